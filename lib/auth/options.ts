@@ -1,0 +1,34 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { signIn } from "@/lib/auth/sign-in";
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
+  pages: { signIn: "/signin" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      authorize: (credentials) => signIn(credentials),
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        const actor = user as unknown as { id: string; isAdmin: boolean };
+        token.sub = actor.id;
+        token.isAdmin = actor.isAdmin;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user = {
+        id: token.sub ?? "",
+        name: token.name ?? "",
+        email: token.email ?? "",
+        isAdmin: Boolean(token.isAdmin),
+      };
+      return session;
+    },
+  },
+};

@@ -1,0 +1,6 @@
+import { z } from "zod";
+
+export const signInInput = z.object({
+  email: z.string().trim().toLowerCase().email("Enter a valid email address."),
+  password: z.string().min(1, "Enter your password."),
+});

@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+// Every environment variable the app reads, parsed once. server.ts fills DATABASE_URL (embedded
+// PostgreSQL) and a development NEXTAUTH_SECRET before anything reads this.
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z.string().min(1).optional(),
+    NEXTAUTH_SECRET: z.string().min(1).optional(),
+    NEXTAUTH_URL: z.string().url().optional(),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    HOST: z.string().default("0.0.0.0"),
+    DATA_DIR: z.string().default(".data"),
+    SEED_DEMO: z.enum(["auto", "always", "never"]).default("auto"),
+  })
+  .refine((env) => env.NODE_ENV !== "production" || env.NEXTAUTH_SECRET, {
+    message: "NEXTAUTH_SECRET is required in production (e.g. `openssl rand -base64 32`).",
+    path: ["NEXTAUTH_SECRET"],
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+export function requireDatabaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set (server.ts sets it when it starts the embedded PostgreSQL).");
+  return url;
+}

@@ -1,0 +1,57 @@
+import { randomUUID } from "node:crypto";
+import { NextResponse, type NextRequest } from "next/server";
+import { ZodError } from "zod";
+import { AppError } from "@/lib/errors";
+
+type RouteContext<P> = { params: Promise<P> };
+
+/**
+ * Wraps a route handler so every failure becomes a JSON answer a person can act on: 422 with field
+ * messages for bad input, the AppError's own status, or a generic 500 with a request id (logged here,
+ * never a stack trace to the client).
+ */
+export function handleRoute<P = Record<string, never>>(
+  handler: (request: NextRequest, params: P) => Promise<Response>,
+) {
+  return async (request: NextRequest, context: RouteContext<P>): Promise<Response> => {
+    try {
+      return await handler(request, await context.params);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof ZodError) {
+    const fields: Record<string, string[]> = {};
+    for (const issue of error.issues) {
+      const key = issue.path.join(".") || "body";
+      (fields[key] ??= []).push(issue.message);
+    }
+    const summary = Object.entries(fields).map(([key, messages]) => `${key}: ${messages.join(" ")}`);
+    return NextResponse.json({ error: `Invalid input. ${summary.join("; ")}`, code: "invalid", fields }, { status: 422 });
+  }
+  if (error instanceof AppError) {
+    return NextResponse.json({ error: error.message, code: error.code, ...error.details }, { status: error.status });
+  }
+  const requestId = randomUUID();
+  console.error(`[request ${requestId}]`, error);
+  return NextResponse.json(
+    { error: "Something went wrong on our side. Try again; if it keeps happening, report this id.", requestId },
+    { status: 500 },
+  );
+}
+
+/** The request's JSON body, or a 422 that says the body is not JSON. */
+export async function readJson(request: NextRequest): Promise<unknown> {
+  const text = await request.text();
+  if (text.trim() === "") throw new AppError("invalid", "The request body is empty; send a JSON object.");
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("invalid", "The request body is not valid JSON.");
+  }
+}
+
+export const json = (body: unknown, status = 200) => NextResponse.json(body, { status });

@@ -1,0 +1,28 @@
+import type { AuditEventData, AuditEventType } from "@/lib/audit/event-types";
+
+// The one shape of a realtime event, imported by the socket server, the HTTP catch-up endpoint and
+// the browser. `seq` numbers a launch's events 1, 2, 3... without gaps.
+export type LaunchEvent<T extends AuditEventType = AuditEventType> = {
+  [K in T]: {
+    launchId: string;
+    seq: number;
+    type: K;
+    at: string;
+    actor: { id: string; name: string } | null;
+    data: AuditEventData<K>;
+  };
+}[T];
+
+export type JoinAck = { ok: true; seq: number } | { ok: false; error: string };
+
+export interface ServerToClientEvents {
+  "launch:event": (event: LaunchEvent) => void;
+}
+
+export interface ClientToServerEvents {
+  "launch:join": (payload: { launchId: string }, ack: (result: JoinAck) => void) => void;
+  "launch:leave": (payload: { launchId: string }) => void;
+}
+
+export const launchRoom = (launchId: string) => `launch:${launchId}`;
+export const launchEventName = "launch:event" as const;

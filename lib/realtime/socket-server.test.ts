@@ -1,0 +1,97 @@
+import { createServer, type Server as HttpServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { encode } from "next-auth/jwt";
+import { io as connect, type Socket } from "socket.io-client";
+import { attachSocketServer } from "@/lib/realtime/socket-server";
+import { setRealtimeServer, type RealtimeServer } from "@/lib/realtime/publish";
+import type { ClientToServerEvents, JoinAck, LaunchEvent, ServerToClientEvents } from "@/lib/realtime/envelope";
+import type { Actor } from "@/lib/auth/actor";
+import { setItemStatus } from "@/lib/checklists/set-item-status";
+import { createLaunchWithTeam } from "@/test/factories";
+
+type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
+const SECRET = "socket-test-secret";
+let httpServer: HttpServer;
+let io: RealtimeServer;
+let url: string;
+const clients: Client[] = [];
+
+beforeAll(async () => {
+  process.env.NEXTAUTH_SECRET = SECRET;
+  httpServer = createServer();
+  io = attachSocketServer(httpServer);
+  await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
+  url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  clients.forEach((client) => client.disconnect());
+  setRealtimeServer(undefined);
+  await new Promise((resolve) => io.close(resolve));
+});
+
+async function clientFor(actor: Actor | null): Promise<Client> {
+  const cookie = actor
+    ? `next-auth.session-token=${await encode({ token: { sub: actor.id, name: actor.name, email: actor.email }, secret: SECRET })}`
+    : "";
+  const client: Client = connect(url, { extraHeaders: { cookie }, transports: ["websocket"], reconnection: false });
+  clients.push(client);
+  return client;
+}
+
+const connected = (client: Client) =>
+  new Promise<void>((resolve, reject) => {
+    client.once("connect", () => resolve());
+    client.once("connect_error", reject);
+  });
+const join = (client: Client, launchId: unknown) =>
+  new Promise<JoinAck>((resolve) => client.emit("launch:join", { launchId } as { launchId: string }, resolve));
+
+describe("socket server", () => {
+  it("refuses a handshake without a session", async () => {
+    const client = await clientFor(null);
+    await expect(connected(client)).rejects.toThrow(/Sign in first/);
+  });
+
+  it("lets members join with the current seq and refuses outsiders", async () => {
+    const { launchId, team, outsider } = await createLaunchWithTeam();
+    const viewer = await clientFor(team.viewer);
+    await connected(viewer);
+    expect(await join(viewer, launchId)).toEqual({ ok: true, seq: 1 });
+
+    const stranger = await clientFor(outsider);
+    await connected(stranger);
+    expect(await join(stranger, launchId)).toMatchObject({ ok: false, error: expect.stringMatching(/not a member/) });
+    expect(await join(stranger, 42)).toMatchObject({ ok: false });
+  });
+
+  it("sends exactly one envelope per committed change, only to joined members", async () => {
+    const { launchId, team, outsider, items } = await createLaunchWithTeam();
+    const sponsor = await clientFor(team.sponsor);
+    const stranger = await clientFor(outsider);
+    await Promise.all([connected(sponsor), connected(stranger)]);
+    await join(sponsor, launchId);
+    await join(stranger, launchId);
+    const received: LaunchEvent[] = [];
+    const leaked: LaunchEvent[] = [];
+    sponsor.on("launch:event", (event) => received.push(event));
+    stranger.on("launch:event", (event) => leaked.push(event));
+
+    await setItemStatus({ actor: team.lead, launchId, itemId: items[0]!.id, status: "done" });
+    await setItemStatus({ actor: team.lead, launchId, itemId: items[0]!.id, status: "done" }); // no-op: no event
+    await expect.poll(() => received.length).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    expect(received).toHaveLength(1);
+    expect(leaked).toHaveLength(0);
+    expect(received[0]).toMatchObject({
+      launchId,
+      seq: 2,
+      type: "item.updated",
+      actor: { id: team.lead.id, name: "Lead" },
+      data: { item: { id: items[0]!.id, status: "done", version: 2 } },
+    });
+    expect(Date.parse(received[0]!.at)).not.toBeNaN();
+  });
+});

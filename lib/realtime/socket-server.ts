@@ -1,0 +1,58 @@
+import type { Server as HttpServer } from "node:http";
+import { Server } from "socket.io";
+import type { Actor } from "@/lib/auth/actor";
+import { AppError } from "@/lib/errors";
+import { actorFromHandshake } from "@/lib/realtime/socket-auth";
+import { joinLaunch, joinLaunchInput } from "@/lib/realtime/join-launch";
+import { launchRoom, type JoinAck } from "@/lib/realtime/envelope";
+import { setRealtimeServer, type RealtimeServer } from "@/lib/realtime/publish";
+
+/** socket.io on the app's own port and path /socket.io; only signed-in people get a connection. */
+export function attachSocketServer(httpServer: HttpServer): RealtimeServer {
+  const io: RealtimeServer = new Server(httpServer, {
+    // Next answers upgrades for its own routes; leaving others alone stops the two fighting.
+    destroyUpgrade: false,
+    serveClient: false,
+  });
+
+  io.use(async (socket, next) => {
+    const actor = await actorFromHandshake(socket.request).catch(() => null);
+    if (!actor) return next(new Error("Sign in first: this connection has no valid session."));
+    socket.data.actor = actor;
+    next();
+  });
+
+  io.on("connection", (socket) => {
+    socket.join(userRoom(socket.data.actor.id));
+    socket.on("launch:join", async (payload, ack) => {
+      const parsed = joinLaunchInput.safeParse(payload);
+      const result: JoinAck = parsed.success
+        ? await tryJoin(socket.data.actor, parsed.data.launchId)
+        : { ok: false, error: parsed.error.issues[0]?.message ?? "Invalid join request." };
+      // Join only after the membership check passed: a refused socket never hears the room.
+      if (result.ok && parsed.success) await socket.join(launchRoom(parsed.data.launchId));
+      if (typeof ack === "function") ack(result);
+    });
+    socket.on("launch:leave", (payload) => {
+      const parsed = joinLaunchInput.safeParse(payload);
+      if (parsed.success) socket.leave(launchRoom(parsed.data.launchId));
+    });
+  });
+
+  setRealtimeServer(io);
+  return io;
+}
+
+async function tryJoin(actor: Actor, launchId: string): Promise<JoinAck> {
+  try {
+    const { seq } = await joinLaunch({ actor, launchId });
+    return { ok: true, seq };
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, error: error.message };
+    console.error("launch:join failed", error);
+    return { ok: false, error: "Could not join the launch; try again." };
+  }
+}
+
+/** Every socket of one person, so revoking their membership can reach them. */
+export const userRoom = (userId: string) => `user:${userId}`;

@@ -1,0 +1,78 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import { io, type Socket } from "socket.io-client";
+import type { ClientToServerEvents, LaunchEvent, ServerToClientEvents } from "@/lib/realtime/envelope";
+import { classifyEvent } from "@/lib/realtime/event-sequence";
+import { applyLaunchEvent } from "@/lib/launches/apply-launch-event";
+import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
+
+export type LiveStatus = "connecting" | "live" | "offline" | "refused";
+
+/**
+ * Keeps a launch snapshot current: joins the launch's room, applies events in seq order, ignores
+ * duplicates, catches up over HTTP after a reconnect, and refetches the snapshot when it sees a gap.
+ * All work is queued so events are never applied out of order.
+ */
+export function useLaunchLive(initial: LaunchSnapshot) {
+  const [snapshot, setSnapshot] = useState(initial);
+  const [status, setStatus] = useState<LiveStatus>("connecting");
+  const latest = useRef(initial);
+  const launchId = initial.id;
+
+  const commit = useCallback((next: LaunchSnapshot) => {
+    latest.current = next;
+    setSnapshot(next);
+  }, []);
+
+  /** For a change this client made itself: show the server's answer now, the event follows. */
+  const update = useCallback((change: (current: LaunchSnapshot) => LaunchSnapshot) => commit(change(latest.current)), [commit]);
+
+  useEffect(() => {
+    let queue = Promise.resolve();
+    const enqueue = (task: () => Promise<void>) => {
+      queue = queue.then(task).catch(() => refetchSnapshot());
+    };
+
+    const refetchSnapshot = async () => {
+      const response = await fetch(`/api/launches/${launchId}`, { cache: "no-store" });
+      if (response.ok) commit((await response.json()) as LaunchSnapshot);
+    };
+
+    const applyInOrder = async (events: LaunchEvent[]) => {
+      for (const event of events) {
+        const decision = classifyEvent(latest.current.seq, event.seq);
+        if (decision === "duplicate") continue;
+        if (decision === "gap") return refetchSnapshot();
+        commit(applyLaunchEvent(latest.current, event));
+      }
+    };
+
+    const catchUp = async () => {
+      const response = await fetch(`/api/launches/${launchId}/events?after=${latest.current.seq}`, { cache: "no-store" });
+      if (!response.ok) return refetchSnapshot();
+      const body = (await response.json()) as { events: LaunchEvent[]; hasMore: boolean };
+      await applyInOrder(body.events);
+      if (body.hasMore) await refetchSnapshot();
+    };
+
+    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io({ withCredentials: true });
+    socket.on("connect", () => {
+      socket.emit("launch:join", { launchId }, (ack) => {
+        if (!ack.ok) return setStatus("refused");
+        setStatus("live");
+        if (ack.seq !== latest.current.seq) enqueue(catchUp);
+      });
+    });
+    socket.on("launch:event", (event) => {
+      if (event.launchId === launchId) enqueue(() => applyInOrder([event]));
+    });
+    socket.on("disconnect", () => setStatus("offline"));
+    socket.on("connect_error", () => setStatus("offline"));
+    return () => {
+      socket.disconnect();
+    };
+  }, [launchId, commit]);
+
+  return { snapshot, status, update };
+}

@@ -1,0 +1,16 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * Outside production NEXTAUTH_SECRET may be left unset: we keep a random one in the data folder, so
+ * sessions survive restarts without anyone having to invent a secret for a local try-out.
+ */
+export function ensureDevelopmentSecret(dataDir: string): string {
+  const file = path.resolve(dataDir, "nextauth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

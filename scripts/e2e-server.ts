@@ -1,0 +1,40 @@
+// Started by Playwright: a throwaway embedded PostgreSQL, then the real server (production build) on
+// it. The database URL is written to e2e/.state.json so test factories can seed what they need.
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { startEmbeddedPostgres } from "@/lib/embedded-postgres";
+
+const port = process.env.E2E_PORT ?? "3100";
+const dataDir = mkdtempSync(path.join(tmpdir(), "launch-control-e2e-"));
+const cluster = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres") });
+writeFileSync("e2e/.state.json", JSON.stringify({ databaseUrl: cluster.url }));
+
+const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: cluster.url,
+    SEED_DEMO: "always",
+    PORT: port,
+    NEXTAUTH_URL: `http://localhost:${port}`,
+    NEXTAUTH_SECRET: "e2e-secret-not-for-production",
+    DATA_DIR: dataDir,
+  },
+});
+
+let stopping = false;
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  server.kill("SIGTERM");
+  await new Promise((resolve) => server.once("exit", resolve).once("error", resolve));
+  await cluster.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+  process.exit(code);
+}
+server.on("exit", (code) => void stop(code ?? 1));
+process.on("SIGTERM", () => void stop(0));
+process.on("SIGINT", () => void stop(0));
