@@ -28,6 +28,8 @@ const DEFAULT_DATABASE = "launch_control";
 const SUPERUSER = "postgres";
 // Kept inside the cluster's directory so that whoever can read the data can connect, and nobody else.
 const PASSWORD_FILE = "launch-control-password";
+// The process that started the server now running on the directory: tells a live owner from a dead one.
+const OWNER_FILE = "launch-control-owner.pid";
 const run = promisify(execFile);
 
 export async function startEmbeddedPostgres(
@@ -52,6 +54,7 @@ export async function startEmbeddedPostgres(
     if (asRoot) await ensureOwnedByPostgresUser(dataDir);
     await stopLeftoverServer(dataDir);
   }
+  if (asRoot) await assertReachableByPostgresUser(dataDir);
   const password = isNewCluster
     ? randomBytes(24).toString("base64url")
     : await readPassword(dataDir);
@@ -86,6 +89,7 @@ export async function startEmbeddedPostgres(
       { cause: error },
     );
   }
+  await writeFile(path.join(dataDir, OWNER_FILE), `${process.pid}\n`);
 
   const serverUrl = (db: string) =>
     `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${db}`;
@@ -104,21 +108,22 @@ export async function startEmbeddedPostgres(
 // reaped yet (a zombie) still looks alive to PostgreSQL's check.
 async function stopLeftoverServer(dataDir: string): Promise<void> {
   const pidFile = path.join(dataDir, "postmaster.pid");
-  const pid = Number.parseInt((await readFile(pidFile, "utf8").catch(() => "")).split("\n")[0] ?? "", 10);
-  if (!Number.isInteger(pid) || pid <= 0) return;
-  const proc = await readProcess(pid);
+  const pid = await readPid(pidFile);
+  const server = pid ? await readProcess(pid) : undefined;
   // Gone, or not Linux: PostgreSQL's own check decides.
-  if (!proc) return;
-  if (proc.state === "Z") {
+  if (!pid || !server) return;
+  if (server.state === "Z") {
     await rm(pidFile, { force: true });
     return;
   }
-  const servesThisDir = proc.argv[0]?.endsWith("postgres") && proc.argv.includes(dataDir);
+  const servesThisDir = server.argv[0]?.endsWith("postgres") && server.argv.includes(dataDir);
   if (!servesThisDir) return;
-  if (proc.parentPid !== 1) {
+  const ownerPid = await readPid(path.join(dataDir, OWNER_FILE));
+  const owner = ownerPid ? await readProcess(ownerPid) : undefined;
+  if (owner && owner.state !== "Z") {
     throw new Error(
-      `${dataDir} is in use by PostgreSQL (pid ${pid}), which process ${proc.parentPid} started and ` +
-        "still runs. Stop that process first; two servers cannot share one data directory.",
+      `${dataDir} is in use by PostgreSQL (pid ${pid}), which process ${ownerPid} started and still ` +
+        "runs. Stop that process first; two servers cannot share one data directory.",
     );
   }
   // Orphaned: its owner is gone. A fast shutdown is clean (no recovery needed on the next start).
@@ -131,17 +136,22 @@ async function stopLeftoverServer(dataDir: string): Promise<void> {
   throw new Error(`A leftover PostgreSQL (pid ${pid}) on ${dataDir} did not shut down within 30 s.`);
 }
 
-async function readProcess(
-  pid: number,
-): Promise<{ state: string; parentPid: number; argv: string[] } | undefined> {
+/** The number on a pid file's first line, if any. */
+async function readPid(file: string): Promise<number | undefined> {
+  const text = await readFile(file, "utf8").catch(() => "");
+  const pid = Number.parseInt(text.split("\n")[0] ?? "", 10);
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+async function readProcess(pid: number): Promise<{ state: string; argv: string[] } | undefined> {
   try {
     const [stat, cmdline] = await Promise.all([
       readFile(`/proc/${pid}/stat`, "utf8"),
       readFile(`/proc/${pid}/cmdline`, "utf8"),
     ]);
-    // "pid (comm) state ppid ...": comm may itself contain spaces and parentheses.
-    const [state = "", parentPid = "0"] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return { state, parentPid: Number(parentPid), argv: cmdline.split("\0").filter(Boolean) };
+    // "pid (comm) state ...": comm may itself contain spaces and parentheses.
+    const state = stat.slice(stat.lastIndexOf(")") + 2).split(" ")[0] ?? "";
+    return { state, argv: cmdline.split("\0").filter(Boolean) };
   } catch {
     return undefined;
   }
@@ -167,6 +177,28 @@ async function createParentDirs(dir: string): Promise<void> {
   for (let current = dir; current.startsWith(firstCreated); current = path.dirname(current)) {
     await chmod(current, 0o755);
     if (current === firstCreated) break;
+  }
+}
+
+// initdb would only say "Permission denied" about the data directory, not which directory above it
+// is in the way (typically a private mkdtemp or home directory). We do not loosen those ourselves.
+async function assertReachableByPostgresUser(dataDir: string): Promise<void> {
+  const user = await postgresUserIds();
+  for (let dir = path.dirname(dataDir); ; dir = path.dirname(dir)) {
+    const info = await stat(dir).catch(() => undefined);
+    const reachable =
+      !info ||
+      (info.mode & 0o001) !== 0 ||
+      (info.uid === user?.uid && (info.mode & 0o100) !== 0) ||
+      (info.gid === user?.gid && (info.mode & 0o010) !== 0);
+    if (!reachable) {
+      throw new Error(
+        `PostgreSQL runs as the system user "postgres" when started by root, and cannot enter ${dir} ` +
+          `(mode ${(info.mode & 0o777).toString(8)}, owner uid ${info.uid}). Make it reachable ` +
+          `(chmod o+x ${dir}) or keep the data directory elsewhere.`,
+      );
+    }
+    if (dir === path.dirname(dir)) return;
   }
 }
 

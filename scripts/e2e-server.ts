@@ -1,13 +1,15 @@
 // Started by Playwright: a throwaway embedded PostgreSQL, then the real server (production build) on
 // it. The database URL is written to e2e/.state.json so test factories can seed what they need.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres } from "@/lib/embedded-postgres";
 
 const port = process.env.E2E_PORT ?? "3100";
 const dataDir = mkdtempSync(path.join(tmpdir(), "launch-control-e2e-"));
+// mkdtemp makes it private (0700); started as root, PostgreSQL runs as `postgres` and must pass through.
+chmodSync(dataDir, 0o711);
 const cluster = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres") });
 writeFileSync("e2e/.state.json", JSON.stringify({ databaseUrl: cluster.url }));
 

@@ -14,8 +14,8 @@ export async function createUser(name = "Test Person"): Promise<Actor> {
   return { id: user.id, name: user.name, email: user.email, isAdmin: false };
 }
 
-/** A launch with one person per role and a two-section checklist. */
-export async function createLaunchWithTeam() {
+/** A launch with one person per role and a two-section checklist; members may update any item unless told otherwise. */
+export async function createLaunchWithTeam({ membersUpdateAnyItem = true } = {}) {
   const [lead, sponsor, member, viewer, outsider] = await Promise.all(
     ["Lead", "Sponsor", "Member", "Viewer", "Outsider"].map((name) => createUser(name)),
   );
@@ -23,11 +23,14 @@ export async function createLaunchWithTeam() {
   const { id } = await createLaunch({
     actor: team.lead,
     name: `Launch ${unique()}`,
-    sections: [
-      { title: "Readiness", items: [{ title: "Backups verified" }, { title: "Change approved", done: true }] },
-      { title: "Go-live", items: [{ title: "Traffic switched" }] },
-    ],
-    members: (Object.entries(team) as [Role, Actor][]).map(([role, actor]) => ({ userId: actor.id, role })),
+    membersUpdateAnyItem,
+    plan: {
+      sections: [
+        { title: "Readiness", items: [{ title: "Backups verified" }, { title: "Change approved", status: "done" }] },
+        { title: "Go-live", items: [{ title: "Traffic switched" }] },
+      ],
+    },
+    team: (Object.entries(team) as [Role, Actor][]).map(([role, actor]) => ({ userId: actor.id, role })),
   });
   const items = await getDb().checklistItem.findMany({ where: { launchId: id }, orderBy: [{ section: { position: "asc" } }, { position: "asc" }] });
   return { launchId: id, team, outsider: outsider!, items };

@@ -4,7 +4,7 @@ import { useState } from "react";
 import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
 import type { ChecklistItemData } from "@/lib/audit/event-types";
 import { useLaunchLive } from "@/lib/realtime/use-launch-live";
-import { replaceItem } from "@/lib/launches/apply-launch-event";
+import { upsertItems } from "@/lib/launches/apply-launch-event";
 import { can } from "@/lib/auth/permissions";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { LiveBadge } from "@/components/launches/live-badge";
@@ -14,7 +14,7 @@ import { formatDateTime } from "@/lib/format";
 export function LaunchChecklist({ initial }: { initial: LaunchSnapshot }) {
   const { snapshot, status, update } = useLaunchLive(initial);
   const [notice, setNotice] = useState<string | null>(null);
-  const canTick = can(snapshot.myRole, "item.setStatus");
+  const canTick = can(snapshot.myRole, "item.progress");
   const items = snapshot.sections.flatMap((section) => section.items);
   const done = items.filter((item) => item.status === "done").length;
 
@@ -26,8 +26,8 @@ export function LaunchChecklist({ initial }: { initial: LaunchSnapshot }) {
       body: JSON.stringify({ status: item.status === "done" ? "todo" : "done", version: item.version }),
     });
     const body = await response.json().catch(() => ({}));
-    if (response.ok) return update((current) => replaceItem(current, body as ChecklistItemData));
-    if (response.status === 409 && body.current) update((current) => replaceItem(current, body.current));
+    if (response.ok) return update((current) => upsertItems(current, [body as ChecklistItemData]));
+    if (response.status === 409 && body.current) update((current) => upsertItems(current, [body.current]));
     setNotice(body.error ?? "The change could not be saved; try again.");
   }
 

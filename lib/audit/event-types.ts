@@ -1,24 +1,90 @@
 import { z } from "zod";
 
 // Every kind of audit event, with the shape of its data. New kinds are added here first, so the
-// activity feed, the realtime clients and the audit log agree on what each event carries.
+// activity feed, the realtime clients and the audit log agree on what each event carries. Events
+// about a section's content carry `sectionId` at the top, so the feed can filter by section.
+const person = z.object({ id: z.string(), name: z.string() });
+const itemStatus = z.enum(["todo", "in_progress", "done", "blocked", "not_applicable"]);
+const launchStatus = z.enum(["planning", "ready", "in_progress", "monitoring", "completed", "rolled_back", "aborted"]);
+const role = z.enum(["lead", "sponsor", "member", "viewer"]);
+const changes = z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() }));
+
 export const checklistItemData = z.object({
   id: z.string(),
   sectionId: z.string(),
+  parentId: z.string().nullable(),
   title: z.string(),
-  status: z.enum(["todo", "in_progress", "done", "blocked", "not_applicable"]),
+  details: z.string(),
+  owner: person.nullable(),
+  dueAt: z.string().nullable(),
+  status: itemStatus,
+  statusReason: z.string(),
+  required: z.boolean(),
+  howToVerify: z.string(),
+  evidence: z.string(),
   position: z.number().int(),
   version: z.number().int(),
   updatedAt: z.string(),
-  updatedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
+  updatedBy: person.nullable(),
 });
 
+export const sectionData = z.object({ id: z.string(), title: z.string(), position: z.number().int() });
+
+export const memberData = z.object({
+  userId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role,
+  function: z.string(),
+});
+
+export const launchFieldsData = z.object({
+  id: z.string(),
+  name: z.string(),
+  system: z.string(),
+  description: z.string(),
+  timezone: z.string(),
+  goLiveAt: z.string().nullable(),
+  windowStart: z.string().nullable(),
+  windowEnd: z.string().nullable(),
+  status: launchStatus,
+  isRehearsal: z.boolean(),
+  clonedFromId: z.string().nullable(),
+  archivedAt: z.string().nullable(),
+  membersUpdateAnyItem: z.boolean(),
+});
+
+const positions = z.array(
+  z.object({ id: z.string(), sectionId: z.string(), parentId: z.string().nullable(), position: z.number().int() }),
+);
+
 export const auditEventData = {
-  "launch.created": z.object({ name: z.string(), sections: z.number().int(), items: z.number().int() }),
-  "item.updated": z.object({
+  "launch.created": z.object({ name: z.string(), sections: z.number().int(), items: z.number().int(), source: z.string().optional() }),
+  "launch.updated": z.object({ launch: launchFieldsData, changes }),
+  "launch.status_changed": z.object({ launch: launchFieldsData, from: launchStatus, to: launchStatus, note: z.string() }),
+  "member.added": z.object({ member: memberData }),
+  "member.updated": z.object({ member: memberData, changes }),
+  "member.removed": z.object({ member: memberData }),
+  "section.created": z.object({ sectionId: z.string(), section: sectionData }),
+  "section.updated": z.object({ sectionId: z.string(), section: sectionData, changes }),
+  "section.moved": z.object({ sectionId: z.string(), sections: z.array(sectionData) }),
+  "section.deleted": z.object({ sectionId: z.string(), section: sectionData }),
+  "section.restored": z.object({ sectionId: z.string(), section: sectionData, items: z.array(checklistItemData) }),
+  "item.created": z.object({ sectionId: z.string(), item: checklistItemData, parents: z.array(checklistItemData) }),
+  "item.updated": z.object({ sectionId: z.string(), item: checklistItemData, changes, parents: z.array(checklistItemData) }),
+  "item.moved": z.object({
+    sectionId: z.string(),
     item: checklistItemData,
-    changes: z.object({ status: z.object({ from: z.string(), to: z.string() }) }),
+    positions,
+    parents: z.array(checklistItemData),
   }),
+  "item.deleted": z.object({
+    sectionId: z.string(),
+    item: checklistItemData,
+    removedIds: z.array(z.string()),
+    parents: z.array(checklistItemData),
+  }),
+  "item.restored": z.object({ sectionId: z.string(), items: z.array(checklistItemData), parents: z.array(checklistItemData) }),
 } as const;
 
 export type AuditEventType = keyof typeof auditEventData;
@@ -26,3 +92,6 @@ export const auditEventTypes = Object.keys(auditEventData) as [AuditEventType, .
 export const auditEventTypeSchema = z.enum(auditEventTypes);
 export type AuditEventData<T extends AuditEventType> = z.infer<(typeof auditEventData)[T]>;
 export type ChecklistItemData = z.infer<typeof checklistItemData>;
+export type SectionData = z.infer<typeof sectionData>;
+export type MemberData = z.infer<typeof memberData>;
+export type LaunchFieldsData = z.infer<typeof launchFieldsData>;

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { listEvents } from "@/lib/audit/list-events";
-import { setItemStatus } from "@/lib/checklists/set-item-status";
+import { updateItem } from "@/lib/checklists/update-item";
 import { createLaunchWithTeam } from "@/test/factories";
 
 describe("listEvents", () => {
   it("returns the events after a seq, in order, in the realtime envelope", async () => {
     const { launchId, team, items } = await createLaunchWithTeam();
-    for (const item of items) await setItemStatus({ actor: team.member, launchId, itemId: item.id, status: "todo" });
-    await setItemStatus({ actor: team.member, launchId, itemId: items[0]!.id, status: "done" });
-    await setItemStatus({ actor: team.lead, launchId, itemId: items[2]!.id, status: "done" });
+    for (const item of items) await updateItem({ actor: team.member, launchId, itemId: item.id, status: "todo" });
+    await updateItem({ actor: team.member, launchId, itemId: items[0]!.id, status: "done" });
+    await updateItem({ actor: team.lead, launchId, itemId: items[2]!.id, status: "done" });
 
     const all = await listEvents({ actor: team.viewer, launchId, after: 0, limit: 500 });
     expect(all.events.map((event) => event.seq)).toEqual([1, 2, 3, 4]);

@@ -4,11 +4,28 @@ import type { Role } from "@/lib/generated/prisma/enums";
 // asks `can`; the UI only hides what the server would refuse anyway.
 export const permissions = {
   "launch.view": ["lead", "sponsor", "member", "viewer"],
-  "item.setStatus": ["lead", "member"],
+  "launch.edit": ["lead"],
+  "team.manage": ["lead"],
+  "plan.edit": ["lead"],
+  /** Status, reason and evidence. Members: only items they own, unless the lead lets them do any. */
+  "item.progress": ["lead", "member"],
+  "template.save": ["lead"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;
 
 export function can(role: Role, action: Action): boolean {
   return (permissions[action] as readonly Role[]).includes(role);
+}
+
+/** The ownership rule on top of the table: may this person update this item's progress? */
+export function canUpdateItemProgress(input: {
+  role: Role;
+  actorId: string;
+  ownerId: string | null;
+  membersUpdateAnyItem: boolean;
+}): boolean {
+  if (!can(input.role, "item.progress")) return false;
+  if (input.role !== "member") return true;
+  return input.membersUpdateAnyItem || input.ownerId === input.actorId;
 }

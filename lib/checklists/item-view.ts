@@ -1,37 +1,45 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ChecklistItemData } from "@/lib/audit/event-types";
 
-type ItemRow = {
-  id: string;
-  sectionId: string;
-  title: string;
-  status: ChecklistItemData["status"];
-  position: number;
-  version: number;
-  updatedAt: Date;
-  updatedBy: { id: string; name: string } | null;
-};
+export const itemViewSelect = {
+  id: true,
+  sectionId: true,
+  parentId: true,
+  title: true,
+  details: true,
+  dueAt: true,
+  status: true,
+  statusReason: true,
+  required: true,
+  howToVerify: true,
+  evidence: true,
+  position: true,
+  version: true,
+  updatedAt: true,
+  owner: { select: { id: true, name: true } },
+  updatedBy: { select: { id: true, name: true } },
+} as const satisfies Prisma.ChecklistItemSelect;
+
+type ItemRow = Prisma.ChecklistItemGetPayload<{ select: typeof itemViewSelect }>;
 
 /** The one JSON shape of a checklist item: in snapshots, API answers and realtime events alike. */
 export function itemView(row: ItemRow): ChecklistItemData {
   return {
     id: row.id,
     sectionId: row.sectionId,
+    parentId: row.parentId,
     title: row.title,
+    details: row.details,
+    owner: row.owner,
+    dueAt: row.dueAt?.toISOString() ?? null,
     status: row.status,
+    statusReason: row.statusReason,
+    required: row.required,
+    howToVerify: row.howToVerify,
+    evidence: row.evidence,
     position: row.position,
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
-    updatedBy: row.updatedBy ? { id: row.updatedBy.id, name: row.updatedBy.name } : null,
+    updatedBy: row.updatedBy,
   };
 }
-
-export const itemViewSelect = {
-  id: true,
-  sectionId: true,
-  title: true,
-  status: true,
-  position: true,
-  version: true,
-  updatedAt: true,
-  updatedBy: { select: { id: true, name: true } },
-} as const;

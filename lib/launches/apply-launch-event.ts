@@ -1,31 +1,96 @@
 import type { LaunchEvent } from "@/lib/realtime/envelope";
-import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
-import type { ChecklistItemData } from "@/lib/audit/event-types";
+import type { LaunchSnapshot, SnapshotSection } from "@/lib/launches/get-launch-snapshot";
+import type { ChecklistItemData, SectionData } from "@/lib/audit/event-types";
 
 /** A snapshot with one event applied; pure, so every screen computes the same state from the same events. */
 export function applyLaunchEvent(snapshot: LaunchSnapshot, event: LaunchEvent): LaunchSnapshot {
-  const next = { ...snapshot, seq: event.seq };
+  const next: LaunchSnapshot = { ...snapshot, seq: event.seq };
   switch (event.type) {
-    case "item.updated":
-      return replaceItem(next, event.data.item);
     case "launch.created":
       return next;
+    case "launch.updated":
+    case "launch.status_changed":
+      return { ...next, ...event.data.launch };
+    case "member.added":
+    case "member.updated":
+      return {
+        ...next,
+        members: [...next.members.filter((m) => m.userId !== event.data.member.userId), event.data.member],
+        myRole: next.myRole,
+      };
+    case "member.removed":
+      return { ...next, members: next.members.filter((m) => m.userId !== event.data.member.userId) };
+    case "section.created":
+    case "section.restored": {
+      const items = event.type === "section.restored" ? event.data.items : [];
+      const others = next.sections.filter((section) => section.id !== event.data.section.id);
+      return { ...next, sections: sortSections([...others, { ...event.data.section, items }]) };
+    }
+    case "section.updated":
+      return patchSections(next, [event.data.section]);
+    case "section.moved":
+      return patchSections(next, event.data.sections);
+    case "section.deleted":
+      return { ...next, sections: next.sections.filter((section) => section.id !== event.data.sectionId) };
+    case "item.created":
+    case "item.updated":
+      return upsertItems(next, [event.data.item, ...event.data.parents]);
+    case "item.moved":
+      return upsertItems(applyPositions(next, event.data.positions), [event.data.item, ...event.data.parents]);
+    case "item.deleted":
+      return upsertItems(removeItems(next, event.data.removedIds), event.data.parents);
+    case "item.restored":
+      return upsertItems(next, [...event.data.items, ...event.data.parents]);
   }
 }
 
-/** Puts the newer version of an item in place; an older version (a late answer) is ignored. */
-export function replaceItem(snapshot: LaunchSnapshot, item: ChecklistItemData): LaunchSnapshot {
+/** Puts newer versions of items in place (in their section); an older version, e.g. a late answer, is ignored. */
+export function upsertItems(snapshot: LaunchSnapshot, items: ChecklistItemData[]): LaunchSnapshot {
+  if (items.length === 0) return snapshot;
+  const current = new Map(snapshot.sections.flatMap((section) => section.items).map((item) => [item.id, item]));
+  const incoming = items.filter((item) => (current.get(item.id)?.version ?? 0) <= item.version);
+  const ids = new Set(incoming.map((item) => item.id));
   return {
     ...snapshot,
-    sections: snapshot.sections.map((section) =>
-      section.id !== item.sectionId
-        ? section
-        : {
-            ...section,
-            items: section.items.map((existing) =>
-              existing.id === item.id && existing.version <= item.version ? item : existing,
-            ),
-          },
-    ),
+    sections: snapshot.sections.map((section) => {
+      const arriving = incoming.filter((item) => item.sectionId === section.id);
+      const staying = section.items.filter((item) => !ids.has(item.id));
+      if (arriving.length === 0 && staying.length === section.items.length) return section;
+      return { ...section, items: sortItems([...staying, ...arriving]) };
+    }),
   };
 }
+
+function removeItems(snapshot: LaunchSnapshot, ids: string[]): LaunchSnapshot {
+  const gone = new Set(ids);
+  return {
+    ...snapshot,
+    sections: snapshot.sections.map((section) => ({ ...section, items: section.items.filter((item) => !gone.has(item.id)) })),
+  };
+}
+
+function applyPositions(
+  snapshot: LaunchSnapshot,
+  positions: { id: string; sectionId: string; parentId: string | null; position: number }[],
+): LaunchSnapshot {
+  const byId = new Map(positions.map((entry) => [entry.id, entry]));
+  const all = snapshot.sections.flatMap((section) => section.items).map((item) => {
+    const moved = byId.get(item.id);
+    return moved ? { ...item, sectionId: moved.sectionId, parentId: moved.parentId, position: moved.position } : item;
+  });
+  return {
+    ...snapshot,
+    sections: snapshot.sections.map((section) => ({ ...section, items: sortItems(all.filter((item) => item.sectionId === section.id)) })),
+  };
+}
+
+function patchSections(snapshot: LaunchSnapshot, patches: SectionData[]): LaunchSnapshot {
+  const byId = new Map(patches.map((patch) => [patch.id, patch]));
+  return {
+    ...snapshot,
+    sections: sortSections(snapshot.sections.map((section) => ({ ...section, ...byId.get(section.id) }))),
+  };
+}
+
+const sortSections = (sections: SnapshotSection[]) => [...sections].sort((a, b) => a.position - b.position);
+const sortItems = (items: ChecklistItemData[]) => [...items].sort((a, b) => a.position - b.position);

@@ -1,44 +1,45 @@
 import type { Actor } from "@/lib/auth/actor";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { recordEvent } from "@/lib/audit/record-event";
 import { commitChange } from "@/lib/realtime/commit-change";
+import { insertPlan } from "@/lib/checklists/insert-plan";
 import { createLaunchInput, type CreateLaunchInput } from "@/lib/launches/schemas";
 
-/** Creates a launch with its checklist; the creator leads it unless the members say otherwise. */
-export async function createLaunch({ actor, ...input }: { actor: Actor } & CreateLaunchInput) {
+type TeamMember = { userId: string; role: Role; function?: string };
+
+/**
+ * Creates a launch with its plan. The creator leads it (unless `team` gives them another role), and
+ * `team` adds the others at once (the demo seed, clones and templates use that).
+ */
+export async function createLaunch({
+  actor,
+  team = [],
+  source = "manual",
+  clonedFromId = null,
+  ...input
+}: { actor: Actor; team?: TeamMember[]; source?: string; clonedFromId?: string | null } & CreateLaunchInput) {
   const data = createLaunchInput.parse(input);
-  const members = data.members.some((m) => m.userId === actor.id)
-    ? data.members
-    : [{ userId: actor.id, role: "lead" as const, function: "" }, ...data.members];
+  const members = team.some((m) => m.userId === actor.id) ? team : [{ userId: actor.id, role: "lead" as const }, ...team];
 
   return commitChange(async (tx) => {
+    const { plan, ...fields } = data;
     const launch = await tx.launch.create({
       data: {
-        name: data.name,
-        system: data.system,
-        description: data.description,
-        timezone: data.timezone,
-        goLiveAt: data.goLiveAt,
-        memberships: { create: members },
+        ...fields,
+        clonedFromId,
+        memberships: { create: members.map((m) => ({ userId: m.userId, role: m.role, function: m.function ?? "" })) },
       },
     });
-    for (const [position, section] of data.sections.entries()) {
-      const created = await tx.checklistSection.create({ data: { launchId: launch.id, title: section.title, position } });
-      await tx.checklistItem.createMany({
-        data: section.items.map((item, itemPosition) => ({
-          launchId: launch.id,
-          sectionId: created.id,
-          title: item.title,
-          status: item.done ? ("done" as const) : ("todo" as const),
-          position: itemPosition,
-        })),
-      });
-    }
-    const items = data.sections.reduce((sum, section) => sum + section.items.length, 0);
+    const users = await tx.user.findMany({
+      where: { id: { in: members.map((m) => m.userId) } },
+      select: { id: true, name: true, email: true },
+    });
+    const counts = await insertPlan(tx, { launchId: launch.id, plan, goLiveAt: data.goLiveAt, members: users });
     const event = await recordEvent(tx, {
       launchId: launch.id,
       type: "launch.created",
       actor,
-      data: { name: launch.name, sections: data.sections.length, items },
+      data: { name: launch.name, ...counts, source },
     });
     return { result: { id: launch.id }, event };
   });

@@ -2,41 +2,52 @@ import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { requireMembership } from "@/lib/launches/require-membership";
 import { itemView, itemViewSelect } from "@/lib/checklists/item-view";
+import { launchFieldsSelect, launchFieldsView, memberView, memberViewSelect } from "@/lib/launches/launch-view";
+import type { ChecklistItemData, LaunchFieldsData, MemberData, SectionData } from "@/lib/audit/event-types";
+import type { Role } from "@/lib/generated/prisma/enums";
 
-export type LaunchSnapshot = Awaited<ReturnType<typeof getLaunchSnapshot>>;
+export type SnapshotSection = SectionData & { items: ChecklistItemData[] };
+export type LaunchSnapshot = LaunchFieldsData & {
+  seq: number;
+  myRole: Role;
+  members: MemberData[];
+  /** Live sections in order, each with its live items (nested ones too, linked by parentId). */
+  sections: SnapshotSection[];
+};
 
 /**
  * Everything a launch page shows, with the `seq` it is current as of. Read in one repeatable-read
  * transaction so `seq` and the rows agree; clients then apply events after `seq`.
  */
-export async function getLaunchSnapshot({ actor, launchId }: { actor: Actor; launchId: string }) {
+export async function getLaunchSnapshot({ actor, launchId }: { actor: Actor; launchId: string }): Promise<LaunchSnapshot> {
   return getDb().$transaction(
     async (tx) => {
       const membership = await requireMembership(tx, launchId, actor, "launch.view");
       const launch = await tx.launch.findUniqueOrThrow({
         where: { id: launchId },
-        include: {
+        select: {
+          ...launchFieldsSelect,
+          seq: true,
+          memberships: { select: memberViewSelect, orderBy: { createdAt: "asc" } },
           sections: {
+            where: { deletedAt: null },
             orderBy: { position: "asc" },
-            include: { items: { orderBy: { position: "asc" }, select: itemViewSelect } },
+            select: {
+              id: true,
+              title: true,
+              position: true,
+              items: { where: { deletedAt: null }, orderBy: { position: "asc" }, select: itemViewSelect },
+            },
           },
         },
       });
+      const { seq, memberships, sections, ...fields } = launch;
       return {
-        id: launch.id,
-        name: launch.name,
-        system: launch.system,
-        description: launch.description,
-        timezone: launch.timezone,
-        goLiveAt: launch.goLiveAt?.toISOString() ?? null,
-        seq: launch.seq,
+        ...launchFieldsView(fields),
+        seq,
         myRole: membership.role,
-        sections: launch.sections.map((section) => ({
-          id: section.id,
-          title: section.title,
-          position: section.position,
-          items: section.items.map(itemView),
-        })),
+        members: memberships.map(memberView),
+        sections: sections.map((section) => ({ ...section, items: section.items.map(itemView) })),
       };
     },
     { isolationLevel: "RepeatableRead" },

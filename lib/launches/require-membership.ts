@@ -10,7 +10,12 @@ import { AppError, notFound } from "@/lib/errors";
 export async function requireMembership(db: Db | Tx, launchId: string, actor: Actor, action: Action) {
   const launch = await db.launch.findUnique({
     where: { id: launchId },
-    select: { id: true, memberships: { where: { userId: actor.id }, select: { role: true, function: true } } },
+    select: {
+      id: true,
+      archivedAt: true,
+      membersUpdateAnyItem: true,
+      memberships: { where: { userId: actor.id }, select: { role: true, function: true } },
+    },
   });
   if (!launch) throw notFound("Launch");
   const membership = launch.memberships[0];
@@ -18,5 +23,8 @@ export async function requireMembership(db: Db | Tx, launchId: string, actor: Ac
   if (!can(membership.role, action)) {
     throw new AppError("forbidden", `Your role on this launch (${membership.role}) does not allow this.`);
   }
-  return membership;
+  if (action !== "launch.view" && action !== "launch.edit" && launch.archivedAt) {
+    throw new AppError("conflict", "This launch is archived; unarchive it before changing it.");
+  }
+  return { ...membership, membersUpdateAnyItem: launch.membersUpdateAnyItem };
 }

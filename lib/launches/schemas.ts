@@ -1,21 +1,93 @@
 import { z } from "zod";
+import { planSchema } from "@/lib/plans/plan";
 
-export const roleSchema = z.enum(["lead", "sponsor", "member", "viewer"]);
-
-export const createLaunchInput = z.object({
-  name: z.string().trim().min(1, "Give the launch a name.").max(200),
-  system: z.string().trim().max(200).default(""),
-  description: z.string().max(20_000).default(""),
-  timezone: z.string().default("UTC"),
-  goLiveAt: z.coerce.date().nullable().default(null),
-  sections: z
-    .array(
-      z.object({
-        title: z.string().trim().min(1).max(300),
-        items: z.array(z.object({ title: z.string().trim().min(1).max(1000), done: z.boolean().default(false) })),
-      }),
-    )
-    .default([]),
-  members: z.array(z.object({ userId: z.string(), role: roleSchema, function: z.string().default("") })).default([]),
+export const roleSchema = z.enum(["lead", "sponsor", "member", "viewer"], {
+  error: "role must be one of: lead, sponsor, member, viewer.",
 });
+export const launchStatusSchema = z.enum(["planning", "ready", "in_progress", "monitoring", "completed", "rolled_back", "aborted"], {
+  error: "status must be one of: planning, ready, in_progress, monitoring, completed, rolled_back, aborted.",
+});
+
+const timezone = z.string().refine(isTimeZone, { message: "Use an IANA time zone such as Europe/Berlin or UTC." });
+const dateTime = z
+  .union([z.iso.datetime({ offset: true, error: "Use an ISO 8601 date-time, e.g. 2026-11-28T02:00:00+01:00." }), z.null()])
+  .transform((value) => (value === null ? null : new Date(value)));
+
+const launchFields = {
+  name: z.string({ error: "name is required." }).trim().min(1, "Give the launch a name.").max(200),
+  system: z.string().trim().max(200),
+  description: z.string().max(20_000),
+  timezone,
+  goLiveAt: dateTime,
+  windowStart: dateTime,
+  windowEnd: dateTime,
+  isRehearsal: z.boolean(),
+  membersUpdateAnyItem: z.boolean(),
+};
+
+const windowInOrder = (input: { windowStart?: Date | null; windowEnd?: Date | null }) =>
+  !input.windowStart || !input.windowEnd || input.windowStart < input.windowEnd;
+const windowMessage = { message: "The change window must end after it starts.", path: ["windowEnd"] };
+
+export const createLaunchInput = z
+  .object({
+    name: launchFields.name,
+    system: launchFields.system.default(""),
+    description: launchFields.description.default(""),
+    timezone: launchFields.timezone.default("UTC"),
+    goLiveAt: launchFields.goLiveAt.default(null),
+    windowStart: launchFields.windowStart.default(null),
+    windowEnd: launchFields.windowEnd.default(null),
+    isRehearsal: launchFields.isRehearsal.default(false),
+    membersUpdateAnyItem: launchFields.membersUpdateAnyItem.default(false),
+    plan: planSchema.default({ sections: [] }),
+  })
+  .refine(windowInOrder, windowMessage);
 export type CreateLaunchInput = z.input<typeof createLaunchInput>;
+
+export const updateLaunchInput = z
+  .object({
+    name: launchFields.name.optional(),
+    system: launchFields.system.optional(),
+    description: launchFields.description.optional(),
+    timezone: launchFields.timezone.optional(),
+    goLiveAt: launchFields.goLiveAt.optional(),
+    windowStart: launchFields.windowStart.optional(),
+    windowEnd: launchFields.windowEnd.optional(),
+    isRehearsal: launchFields.isRehearsal.optional(),
+    membersUpdateAnyItem: launchFields.membersUpdateAnyItem.optional(),
+    archived: z.boolean({ error: "archived must be true or false." }).optional(),
+  })
+  .strict()
+  .refine(windowInOrder, windowMessage)
+  .refine((input) => Object.keys(input).length > 0, { message: "Send at least one field to change." });
+export type UpdateLaunchInput = z.infer<typeof updateLaunchInput>;
+
+export const changeLaunchStatusInput = z.object({
+  status: launchStatusSchema,
+  note: z.string().trim().max(2000).default(""),
+});
+
+export const cloneLaunchInput = z.object({
+  name: launchFields.name.optional(),
+  goLiveAt: launchFields.goLiveAt.optional(),
+  isRehearsal: z.boolean().default(false),
+});
+
+export const addMemberInput = z.object({
+  email: z.string().trim().toLowerCase().email("Enter the email of an existing account."),
+  role: roleSchema,
+  function: z.string().trim().max(100).default(""),
+});
+export const updateMemberInput = z
+  .object({ role: roleSchema.optional(), function: z.string().trim().max(100).optional() })
+  .refine((input) => input.role !== undefined || input.function !== undefined, { message: "Send role or function." });
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}

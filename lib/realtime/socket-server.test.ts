@@ -7,7 +7,7 @@ import { attachSocketServer } from "@/lib/realtime/socket-server";
 import { setRealtimeServer, type RealtimeServer } from "@/lib/realtime/publish";
 import type { ClientToServerEvents, JoinAck, LaunchEvent, ServerToClientEvents } from "@/lib/realtime/envelope";
 import type { Actor } from "@/lib/auth/actor";
-import { setItemStatus } from "@/lib/checklists/set-item-status";
+import { updateItem } from "@/lib/checklists/update-item";
 import { createLaunchWithTeam } from "@/test/factories";
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -78,8 +78,8 @@ describe("socket server", () => {
     sponsor.on("launch:event", (event) => received.push(event));
     stranger.on("launch:event", (event) => leaked.push(event));
 
-    await setItemStatus({ actor: team.lead, launchId, itemId: items[0]!.id, status: "done" });
-    await setItemStatus({ actor: team.lead, launchId, itemId: items[0]!.id, status: "done" }); // no-op: no event
+    await updateItem({ actor: team.lead, launchId, itemId: items[0]!.id, status: "done" });
+    await updateItem({ actor: team.lead, launchId, itemId: items[0]!.id, status: "done" }); // no-op: no event
     await expect.poll(() => received.length).toBe(1);
     await new Promise((resolve) => setTimeout(resolve, 200));
 

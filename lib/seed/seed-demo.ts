@@ -35,9 +35,18 @@ export async function seedDemo(): Promise<{ created: boolean }> {
     system: "Payments API v3 (replaces v2)",
     description: "Weekend cutover from Payments API v2 to v3, imported from the team's runbook.",
     timezone: "Europe/Berlin",
-    goLiveAt: nextSaturdayAt2Berlin(),
-    sections: plan.sections,
-    members: demoAccounts.map((account, index) => ({
+    goLiveAt: nextSaturdayAt2Berlin().toISOString(),
+    windowStart: new Date(nextSaturdayAt2Berlin().getTime() - 4 * 3600_000).toISOString(),
+    windowEnd: new Date(nextSaturdayAt2Berlin().getTime() + 2 * 3600_000).toISOString(),
+    plan: {
+      sections: plan.sections.map((section) => ({
+        title: section.title,
+        items: section.items.map((item) => ({ title: item.title, status: item.done ? ("done" as const) : ("todo" as const) })),
+      })),
+    },
+    membersUpdateAnyItem: true,
+    source: "demo",
+    team: demoAccounts.map((account, index) => ({
       userId: users[index]!.id,
       role: account.role,
       function: account.function,

@@ -1,10 +1,10 @@
 import { handleRoute, json, readJson } from "@/lib/http/handle-route";
 import { requireApiActor } from "@/lib/auth/session";
-import { setItemStatusInput } from "@/lib/checklists/schemas";
-import { setItemStatus } from "@/lib/checklists/set-item-status";
+import { updateItemInput } from "@/lib/checklists/schemas";
+import { updateItem } from "@/lib/checklists/update-item";
 
 export const PATCH = handleRoute<{ launchId: string; itemId: string }>(async (request, { launchId, itemId }) => {
   const actor = await requireApiActor();
-  const input = setItemStatusInput.parse(await readJson(request));
-  return json(await setItemStatus({ actor, launchId, itemId, ...input }));
+  const input = updateItemInput.parse(await readJson(request));
+  return json(await updateItem({ actor, launchId, itemId, ...input }));
 });

@@ -1,0 +1,57 @@
+import type { APIRequestContext, APIResponse } from "@playwright/test";
+
+export type ItemJson = { id: string; title: string; status: "todo" | "done"; version: number };
+export type SnapshotJson = {
+  id: string;
+  seq: number;
+  myRole: string;
+  sections: { id: string; title: string; items: ItemJson[] }[];
+};
+export type Answer = { status: number; text: string; body: Record<string, unknown> };
+
+/**
+ * The app's HTTP API as one signed-in person calls it. Pass `context.request` (it shares the browser
+ * context's cookies) or a bare request context for a signed-out caller.
+ */
+export function launchApi(request: APIRequestContext) {
+  return {
+    async snapshot(launchId: string): Promise<SnapshotJson> {
+      const answer = await read(await request.get(`/api/launches/${launchId}`));
+      if (answer.status !== 200) throw new Error(`GET snapshot answered ${answer.status}: ${answer.text}`);
+      return answer.body as unknown as SnapshotJson;
+    },
+    async item(launchId: string, itemId: string): Promise<ItemJson> {
+      const snapshot = await this.snapshot(launchId);
+      const item = snapshot.sections.flatMap((section) => section.items).find((candidate) => candidate.id === itemId);
+      if (!item) throw new Error(`Item ${itemId} is not in launch ${launchId}.`);
+      return item;
+    },
+    /** PATCH an item; `body` is sent as JSON, or as-is when it is a string (to send broken JSON). */
+    async setStatus(launchId: string, itemId: string, body: unknown): Promise<Answer> {
+      return read(
+        await request.patch(`/api/launches/${launchId}/items/${itemId}`, {
+          headers: { "content-type": "application/json" },
+          // A Buffer, because Playwright re-encodes a string that is not valid JSON under a JSON content type.
+          data: Buffer.from(typeof body === "string" ? body : JSON.stringify(body)),
+        }),
+      );
+    },
+    async get(url: string): Promise<Answer> {
+      return read(await request.get(url));
+    },
+  };
+}
+
+async function read(response: APIResponse): Promise<Answer> {
+  const text = await response.text();
+  let body: Record<string, unknown> = {};
+  try {
+    body = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    // Left empty: the caller asserts on status and text, and a non-JSON answer fails those.
+  }
+  return { status: response.status(), text, body };
+}
+
+/** What a client must never see in an error answer: a stack frame or a raw exception. */
+export const stackTrace = /^\s*at \S|\n\s+at \S|Error:/;

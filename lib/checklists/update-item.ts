@@ -1,0 +1,72 @@
+import type { Actor } from "@/lib/auth/actor";
+import { can, canUpdateItemProgress } from "@/lib/auth/permissions";
+import { requireMembership } from "@/lib/launches/require-membership";
+import { recordEvent } from "@/lib/audit/record-event";
+import { commitChange } from "@/lib/realtime/commit-change";
+import { itemView, itemViewSelect } from "@/lib/checklists/item-view";
+import { lockItem } from "@/lib/checklists/lock-item";
+import { recomputeAncestors } from "@/lib/checklists/recompute-ancestors";
+import { requireMemberUser } from "@/lib/launches/require-member-user";
+import { planFieldNames, progressFieldNames, statusesNeedingReason, type UpdateItemInput } from "@/lib/checklists/schemas";
+import { diffFields } from "@/lib/audit/diff-fields";
+import { AppError } from "@/lib/errors";
+
+/**
+ * Changes an item: its plan (title, details, owner, due, required, how to verify: the lead) or its
+ * progress (status, reason, evidence: the lead, or members on their own items). A write based on an
+ * older version than the server's is refused with the current state, so no one's change is lost unseen.
+ */
+export async function updateItem({ actor, launchId, itemId, version, ...input }: { actor: Actor; launchId: string; itemId: string } & UpdateItemInput) {
+  return commitChange(async (tx) => {
+    const membership = await requireMembership(tx, launchId, actor, "launch.view");
+    const current = await lockItem(tx, launchId, itemId);
+
+    const touchesPlan = planFieldNames.some((field) => input[field] !== undefined);
+    const touchesProgress = progressFieldNames.some((field) => input[field] !== undefined);
+    if (touchesPlan && !can(membership.role, "plan.edit")) {
+      throw new AppError("forbidden", "Only the launch's lead can change an item's title, details, owner, due time or flags.");
+    }
+    if (touchesProgress && !canUpdateItemProgress({ role: membership.role, actorId: actor.id, ownerId: current.ownerId, membersUpdateAnyItem: membership.membersUpdateAnyItem })) {
+      throw new AppError(
+        "forbidden",
+        membership.role === "member"
+          ? `"${current.title}" is ${current.owner ? `owned by ${current.owner.name}` : "not assigned to you"}; ask the lead to assign it to you or to let members update any item.`
+          : `Your role on this launch (${membership.role}) cannot update checklist items.`,
+      );
+    }
+
+    const next = { ...input };
+    // Leaving blocked / not applicable drops the reason that went with it.
+    if (next.status && !isReasoned(next.status) && next.statusReason === undefined && current.statusReason) next.statusReason = "";
+    const changes = diffFields(current, next);
+    if (Object.keys(changes).length === 0) return { result: itemView(current), event: null };
+    if (version !== undefined && version !== current.version) {
+      throw new AppError("conflict", `Someone else changed "${current.title}" first; review its current state and try again.`, {
+        current: itemView(current),
+      });
+    }
+    if (changes.status && current.childCount > 0) {
+      throw new AppError("invalid", `"${current.title}" has sub-items: its status follows theirs.`);
+    }
+    const status = next.status ?? current.status;
+    const reason = next.statusReason ?? current.statusReason;
+    if (isReasoned(status) && !reason) {
+      throw new AppError("invalid", `Say why "${current.title}" is ${status.replace("_", " ")}: statusReason is required.`, {
+        fields: { statusReason: ["A reason is required for blocked and not applicable items."] },
+      });
+    }
+    if (next.ownerId) await requireMemberUser(tx, launchId, next.ownerId);
+
+    const updated = await tx.checklistItem.update({
+      where: { id: itemId },
+      data: { ...next, version: { increment: 1 }, updatedAt: new Date(), updatedById: actor.id },
+      select: itemViewSelect,
+    });
+    const item = itemView(updated);
+    const parents = changes.status ? await recomputeAncestors(tx, current.parentId, actor.id) : [];
+    const event = await recordEvent(tx, { launchId, type: "item.updated", actor, data: { sectionId: item.sectionId, item, changes, parents } });
+    return { result: item, event };
+  });
+}
+
+const isReasoned = (status: string) => (statusesNeedingReason as readonly string[]).includes(status);

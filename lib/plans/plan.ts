@@ -1,0 +1,50 @@
+import { z } from "zod";
+
+// A plan is a launch's checklist detached from any database: what the Markdown and CSV importers
+// produce, what templates store, and what createLaunch builds a launch from.
+export const planStatusSchema = z.enum(["todo", "in_progress", "done", "blocked", "not_applicable"]);
+
+export type PlanItem = {
+  title: string;
+  status?: z.infer<typeof planStatusSchema>;
+  statusReason?: string;
+  required?: boolean;
+  details?: string;
+  howToVerify?: string;
+  evidence?: string;
+  /** Who owns it, as the document names them: a member's email or name, matched on import. */
+  owner?: string;
+  /** Minutes relative to go-live (negative: before). Templates and CSVs carry times this way. */
+  dueOffsetMinutes?: number | null;
+  children?: PlanItem[];
+};
+
+export const planItemSchema: z.ZodType<PlanItem> = z.lazy(() =>
+  z.object({
+    title: z.string().trim().min(1, "Every item needs a title.").max(1000),
+    status: planStatusSchema.optional(),
+    statusReason: z.string().max(2000).optional(),
+    required: z.boolean().optional(),
+    details: z.string().max(20_000).optional(),
+    howToVerify: z.string().max(5000).optional(),
+    evidence: z.string().max(5000).optional(),
+    owner: z.string().max(200).optional(),
+    dueOffsetMinutes: z.number().int().nullable().optional(),
+    children: z.array(planItemSchema).max(500).optional(),
+  }),
+);
+
+export const planSectionSchema = z.object({
+  title: z.string().trim().min(1, "Every section needs a title.").max(300),
+  items: z.array(planItemSchema).max(2000),
+});
+
+export const planSchema = z.object({ sections: z.array(planSectionSchema).max(200) });
+
+export type PlanSection = z.infer<typeof planSectionSchema>;
+export type Plan = z.infer<typeof planSchema>;
+
+/** Every item of a plan, depth first, parents before their children. */
+export function flattenPlanItems(items: PlanItem[]): PlanItem[] {
+  return items.flatMap((item) => [item, ...flattenPlanItems(item.children ?? [])]);
+}
