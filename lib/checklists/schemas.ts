@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDateTimeOrNull } from "@/lib/validation";
 
 export const itemStatuses = ["todo", "in_progress", "done", "blocked", "not_applicable"] as const;
 export const itemStatusSchema = z.enum(itemStatuses, {
@@ -8,9 +9,7 @@ export const itemStatusSchema = z.enum(itemStatuses, {
 export const statusesNeedingReason = ["blocked", "not_applicable"] as const;
 
 const id = (what: string) => z.string({ error: `${what} is required.` }).min(1, `${what} is required.`);
-const dateOrNull = z
-  .union([z.iso.datetime({ offset: true, error: "Use an ISO 8601 date-time, e.g. 2026-11-28T02:00:00+01:00." }), z.null()])
-  .transform((value) => (value === null ? null : new Date(value)));
+const dateOrNull = isoDateTimeOrNull;
 const version = z.number({ error: "version must be a number." }).int().positive().optional();
 
 const itemPlanFields = {

@@ -10,6 +10,7 @@ import { requireMemberUser } from "@/lib/launches/require-member-user";
 import { planFieldNames, progressFieldNames, statusesNeedingReason, type UpdateItemInput } from "@/lib/checklists/schemas";
 import { diffFields } from "@/lib/audit/diff-fields";
 import { AppError } from "@/lib/errors";
+import { toDate } from "@/lib/validation";
 
 /**
  * Changes an item: its plan (title, details, owner, due, required, how to verify: the lead) or its
@@ -18,7 +19,7 @@ import { AppError } from "@/lib/errors";
  */
 export async function updateItem({ actor, launchId, itemId, version, ...input }: { actor: Actor; launchId: string; itemId: string } & UpdateItemInput) {
   return commitChange(async (tx) => {
-    const membership = await requireMembership(tx, launchId, actor, "launch.view");
+    const membership = await requireMembership(tx, launchId, actor, "launch.view", { write: true });
     const current = await lockItem(tx, launchId, itemId);
 
     const touchesPlan = planFieldNames.some((field) => input[field] !== undefined);
@@ -35,7 +36,7 @@ export async function updateItem({ actor, launchId, itemId, version, ...input }:
       );
     }
 
-    const next = { ...input };
+    const next = { ...input, dueAt: toDate(input.dueAt) };
     // Leaving blocked / not applicable drops the reason that went with it.
     if (next.status && !isReasoned(next.status) && next.statusReason === undefined && current.statusReason) next.statusReason = "";
     const changes = diffFields(current, next);

@@ -1,6 +1,7 @@
 import type { LaunchEvent } from "@/lib/realtime/envelope";
 import type { LaunchSnapshot, SnapshotSection } from "@/lib/launches/get-launch-snapshot";
 import type { ChecklistItemData, SectionData } from "@/lib/audit/event-types";
+import { treeOrder } from "@/lib/checklists/tree-order";
 
 /** A snapshot with one event applied; pure, so every screen computes the same state from the same events. */
 export function applyLaunchEvent(snapshot: LaunchSnapshot, event: LaunchEvent): LaunchSnapshot {
@@ -93,4 +94,4 @@ function patchSections(snapshot: LaunchSnapshot, patches: SectionData[]): Launch
 }
 
 const sortSections = (sections: SnapshotSection[]) => [...sections].sort((a, b) => a.position - b.position);
-const sortItems = (items: ChecklistItemData[]) => [...items].sort((a, b) => a.position - b.position);
+const sortItems = (items: ChecklistItemData[]) => treeOrder(items);

@@ -4,6 +4,7 @@ import { recordEvent } from "@/lib/audit/record-event";
 import { commitChange } from "@/lib/realtime/commit-change";
 import { insertPlan } from "@/lib/checklists/insert-plan";
 import { createLaunchInput, type CreateLaunchInput } from "@/lib/launches/schemas";
+import { toDate } from "@/lib/validation";
 
 type TeamMember = { userId: string; role: Role; function?: string };
 
@@ -23,9 +24,13 @@ export async function createLaunch({
 
   return commitChange(async (tx) => {
     const { plan, ...fields } = data;
+    const goLiveAt = toDate(fields.goLiveAt);
     const launch = await tx.launch.create({
       data: {
         ...fields,
+        goLiveAt,
+        windowStart: toDate(fields.windowStart),
+        windowEnd: toDate(fields.windowEnd),
         clonedFromId,
         memberships: { create: members.map((m) => ({ userId: m.userId, role: m.role, function: m.function ?? "" })) },
       },
@@ -34,7 +39,7 @@ export async function createLaunch({
       where: { id: { in: members.map((m) => m.userId) } },
       select: { id: true, name: true, email: true },
     });
-    const counts = await insertPlan(tx, { launchId: launch.id, plan, goLiveAt: data.goLiveAt, members: users });
+    const counts = await insertPlan(tx, { launchId: launch.id, plan, goLiveAt, members: users });
     const event = await recordEvent(tx, {
       launchId: launch.id,
       type: "launch.created",

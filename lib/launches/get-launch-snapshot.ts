@@ -2,6 +2,7 @@ import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { requireMembership } from "@/lib/launches/require-membership";
 import { itemView, itemViewSelect } from "@/lib/checklists/item-view";
+import { treeOrder } from "@/lib/checklists/tree-order";
 import { launchFieldsSelect, launchFieldsView, memberView, memberViewSelect } from "@/lib/launches/launch-view";
 import type { ChecklistItemData, LaunchFieldsData, MemberData, SectionData } from "@/lib/audit/event-types";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -47,7 +48,7 @@ export async function getLaunchSnapshot({ actor, launchId }: { actor: Actor; lau
         seq,
         myRole: membership.role,
         members: memberships.map(memberView),
-        sections: sections.map((section) => ({ ...section, items: section.items.map(itemView) })),
+        sections: sections.map((section) => ({ ...section, items: treeOrder(section.items.map(itemView)) })),
       };
     },
     { isolationLevel: "RepeatableRead" },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { planSchema } from "@/lib/plans/plan";
+import { isoDateTimeOrNull } from "@/lib/validation";
 
 export const roleSchema = z.enum(["lead", "sponsor", "member", "viewer"], {
   error: "role must be one of: lead, sponsor, member, viewer.",
@@ -9,9 +10,7 @@ export const launchStatusSchema = z.enum(["planning", "ready", "in_progress", "m
 });
 
 const timezone = z.string().refine(isTimeZone, { message: "Use an IANA time zone such as Europe/Berlin or UTC." });
-const dateTime = z
-  .union([z.iso.datetime({ offset: true, error: "Use an ISO 8601 date-time, e.g. 2026-11-28T02:00:00+01:00." }), z.null()])
-  .transform((value) => (value === null ? null : new Date(value)));
+const dateTime = isoDateTimeOrNull;
 
 const launchFields = {
   name: z.string({ error: "name is required." }).trim().min(1, "Give the launch a name.").max(200),
@@ -25,8 +24,8 @@ const launchFields = {
   membersUpdateAnyItem: z.boolean(),
 };
 
-const windowInOrder = (input: { windowStart?: Date | null; windowEnd?: Date | null }) =>
-  !input.windowStart || !input.windowEnd || input.windowStart < input.windowEnd;
+const windowInOrder = (input: { windowStart?: string | null; windowEnd?: string | null }) =>
+  !input.windowStart || !input.windowEnd || Date.parse(input.windowStart) < Date.parse(input.windowEnd);
 const windowMessage = { message: "The change window must end after it starts.", path: ["windowEnd"] };
 
 export const createLaunchInput = z

@@ -25,4 +25,6 @@ export interface ClientToServerEvents {
 }
 
 export const launchRoom = (launchId: string) => `launch:${launchId}`;
+/** Every socket of one person, so revoking their membership can reach them. */
+export const userRoom = (userId: string) => `user:${userId}`;
 export const launchEventName = "launch:event" as const;

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { actorFromHandshake } from "@/lib/realtime/socket-auth";
 import { joinLaunch, joinLaunchInput } from "@/lib/realtime/join-launch";
-import { launchRoom, type JoinAck } from "@/lib/realtime/envelope";
+import { launchRoom, userRoom, type JoinAck } from "@/lib/realtime/envelope";
 import { setRealtimeServer, type RealtimeServer } from "@/lib/realtime/publish";
 
 /** socket.io on the app's own port and path /socket.io; only signed-in people get a connection. */
@@ -54,5 +54,3 @@ async function tryJoin(actor: Actor, launchId: string): Promise<JoinAck> {
   }
 }
 
-/** Every socket of one person, so revoking their membership can reach them. */
-export const userRoom = (userId: string) => `user:${userId}`;

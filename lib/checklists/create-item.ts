@@ -1,0 +1,34 @@
+import type { Actor } from "@/lib/auth/actor";
+import { requireMembership } from "@/lib/launches/require-membership";
+import { requireMemberUser } from "@/lib/launches/require-member-user";
+import { recordEvent } from "@/lib/audit/record-event";
+import { commitChange } from "@/lib/realtime/commit-change";
+import { itemView, itemViewSelect } from "@/lib/checklists/item-view";
+import { requireParent, requireSection } from "@/lib/checklists/require-section";
+import { insertAt, renumber, siblingsOf } from "@/lib/checklists/sibling-order";
+import { recomputeAncestors } from "@/lib/checklists/recompute-ancestors";
+import type { CreateItemInput } from "@/lib/checklists/schemas";
+import { toDate } from "@/lib/validation";
+
+/** Adds an item to a section (or under a parent item), at a position or at the end. */
+export async function createItem({ actor, launchId, sectionId, parentId = null, position, ...fields }: { actor: Actor; launchId: string } & CreateItemInput) {
+  return commitChange(async (tx) => {
+    await requireMembership(tx, launchId, actor, "plan.edit");
+    await requireSection(tx, launchId, sectionId, "sectionId");
+    if (parentId) await requireParent(tx, launchId, sectionId, parentId);
+    if (fields.ownerId) await requireMemberUser(tx, launchId, fields.ownerId);
+
+    const siblings = await siblingsOf(tx, sectionId, parentId);
+    const created = await tx.checklistItem.create({
+      data: { ...fields, dueAt: toDate(fields.dueAt), launchId, sectionId, parentId, position: siblings.length, updatedById: actor.id },
+      select: { id: true },
+    });
+    if (position !== undefined && position < siblings.length) {
+      await renumber(tx, sectionId, parentId, insertAt(siblings.map((s) => s.id), created.id, position));
+    }
+    const item = itemView(await tx.checklistItem.findUniqueOrThrow({ where: { id: created.id }, select: itemViewSelect }));
+    const parents = await recomputeAncestors(tx, parentId, actor.id);
+    const event = await recordEvent(tx, { launchId, type: "item.created", actor, data: { sectionId, item, parents } });
+    return { result: item, event };
+  });
+}

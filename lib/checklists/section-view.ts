@@ -1,0 +1,7 @@
+import type { SectionData } from "@/lib/audit/event-types";
+
+export const sectionView = (row: { id: string; title: string; position: number }): SectionData => ({
+  id: row.id,
+  title: row.title,
+  position: row.position,
+});

@@ -1,0 +1,87 @@
+import { planSchema, type Plan } from "@/lib/plans/plan";
+import { ImportError, assertImportableText } from "@/lib/import/import-error";
+import { lexMarkdownLines, type LineToken } from "@/lib/import/lex-markdown-lines";
+import { cleanTitle } from "@/lib/import/markdown-text";
+import { PlanReader } from "@/lib/import/plan-reader";
+
+export type LineKind = "title" | "section" | "item" | "meta" | "ignored" | "blank";
+
+/**
+ * What became of one line of the document. "meta" marks a line that gave facts without being an item
+ * or a section: the document's system or go-live, an owner for the items below, an item's details.
+ */
+export type LineReport = { line: number; text: string; kind: LineKind; note?: string };
+
+export type MarkdownMeta = {
+  system?: string;
+  goLive?: string;
+  /** An IANA zone, from `**Timezone**: …` or the parenthesised zone of the go-live or window line. */
+  timezone?: string;
+  window?: string;
+  lead?: string;
+  sponsor?: string;
+};
+
+export type MarkdownImport = {
+  title: string | null;
+  meta: MarkdownMeta;
+  plan: Plan;
+  /** One entry for every line of the input, in order (a final line break does not start a line). */
+  lines: LineReport[];
+  warnings: string[];
+};
+
+export const COMPLETION_SUMMARY_NOTE = "completion summary (computed by Launch Control)";
+
+/**
+ * Reads a go-live plan written in Markdown. Throws ImportError (→ 422) when the input is empty, binary,
+ * larger than 1 MB, yields no items, or would not fit a plan; otherwise every line is accounted for.
+ *
+ * Headings become sections (the first `#` heading is the title); each checkbox line becomes one item of
+ * the nearest heading above it, nested by indentation or tree-drawing depth. A document without any
+ * checkbox is read by its lists instead: see PlanReader for the rules.
+ */
+export function parsePlanMarkdown(markdown: string): MarkdownImport {
+  assertImportableText(markdown);
+  const tokens = lexMarkdownLines(markdown);
+  const summary = completionSummaryLines(tokens);
+  const usesCheckboxes = tokens.some((token) => token.kind === "checkbox" && token.text !== "" && !summary.has(token.line));
+  const reader = new PlanReader({ usesCheckboxes });
+  for (const token of tokens) reader.read(token, summary.has(token.line) ? COMPLETION_SUMMARY_NOTE : null);
+  const result = reader.finish();
+
+  if (result.plan.sections.length === 0) throw new ImportError("no_items", undefined, { lines: result.lines });
+  const checked = planSchema.safeParse(result.plan);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    const where = issue?.path.length ? ` (at ${issue.path.join(".")})` : "";
+    throw new ImportError(
+      "too_big_plan",
+      `The document does not fit one plan: ${issue?.message ?? "it is too big"}${where}. Split it or shorten it.`,
+    );
+  }
+  return result;
+}
+
+// A progress block such as "## ✅ Completion Status" with `- [ ] **Deployment**: _**/**_ items completed`
+// and `**Overall Progress**: ___% Complete` is a form to fill in by hand, not work: Launch Control
+// computes it. Recognised by its heading, or line by line by a fill-in blank next to "complete".
+const SUMMARY_HEADING = /^(?:(?:completion|progress|overall)\s+(?:status|summary|progress)|progress)$/i;
+const FILL_IN_BLANK = /_\*\*\/\*\*_|_{3,}|_{2,}\s*\/\s*_{2,}/;
+
+function completionSummaryLines(tokens: LineToken[]): Set<number> {
+  const lines = new Set<number>();
+  let blockLevel: number | null = null;
+  for (const token of tokens) {
+    if (token.kind === "heading") {
+      if (blockLevel !== null && token.level <= blockLevel) blockLevel = null;
+      if (blockLevel === null && SUMMARY_HEADING.test(cleanTitle(token.text, { trailingColon: true }))) {
+        blockLevel = token.level;
+        continue;
+      }
+    }
+    if (token.kind === "blank") continue;
+    if (blockLevel !== null || (FILL_IN_BLANK.test(token.raw) && /complete/i.test(token.raw))) lines.add(token.line);
+  }
+  return lines;
+}

@@ -1,0 +1,255 @@
+import type { PlanItem } from "@/lib/plans/plan";
+import type { LineToken } from "@/lib/import/lex-markdown-lines";
+import type { LineKind, LineReport, MarkdownImport, MarkdownMeta } from "@/lib/import/parse-plan-markdown";
+import { boldLabel, cleanTitle, itemFieldKeyFor, metaKeyFor, parseFields, type Field } from "@/lib/import/markdown-text";
+import { splitTimeZone } from "@/lib/import/time-zone";
+
+type SectionDraft = { title: string; parentTitle: string | null; items: PlanItem[] };
+type OpenItem = { column: number; item: PlanItem };
+type PendingReport = { line: number; text: string; kind: LineKind; note: () => string | undefined; repaired: boolean };
+
+/**
+ * Turns line tokens into a plan, one line at a time. Rules beyond "headings are sections, checkboxes are
+ * items":
+ * - A line that is only bold text (`**Infrastructure**`, `1. **Pre-Deployment Checks:**`) opens a section
+ *   of its own under the current heading; a list-item label ends at the next list line as far left as it.
+ * - `**Label**: value` lines whose labels are document facts (System, Go-live, Change window, Deployment
+ *   lead, Executive sponsor, Timezone) fill `meta`. `Owner: X` (also inside a code block) gives the items
+ *   below it in the section that owner.
+ * - Under an item (indented further than its marker), item fields (`**Estimated time**: 3 hours`,
+ *   `**Owner**: DBA`, `**How to verify**: …`) attach to it; other indented text and, where the document
+ *   uses checkboxes, plain bullets become its details.
+ * - Where the document has checkboxes, plain list lines elsewhere are ignored (reported, with a warning).
+ *   Where it has none, plain list lines become items, nested by indentation; an item-field line that is
+ *   not under an item (`- **Estimated time**: 3 hours` beside a task's bullets) is reported, not an item.
+ */
+export class PlanReader {
+  private title: string | null = null;
+  private readonly meta: MarkdownMeta = {};
+  private readonly warnings: string[] = [];
+  private readonly sections: SectionDraft[] = [];
+  private readonly reports: PendingReport[] = [];
+  private headingSection: SectionDraft | null = null;
+  private headingTrail: string[] = [];
+  private labelSection: { section: SectionDraft; column: number | null } | null = null;
+  private open: OpenItem[] = [];
+  private defaultOwner: string | undefined;
+  private ignoredListLines = 0;
+
+  constructor(private readonly options: { usesCheckboxes: boolean }) {}
+
+  read(token: LineToken, ignoredBecause: string | null): void {
+    if (token.kind === "blank") return this.report(token, "blank");
+    if (ignoredBecause) return this.report(token, "ignored", ignoredBecause);
+    switch (token.kind) {
+      case "heading":
+        return this.heading(token);
+      case "checkbox":
+        if (token.text === "") {
+          this.warnings.push(`Line ${token.line}: a checkbox without a title was skipped.`);
+          return this.report(token, "ignored", "checkbox without a title");
+        }
+        return this.addItem(token, token.column, cleanTitle(token.text), token.checked ? "done" : "todo");
+      case "bullet":
+        return this.bullet(token);
+      case "text":
+        return this.text(token);
+      case "code":
+        return this.code(token);
+      case "fence":
+        this.open = [];
+        return this.report(token, "ignored", "code fence");
+      case "table":
+        this.endList(0);
+        return this.report(token, "ignored", "table row");
+      case "rule":
+        this.endList(0);
+        return this.report(token, "ignored", "horizontal rule");
+    }
+  }
+
+  finish(): MarkdownImport {
+    const kept = this.sections.filter((section) => section.items.length > 0);
+    disambiguateTitles(kept);
+    const repaired = this.reports.filter((report) => report.repaired).map((report) => report.line);
+    if (repaired.length > 0) {
+      this.warnings.push(`Repaired garbled characters (UTF-8 read as Windows-1252) on lines ${repaired.join(", ")}.`);
+    }
+    if (this.ignoredListLines > 0) {
+      this.warnings.push(
+        `${this.ignoredListLines} list lines without a checkbox were not imported because this document uses checkboxes; write them as \`- [ ] …\` to import them.`,
+      );
+    }
+    if (!this.options.usesCheckboxes) {
+      this.warnings.push("This document has no checkboxes, so the list lines under its headings became the items.");
+    }
+    return {
+      title: this.title,
+      meta: this.meta,
+      plan: { sections: kept.map(({ title, items }) => ({ title, items })) },
+      lines: this.reports.map(({ line, text, kind, note, repaired }): LineReport => {
+        const said = [note(), repaired ? "garbled characters repaired" : undefined].filter(Boolean).join("; ");
+        return said ? { line, text, kind, note: said } : { line, text, kind };
+      }),
+      warnings: this.warnings,
+    };
+  }
+
+  private get section(): SectionDraft {
+    if (this.labelSection) return this.labelSection.section;
+    if (!this.headingSection) {
+      this.headingSection = { title: "Checklist", parentTitle: null, items: [] };
+      this.sections.push(this.headingSection);
+    }
+    return this.headingSection;
+  }
+
+  private heading(token: LineToken & { kind: "heading" }): void {
+    const title = cleanTitle(token.text, { trailingColon: true });
+    if (title === "") return this.report(token, "ignored", "empty heading");
+    this.open = [];
+    this.labelSection = null;
+    this.defaultOwner = undefined;
+    if (token.level === 1 && this.title === null) {
+      this.title = title;
+      return this.report(token, "title", `plan title "${title}"`);
+    }
+    this.headingTrail = [...this.headingTrail.slice(0, token.level - 1)];
+    const parentTitle = this.headingTrail.findLast((trail) => trail !== undefined) ?? null;
+    this.headingTrail[token.level - 1] = title;
+    const section: SectionDraft = { title, parentTitle, items: [] };
+    this.sections.push(section);
+    this.headingSection = section;
+    this.report(token, "section", () => `section "${section.title}"${section.items.length ? "" : " (no items)"}`);
+  }
+
+  private label(token: LineToken, title: string, column: number | null): void {
+    this.open = [];
+    const section: SectionDraft = { title, parentTitle: this.headingSection?.title ?? null, items: [] };
+    this.sections.push(section);
+    this.labelSection = { section, column };
+    const under = section.parentTitle ? ` under "${section.parentTitle}"` : "";
+    this.report(token, "section", () => `section "${section.title}" (bold label${under}${section.items.length ? "" : ", no items"})`);
+  }
+
+  private addItem(token: LineToken, column: number, title: string, status: "todo" | "done"): void {
+    this.endList(column);
+    while (this.open.length > 0 && this.open.at(-1)!.column >= column) this.open.pop();
+    const parent = this.open.at(-1)?.item;
+    const section = this.section;
+    const item: PlanItem = { title, status, ...(this.defaultOwner ? { owner: this.defaultOwner } : {}) };
+    if (parent) (parent.children ??= []).push(item);
+    else section.items.push(item);
+    this.open.push({ column, item });
+    this.report(token, "item", () => `item in "${section.title}"${parent ? ` (child of "${parent.title}")` : ""}`);
+  }
+
+  private bullet(token: LineToken & { kind: "bullet" }): void {
+    const label = boldLabel(token.text);
+    if (label) return this.label(token, label, token.column);
+    const fields = parseFields(token.text);
+    if (fields && this.fields(token, fields, token.column)) return;
+    const host = this.hostAt(token.column);
+    if (!this.options.usesCheckboxes) return this.addItem(token, token.column, cleanTitle(token.text), "todo");
+    if (host) return this.addDetails(token, host, `- ${token.text}`);
+    this.ignoredListLines += 1;
+    this.report(token, "ignored", "list item without a checkbox (this document uses checkboxes)");
+  }
+
+  private text(token: LineToken & { kind: "text" }): void {
+    const label = boldLabel(token.text);
+    if (label) return this.label(token, label, null);
+    const fields = parseFields(token.text, { allowPlain: true });
+    if (fields && this.fields(token, fields, token.column)) return;
+    const host = token.column > 0 ? this.hostAt(token.column) : null;
+    if (host) return this.addDetails(token, host, token.text);
+    if (token.column === 0) this.endList(0);
+    this.report(token, "ignored", "prose");
+  }
+
+  private code(token: LineToken & { kind: "code" }): void {
+    const [field, ...more] = parseFields(token.text, { allowPlain: true }) ?? [];
+    if (field && more.length === 0 && itemFieldKeyFor(field.label) === "owner") return this.setOwner(token, field.value);
+    this.report(token, "ignored", "code");
+  }
+
+  /** Handles a line of `Label: value` fields, if its labels are ones the importer knows. */
+  private fields(token: LineToken, fields: Field[], column: number): boolean {
+    const host = this.hostAt(column);
+    if (!host && fields.every((field) => metaKeyFor(field.label))) {
+      for (const field of fields) this.setMeta(token, field);
+      this.report(token, "meta", fields.map((field) => `${field.label.toLowerCase()} "${field.value}"`).join(", "));
+      return true;
+    }
+    const [field, ...more] = fields;
+    const key = field && more.length === 0 ? itemFieldKeyFor(field.label) : undefined;
+    if (!field || !key) return false;
+    if (host) {
+      if (key === "details") appendTo(host, "details", `${field.label}: ${field.value}`);
+      else if (key === "owner") host.owner = field.value;
+      else appendTo(host, key, field.value);
+      this.report(token, "meta", `${field.label.toLowerCase()} of "${host.title}"`);
+    } else if (key === "owner") {
+      this.setOwner(token, field.value);
+    } else {
+      this.report(token, "ignored", `field "${field.label}: ${field.value}", not an item`);
+    }
+    return true;
+  }
+
+  private setMeta(token: LineToken, { label, value }: Field): void {
+    const key = metaKeyFor(label)!;
+    // Only times carry a zone: a system called "Billing (UTC)" keeps its name.
+    const { text, zone } = key === "goLive" || key === "window" || key === "timezone" ? splitTimeZone(value) : { text: value };
+    if (key === "timezone" && !zone) this.warnings.push(`Line ${token.line}: "${value}" is not a time zone such as Europe/Berlin.`);
+    const found = key === "timezone" ? zone : text;
+    if (found && this.meta[key] === undefined) this.meta[key] = found;
+    else if (found) this.warnings.push(`Line ${token.line}: "${label}" is given twice; the first one counts.`);
+    if (zone && key !== "timezone") this.meta.timezone ??= zone;
+  }
+
+  private setOwner(token: LineToken, owner: string): void {
+    this.defaultOwner = owner;
+    this.report(token, "meta", `owner "${owner}" for the items below`);
+  }
+
+  private addDetails(token: LineToken, host: PlanItem, text: string): void {
+    appendTo(host, "details", text);
+    this.report(token, "meta", `details of "${host.title}"`);
+  }
+
+  /** The deepest open item that a line starting at this column is indented under. */
+  private hostAt(column: number): PlanItem | null {
+    return this.open.findLast((open) => open.column < column)?.item ?? null;
+  }
+
+  /** A list line this far left ends a list-item label's section; a column-0 line also ends nesting. */
+  private endList(column: number): void {
+    const labelColumn = this.labelSection?.column;
+    if (labelColumn !== undefined && labelColumn !== null && column <= labelColumn) this.labelSection = null;
+    if (column === 0) this.open = [];
+  }
+
+  private report(token: LineToken, kind: LineKind, note?: string | (() => string | undefined)): void {
+    const describe = typeof note === "function" ? note : () => note;
+    this.reports.push({ line: token.line, text: token.raw, kind, note: describe, repaired: token.repaired });
+  }
+}
+
+function appendTo(item: PlanItem, key: "details" | "howToVerify" | "evidence", text: string): void {
+  item[key] = item[key] ? `${item[key]}\n${text}` : text;
+}
+
+/** Same-titled sections would merge in a CSV round trip and confuse people: name them by their parent. */
+function disambiguateTitles(sections: SectionDraft[]): void {
+  const shared = sections.filter((section) => sections.some((other) => other !== section && other.title === section.title));
+  for (const section of shared) {
+    if (section.parentTitle) section.title = `${section.parentTitle} › ${section.title}`;
+  }
+  const seen = new Map<string, number>();
+  for (const section of sections) {
+    const times = (seen.get(section.title) ?? 0) + 1;
+    seen.set(section.title, times);
+    if (times > 1) section.title = `${section.title} (${times})`;
+  }
+}
