@@ -3,7 +3,7 @@ import path from "node:path";
 import { getDb } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { createLaunch } from "@/lib/launches/create-launch";
-import { parseChecklistMarkdown } from "@/lib/import/parse-checklist-markdown";
+import { parsePlanMarkdown } from "@/lib/import/parse-plan-markdown";
 import { DEMO_PASSWORD, demoAccounts } from "@/lib/seed/demo-accounts";
 
 const DEMO_RUNBOOK = "lib/templates/builtin/payments-cutover-weekend.md";
@@ -27,7 +27,7 @@ export async function seedDemo(): Promise<{ created: boolean }> {
   );
   if (await db.launch.findFirst({ where: { name: DEMO_LAUNCH_NAME } })) return { created: false };
 
-  const plan = parseChecklistMarkdown(readFileSync(path.join(process.cwd(), DEMO_RUNBOOK), "utf8"));
+  const { plan } = parsePlanMarkdown(readFileSync(path.join(process.cwd(), DEMO_RUNBOOK), "utf8"));
   const lead = users[0]!;
   await createLaunch({
     actor: { id: lead.id, name: lead.name, email: lead.email, isAdmin: lead.isAdmin },
@@ -38,12 +38,7 @@ export async function seedDemo(): Promise<{ created: boolean }> {
     goLiveAt: nextSaturdayAt2Berlin().toISOString(),
     windowStart: new Date(nextSaturdayAt2Berlin().getTime() - 4 * 3600_000).toISOString(),
     windowEnd: new Date(nextSaturdayAt2Berlin().getTime() + 2 * 3600_000).toISOString(),
-    plan: {
-      sections: plan.sections.map((section) => ({
-        title: section.title,
-        items: section.items.map((item) => ({ title: item.title, status: item.done ? ("done" as const) : ("todo" as const) })),
-      })),
-    },
+    plan,
     membersUpdateAnyItem: true,
     source: "demo",
     team: demoAccounts.map((account, index) => ({

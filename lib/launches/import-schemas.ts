@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { isoDateTimeOrNull } from "@/lib/validation";
+
+// Past this the JSON body is refused before parsing the document (the importer's own limit is 1 MB).
+const MAX_DOCUMENT_CHARS = 1_100_000;
+const document = (what: string) =>
+  z
+    .string({ error: `${what} is required: send the document's text.` })
+    .max(MAX_DOCUMENT_CHARS, "The document is larger than 1 MB; split it or remove attachments.");
+
+export const previewMarkdownInput = z.object({ markdown: document("markdown") });
+
+const launchOverrides = {
+  name: z.string().trim().min(1, "The name cannot be empty.").max(200).optional(),
+  system: z.string().trim().max(200).optional(),
+  timezone: z.string().optional(),
+  goLiveAt: isoDateTimeOrNull.optional(),
+  isRehearsal: z.boolean().optional(),
+};
+
+export const importMarkdownInput = z.object({ markdown: document("markdown"), ...launchOverrides });
+export type ImportMarkdownInput = z.infer<typeof importMarkdownInput>;
+
+export const importCsvInput = z.object({
+  csv: document("csv"),
+  ...launchOverrides,
+  name: z.string({ error: "name is required." }).trim().min(1, "Give the launch a name.").max(200),
+});
+export type ImportCsvInput = z.infer<typeof importCsvInput>;

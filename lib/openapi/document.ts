@@ -1,0 +1,102 @@
+import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from "@asteasolutions/zod-to-openapi";
+import { z } from "zod";
+import * as api from "@/lib/openapi/api-schemas";
+import * as checklists from "@/lib/checklists/schemas";
+import * as launches from "@/lib/launches/schemas";
+import * as templates from "@/lib/templates/schemas";
+import * as audit from "@/lib/audit/schemas";
+import { createAccountInput } from "@/lib/accounts/schemas";
+import { importMarkdownInput, importCsvInput, previewMarkdownInput } from "@/lib/launches/import-schemas";
+
+type Endpoint = {
+  method: RouteConfig["method"];
+  path: string;
+  summary: string;
+  params?: string[];
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  status?: number;
+  response?: z.ZodType;
+  contentType?: string;
+};
+
+// Every HTTP door, described with the zod schemas the route handlers parse with.
+const endpoints: Endpoint[] = [
+  { method: "get", path: "/api/health", summary: "Health of the app and its database", response: z.object({ status: z.string(), db: z.string() }) },
+  { method: "get", path: "/api/launches", summary: "Launches you are a member of", response: z.object({ launches: z.array(api.launchSummaryBody) }) },
+  { method: "post", path: "/api/launches", summary: "Create a launch (optionally with a plan)", body: launches.createLaunchInput, status: 201, response: api.createdBody },
+  { method: "post", path: "/api/launches/import", summary: "Create a launch from a Markdown plan", body: importMarkdownInput, status: 201, response: api.createdBody },
+  { method: "post", path: "/api/launches/import-csv", summary: "Create a launch from a CSV plan", body: importCsvInput, status: 201, response: api.createdBody },
+  { method: "post", path: "/api/import/preview", summary: "Preview what a Markdown plan becomes (nothing is created)", body: previewMarkdownInput, response: z.record(z.string(), z.unknown()) },
+  { method: "get", path: "/api/launches/{launchId}", summary: "The launch snapshot", params: ["launchId"], response: api.snapshotBody },
+  { method: "patch", path: "/api/launches/{launchId}", summary: "Edit, archive or unarchive a launch (lead)", params: ["launchId"], body: launches.updateLaunchInput, response: api.launchFieldsBody },
+  { method: "post", path: "/api/launches/{launchId}/status", summary: "Move the launch along its lifecycle (lead)", params: ["launchId"], body: launches.changeLaunchStatusInput, response: api.launchFieldsBody },
+  { method: "post", path: "/api/launches/{launchId}/clone", summary: "Clone a launch, e.g. a rehearsal into the real one (lead)", params: ["launchId"], body: launches.cloneLaunchInput, status: 201, response: api.createdBody },
+  { method: "get", path: "/api/launches/{launchId}/export.csv", summary: "The plan as CSV", params: ["launchId"], contentType: "text/csv", response: z.string() },
+  { method: "post", path: "/api/launches/{launchId}/template", summary: "Save the launch's plan as a template (lead)", params: ["launchId"], body: templates.saveTemplateInput, status: 201, response: api.createdBody },
+  { method: "get", path: "/api/launches/{launchId}/events", summary: "Events after a sequence number, in order (catch-up)", params: ["launchId"], query: audit.listEventsQuery, response: z.object({ events: z.array(api.eventBody), seq: z.number().int(), hasMore: z.boolean() }) },
+  { method: "get", path: "/api/launches/{launchId}/activity", summary: "Activity feed, newest first, filterable", params: ["launchId"], query: audit.activityQuery, response: z.object({ events: z.array(api.eventBody) }) },
+  { method: "post", path: "/api/launches/{launchId}/members", summary: "Add a person to the team (lead)", params: ["launchId"], body: launches.addMemberInput, status: 201, response: api.memberBody },
+  { method: "patch", path: "/api/launches/{launchId}/members/{userId}", summary: "Change a member's role or function (lead)", params: ["launchId", "userId"], body: launches.updateMemberInput, response: api.memberBody },
+  { method: "delete", path: "/api/launches/{launchId}/members/{userId}", summary: "Remove a member; their live connections stop receiving events (lead)", params: ["launchId", "userId"], response: api.memberBody },
+  { method: "post", path: "/api/launches/{launchId}/sections", summary: "Add a section (lead)", params: ["launchId"], body: checklists.createSectionInput, status: 201, response: api.sectionBody },
+  { method: "patch", path: "/api/launches/{launchId}/sections/{sectionId}", summary: "Rename a section (lead)", params: ["launchId", "sectionId"], body: checklists.updateSectionInput, response: api.sectionBody },
+  { method: "delete", path: "/api/launches/{launchId}/sections/{sectionId}", summary: "Delete a section (restorable) (lead)", params: ["launchId", "sectionId"], response: api.sectionBody },
+  { method: "post", path: "/api/launches/{launchId}/sections/{sectionId}/move", summary: "Reorder a section (lead)", params: ["launchId", "sectionId"], body: checklists.moveSectionInput, response: z.array(api.sectionBody) },
+  { method: "post", path: "/api/launches/{launchId}/sections/{sectionId}/restore", summary: "Restore a deleted section (lead)", params: ["launchId", "sectionId"], response: api.sectionBody },
+  { method: "post", path: "/api/launches/{launchId}/items", summary: "Add an item or sub-item (lead)", params: ["launchId"], body: checklists.createItemInput, status: 201, response: api.itemBody },
+  { method: "patch", path: "/api/launches/{launchId}/items/{itemId}", summary: "Change an item: plan fields (lead) or progress (lead, owner, or any member if allowed); send `version` to be protected from overwriting someone else's change (409)", params: ["launchId", "itemId"], body: checklists.updateItemInput, response: api.itemBody },
+  { method: "delete", path: "/api/launches/{launchId}/items/{itemId}", summary: "Delete an item and its sub-items (restorable) (lead)", params: ["launchId", "itemId"], response: z.object({ deleted: z.array(z.string()) }) },
+  { method: "post", path: "/api/launches/{launchId}/items/{itemId}/move", summary: "Reorder or move an item (lead)", params: ["launchId", "itemId"], body: checklists.moveItemInput, response: api.itemBody },
+  { method: "post", path: "/api/launches/{launchId}/items/{itemId}/restore", summary: "Restore a deleted item (lead)", params: ["launchId", "itemId"], response: api.itemBody },
+  { method: "get", path: "/api/launches/{launchId}/deleted", summary: "Deleted items and sections, for restoring", params: ["launchId"], response: z.record(z.string(), z.unknown()) },
+  { method: "get", path: "/api/templates", summary: "Built-in and saved templates", response: z.object({ templates: z.array(z.record(z.string(), z.unknown())) }) },
+  { method: "post", path: "/api/templates/{templateId}/launch", summary: "Create a launch from a template (dates shift to its go-live)", params: ["templateId"], body: templates.launchFromTemplateInput, status: 201, response: api.createdBody },
+  { method: "get", path: "/api/accounts", summary: "All accounts (instance admin)", response: z.object({ accounts: z.array(z.record(z.string(), z.unknown())) }) },
+  { method: "post", path: "/api/accounts", summary: "Create an account (instance admin)", body: createAccountInput, status: 201, response: z.record(z.string(), z.unknown()) },
+];
+
+const errorResponses = {
+  401: "Not signed in",
+  403: "Not allowed for your role",
+  404: "Unknown id",
+  409: "Conflict with the current state",
+  422: "Invalid input",
+} as const;
+
+export function buildOpenApiDocument() {
+  const registry = new OpenAPIRegistry();
+  registry.registerComponent("securitySchemes", "session", { type: "apiKey", in: "cookie", name: "next-auth.session-token" });
+  for (const endpoint of endpoints) {
+    registry.registerPath({
+      method: endpoint.method,
+      path: endpoint.path,
+      summary: endpoint.summary,
+      security: endpoint.path === "/api/health" ? [] : [{ session: [] }],
+      request: {
+        ...(endpoint.params && { params: z.object(Object.fromEntries(endpoint.params.map((name) => [name, z.string()]))) }),
+        ...(endpoint.query && { query: endpoint.query }),
+        ...(endpoint.body && { body: { content: { "application/json": { schema: endpoint.body } }, required: true } }),
+      },
+      responses: {
+        [endpoint.status ?? 200]: {
+          description: "Success",
+          content: { [endpoint.contentType ?? "application/json"]: { schema: endpoint.response ?? z.object({}) } },
+        },
+        ...Object.fromEntries(
+          Object.entries(errorResponses).map(([status, description]) => [status, { description, content: { "application/json": { schema: api.errorBody } } }]),
+        ),
+      },
+    });
+  }
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: "3.1.0",
+    info: {
+      title: "Launch Control API",
+      version: "1.0.0",
+      description:
+        "The JSON API the Launch Control UI uses. Authenticate with the session cookie from /api/auth (next-auth). " +
+        "Live updates: socket.io on the same origin, event `launch:event` after `launch:join`.",
+    },
+  });
+}
