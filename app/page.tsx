@@ -2,45 +2,51 @@ import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
 import { listLaunches } from "@/lib/launches/list-launches";
 import { AppHeader } from "@/components/layout/app-header";
-import { ProgressBar } from "@/components/ui/progress-bar";
-import { formatDateTime } from "@/lib/format";
+import { LaunchCard } from "@/components/launches/launch-card";
 
 export const dynamic = "force-dynamic";
 
 export default async function LaunchListPage() {
   const actor = await requirePageActor("/");
   const launches = await listLaunches({ actor });
+  const live = launches.filter((launch) => !launch.archivedAt && !launch.isRehearsal);
+  const rehearsals = launches.filter((launch) => !launch.archivedAt && launch.isRehearsal);
+  const archived = launches.filter((launch) => launch.archivedAt);
   return (
     <>
       <AppHeader actor={actor} />
       <main className="mx-auto max-w-5xl px-4 py-8">
-        <h1 className="mb-6 text-2xl font-semibold">Your launches</h1>
+        <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
+          <h1 className="text-2xl font-semibold">Your launches</h1>
+          <Link href="/launches/new" className="rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white hover:bg-indigo-500">
+            New launch
+          </Link>
+        </div>
         {launches.length === 0 && (
-          <p className="text-slate-600 dark:text-slate-400">You are not a member of any launch yet; ask a deployment lead to add you.</p>
+          <p className="text-slate-600 dark:text-slate-400">
+            You are not on any launch yet. Create one, import your go-live plan, or ask a deployment lead to add you.
+          </p>
         )}
-        <ul className="grid gap-4">
-          {launches.map((launch) => (
-            <li key={launch.id}>
-              <Link
-                href={`/launches/${launch.id}`}
-                className="block rounded-xl border border-slate-200 bg-white p-5 shadow-sm transition hover:border-indigo-400 dark:border-slate-800 dark:bg-slate-900"
-              >
-                <div className="flex flex-wrap items-baseline justify-between gap-2">
-                  <h2 className="text-lg font-semibold">{launch.name}</h2>
-                  <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium uppercase tracking-wide text-slate-600 dark:bg-slate-800 dark:text-slate-300">
-                    {launch.role}
-                  </span>
-                </div>
-                {launch.system && <p className="text-sm text-slate-600 dark:text-slate-400">{launch.system}</p>}
-                {launch.goLiveAt && <p className="mt-1 text-sm">Go-live {formatDateTime(launch.goLiveAt)}</p>}
-                <div className="mt-3">
-                  <ProgressBar done={launch.itemsDone} total={launch.items} label="Checklist progress" />
-                </div>
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <LaunchGroup title={null} launches={live} testId="launches-live" />
+        <LaunchGroup title="Rehearsals" launches={rehearsals} testId="launches-rehearsals" />
+        <LaunchGroup title="Archived" launches={archived} testId="launches-archived" />
       </main>
     </>
+  );
+}
+
+function LaunchGroup({ title, launches, testId }: { title: string | null; launches: Awaited<ReturnType<typeof listLaunches>>; testId: string }) {
+  if (launches.length === 0) return null;
+  return (
+    <section className="mb-8" data-testid={testId}>
+      {title && <h2 className="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-500">{title}</h2>}
+      <ul className="grid gap-4">
+        {launches.map((launch) => (
+          <li key={launch.id}>
+            <LaunchCard launch={launch} />
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

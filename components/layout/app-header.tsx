@@ -11,6 +11,11 @@ export function AppHeader({ actor }: { actor: Actor }) {
           Launch Control
         </Link>
         <div className="flex items-center gap-3 text-sm">
+          {actor.isAdmin && (
+            <Link href="/admin/accounts" className="text-slate-600 hover:text-slate-900 dark:text-slate-400 dark:hover:text-white">
+              Accounts
+            </Link>
+          )}
           <span className="hidden text-slate-600 sm:inline dark:text-slate-400" data-testid="signed-in-as">
             {actor.name}
           </span>

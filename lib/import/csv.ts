@@ -55,7 +55,7 @@ export function readCsv(text: string): { records: CsvRecord[]; unterminatedQuote
       } else if (char === '"') quoted = false;
       else if (char === "\r") cell += input[i + 1] === "\n" ? "" : "\n";
       else cell += char;
-    } else if (char === '"' && cell.trim() === "") {
+    } else if (char === '"' && !/\S/.test(cell)) {
       cell = "";
       quoted = true;
     } else if (char === delimiter) endCell();

@@ -26,7 +26,8 @@ const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const FENCE = /^\s*(`{3,}|~{3,})(.*)$/;
 const RULE = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const BULLET = /^(?:[-*+]|\d{1,9}[.)])[ \t]+(.*)$/;
-const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
+// Tested on trimmed lines: leading and trailing whitespace runs next to `\s*` would backtrack badly.
+const TABLE_DELIMITER = /^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?$/;
 const BOX = /\[([ xX])\](?=\s|$)/g;
 
 /** Splits text into lines the way an editor numbers them: a final line break does not start a line. */
@@ -57,10 +58,12 @@ function indentColumn(prefix: string): { column: number; rest: string } {
 
 /** The first `[ ]`/`[x]` box on the line that is not inside a code span, with what precedes and follows it. */
 function findBox(line: string): { before: string; checked: boolean; text: string } | null {
+  let backticks = 0;
+  let counted = 0;
   for (const match of line.matchAll(BOX)) {
-    const before = line.slice(0, match.index);
-    if ((before.match(/`/g)?.length ?? 0) % 2 === 1) continue;
-    return { before, checked: match[1] !== " ", text: line.slice(match.index + match[0].length).trim() };
+    for (; counted < match.index; counted++) if (line[counted] === "`") backticks += 1;
+    if (backticks % 2 === 1) continue;
+    return { before: line.slice(0, match.index), checked: match[1] !== " ", text: line.slice(match.index + match[0].length).trim() };
   }
   return null;
 }
@@ -114,7 +117,7 @@ export function lexMarkdownLines(markdown: string): LineToken[] {
       push({ kind: "rule" });
       continue;
     }
-    const startsTable = text.includes("|") && TABLE_DELIMITER.test(lines[index + 1] ?? "");
+    const startsTable = text.includes("|") && TABLE_DELIMITER.test((lines[index + 1] ?? "").trim());
     inTable = text.trimStart().startsWith("|") || startsTable || (inTable && text.includes("|"));
     if (inTable) {
       push({ kind: "table" });

@@ -4,10 +4,11 @@
 /** Text without inline Markdown: `**Docker images** built` → `Docker images built`. */
 export function stripInlineMarkdown(text: string): string {
   return text
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
+    // Bounded so a line of a million brackets cannot make the regexes backtrack for minutes.
+    .replace(/!\[([^\][]{0,500})\]\([^()\s]{0,2048}\)/g, "$1")
+    .replace(/\[([^\][]{1,500})\]\([^()\s]{0,2048}\)/g, "$1")
     .replace(/<((?:https?|mailto):[^>\s]+)>/g, "$1")
-    .replace(/`+([^`]*?)`+/g, "$1")
+    .replace(/`([^`]*)`/g, "$1")
     .replace(/\*\*(.+?)\*\*/g, "$1")
     .replace(/(^|\W)__(.+?)__(?!\w)/g, "$1$2")
     .replace(/~~(.+?)~~/g, "$1")

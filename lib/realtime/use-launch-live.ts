@@ -12,13 +12,19 @@ export type LiveStatus = "connecting" | "live" | "offline" | "refused";
 /**
  * Keeps a launch snapshot current: joins the launch's room, applies events in seq order, ignores
  * duplicates, catches up over HTTP after a reconnect, and refetches the snapshot when it sees a gap.
- * All work is queued so events are never applied out of order.
+ * All work is queued so events are never applied out of order. `onEvent` hears each event once, after
+ * it was applied (live or caught up), e.g. for an activity feed.
  */
-export function useLaunchLive(initial: LaunchSnapshot) {
+export function useLaunchLive(initial: LaunchSnapshot, options: { onEvent?: (event: LaunchEvent) => void } = {}) {
   const [snapshot, setSnapshot] = useState(initial);
   const [status, setStatus] = useState<LiveStatus>("connecting");
   const latest = useRef(initial);
   const launchId = initial.id;
+  // The latest listener, without re-joining the room when a caller passes a new function.
+  const onEvent = useRef(options.onEvent);
+  useEffect(() => {
+    onEvent.current = options.onEvent;
+  });
 
   const commit = useCallback((next: LaunchSnapshot) => {
     latest.current = next;
@@ -45,6 +51,7 @@ export function useLaunchLive(initial: LaunchSnapshot) {
         if (decision === "duplicate") continue;
         if (decision === "gap") return refetchSnapshot();
         commit(applyLaunchEvent(latest.current, event));
+        onEvent.current?.(event);
       }
     };
 

@@ -1,0 +1,153 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
+import type { ChecklistItemData, SectionData } from "@/lib/audit/event-types";
+import type { UpdateItemInput } from "@/lib/checklists/schemas";
+import { upsertItems } from "@/lib/launches/apply-launch-event";
+import { apiRequest } from "@/components/checklists/api-request";
+import { moveLocally, type MoveTarget } from "@/components/checklists/local-move";
+import { withoutItems, withoutSection, withSection, withSectionFields, withSectionMoved } from "@/components/checklists/snapshot-edits";
+import { useToast } from "@/components/ui/toast";
+
+export type ItemChanges = Omit<UpdateItemInput, "version">;
+export type ItemFeedback =
+  | { kind: "conflict"; by: string | null; at: string; attempted: ItemChanges }
+  | { kind: "error"; message: string };
+export type WriteResult =
+  | { ok: true; item: ChecklistItemData }
+  | { ok: false; error: string; status: number; current?: ChecklistItemData; fields?: Record<string, string[]> };
+
+type Update = (change: (current: LaunchSnapshot) => LaunchSnapshot) => void;
+
+/**
+ * Every write the checklist makes. Each sends the version it was based on, shows the server's answer
+ * at once, and on failure keeps what the person tried so they can apply it again.
+ */
+export function useChecklistActions(snapshot: LaunchSnapshot, update: Update) {
+  const toast = useToast();
+  const [feedback, setFeedback] = useState<Record<string, ItemFeedback>>({});
+  const latest = useRef(snapshot);
+  useEffect(() => {
+    latest.current = snapshot;
+  });
+  const base = `/api/launches/${snapshot.id}`;
+  const findItem = (id: string) => latest.current.sections.flatMap((s) => s.items).find((item) => item.id === id);
+  const note = useCallback((id: string, value: ItemFeedback | null) => {
+    setFeedback(({ [id]: _dropped, ...rest }) => (value ? { ...rest, [id]: value } : rest));
+  }, []);
+
+  const refetch = async () => {
+    const answer = await apiRequest<LaunchSnapshot>("GET", base);
+    if (answer.ok) update(() => answer.body);
+  };
+
+  async function updateItem(id: string, changes: ItemChanges, { inline = true } = {}): Promise<WriteResult> {
+    const item = findItem(id);
+    if (!item) return { ok: false, status: 404, error: "This item was deleted meanwhile." };
+    const answer = await apiRequest<ChecklistItemData>("PATCH", `${base}/items/${id}`, { ...changes, version: item.version });
+    if (answer.ok) {
+      update((s) => upsertItems(s, [answer.body]));
+      note(id, null);
+      return { ok: true, item: answer.body };
+    }
+    const current = answer.status === 409 ? (answer.body.current as ChecklistItemData | undefined) : undefined;
+    if (current) update((s) => upsertItems(s, [current]));
+    if (inline) {
+      note(id, current ? { kind: "conflict", by: current.updatedBy?.name ?? null, at: current.updatedAt, attempted: changes } : { kind: "error", message: answer.error });
+    }
+    return { ok: false, status: answer.status, error: answer.error, current, fields: answer.body.fields as Record<string, string[]> | undefined };
+  }
+
+  async function createItem(input: { sectionId: string; parentId?: string | null; title: string }): Promise<WriteResult> {
+    const answer = await apiRequest<ChecklistItemData>("POST", `${base}/items`, input);
+    if (!answer.ok) return { ok: false, status: answer.status, error: answer.error };
+    update((s) => upsertItems(s, [answer.body]));
+    return { ok: true, item: answer.body };
+  }
+
+  async function restoreItem(id: string, title: string) {
+    const answer = await apiRequest<ChecklistItemData>("POST", `${base}/items/${id}/restore`);
+    if (!answer.ok) return toast({ message: answer.error, tone: "error" });
+    update((s) => upsertItems(s, [answer.body]));
+    toast({ message: `Restored "${title}"` });
+  }
+
+  async function deleteItem(item: ChecklistItemData) {
+    const answer = await apiRequest<{ deleted: string[] }>("DELETE", `${base}/items/${item.id}`);
+    if (!answer.ok) return note(item.id, { kind: "error", message: answer.error });
+    update((s) => withoutItems(s, answer.body.deleted));
+    toast({ message: `Deleted "${item.title}"`, action: { label: "Undo", testId: "undo-delete", onClick: () => restoreItem(item.id, item.title) } });
+  }
+
+  async function moveItem(id: string, target: MoveTarget) {
+    const item = findItem(id);
+    if (!item) return;
+    update((s) => moveLocally(s, id, target));
+    const answer = await apiRequest<ChecklistItemData>("POST", `${base}/items/${id}/move`, { ...target, version: item.version });
+    if (answer.ok) return update((s) => upsertItems(s, [answer.body]));
+    note(id, { kind: "error", message: answer.error });
+    await refetch();
+  }
+
+  async function createSection(title: string) {
+    const answer = await apiRequest<SectionData>("POST", `${base}/sections`, { title });
+    if (!answer.ok) return answer.error;
+    update((s) => withSection(s, answer.body));
+    return null;
+  }
+
+  async function renameSection(id: string, title: string) {
+    const answer = await apiRequest<SectionData>("PATCH", `${base}/sections/${id}`, { title });
+    if (!answer.ok) return answer.error;
+    update((s) => withSectionFields(s, [answer.body]));
+    return null;
+  }
+
+  async function restoreSection(id: string, title: string) {
+    const answer = await apiRequest<SectionData & { items: ChecklistItemData[] }>("POST", `${base}/sections/${id}/restore`);
+    if (!answer.ok) return toast({ message: answer.error, tone: "error" });
+    const { items, ...section } = answer.body;
+    update((s) => withSection(s, section, items));
+    toast({ message: `Restored section "${title}"` });
+  }
+
+  async function deleteSection(section: SectionData) {
+    const answer = await apiRequest<SectionData>("DELETE", `${base}/sections/${section.id}`);
+    if (!answer.ok) return toast({ message: answer.error, tone: "error" });
+    update((s) => withoutSection(s, section.id));
+    toast({ message: `Deleted section "${section.title}"`, action: { label: "Undo", testId: "undo-delete", onClick: () => restoreSection(section.id, section.title) } });
+  }
+
+  async function moveSection(id: string, position: number) {
+    update((s) => withSectionMoved(s, id, position));
+    const answer = await apiRequest<SectionData[]>("POST", `${base}/sections/${id}/move`, { position });
+    if (answer.ok) return update((s) => withSectionFields(s, answer.body));
+    toast({ message: answer.error, tone: "error" });
+    await refetch();
+  }
+
+  /** After a conflict: the same change again, now based on the version the server has. */
+  const applyMineAgain = (id: string) => {
+    const entry = feedback[id];
+    if (entry?.kind === "conflict") void updateItem(id, entry.attempted);
+  };
+
+  return {
+    feedback,
+    dismissFeedback: (id: string) => note(id, null),
+    applyMineAgain,
+    updateItem,
+    createItem,
+    deleteItem,
+    restoreItem,
+    moveItem,
+    createSection,
+    renameSection,
+    deleteSection,
+    restoreSection,
+    moveSection,
+  };
+}
+
+export type ChecklistActions = ReturnType<typeof useChecklistActions>;

@@ -1,0 +1,77 @@
+import type { PlanItem, Plan } from "@/lib/plans/plan";
+
+export type Preview = {
+  title: string | null;
+  meta: { system?: string; goLive?: string; timezone?: string; window?: string };
+  plan: Plan;
+  counts: { sections: number; items: number; ignoredLines: number };
+  lines: { line: number; text: string; kind: string; note?: string }[];
+  warnings: string[];
+};
+
+const kindStyle: Record<string, string> = {
+  item: "text-emerald-700 dark:text-emerald-400",
+  section: "text-indigo-700 dark:text-indigo-300 font-semibold",
+  title: "text-indigo-700 dark:text-indigo-300 font-semibold",
+  meta: "text-sky-700 dark:text-sky-300",
+  ignored: "text-amber-700 dark:text-amber-400",
+  blank: "text-slate-400",
+};
+
+/** What the document will become: the plan's tree beside every line and what happened to it. */
+export function ImportPreview({ preview }: { preview: Preview }) {
+  return (
+    <div className="space-y-4" data-testid="import-preview">
+      <p className="text-sm" data-testid="import-summary">
+        <strong>{preview.counts.items}</strong> items in <strong>{preview.counts.sections}</strong> sections
+        {preview.counts.ignoredLines > 0 && <> · {preview.counts.ignoredLines} lines not used (marked below)</>}
+        {preview.meta.system && <> · system: {preview.meta.system}</>}
+        {preview.meta.timezone && <> · time zone: {preview.meta.timezone}</>}
+      </p>
+      {preview.warnings.map((warning) => (
+        <p key={warning} className="text-sm text-amber-700 dark:text-amber-400">{warning}</p>
+      ))}
+      <div className="grid gap-4 lg:grid-cols-2">
+        <div className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+          <h3 className="mb-2 font-semibold">The plan</h3>
+          {preview.plan.sections.map((section) => (
+            <div key={section.title} className="mb-3">
+              <h4 className="text-sm font-semibold">{section.title}</h4>
+              <PlanItems items={section.items} />
+            </div>
+          ))}
+        </div>
+        <div className="max-h-[32rem] overflow-auto rounded-xl border border-slate-200 bg-white p-4 font-mono text-xs dark:border-slate-800 dark:bg-slate-900">
+          <h3 className="mb-2 font-sans text-base font-semibold">Line by line</h3>
+          <table className="w-full">
+            <tbody>
+              {preview.lines.filter((line) => line.kind !== "blank").map((line) => (
+                <tr key={line.line} className="align-top" data-kind={line.kind}>
+                  <td className="pr-2 text-right text-slate-400">{line.line}</td>
+                  <td className={`pr-2 whitespace-nowrap ${kindStyle[line.kind] ?? ""}`}>{line.kind}</td>
+                  <td className="break-all">
+                    {line.text}
+                    {line.note && <span className="block text-slate-500">→ {line.note}</span>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function PlanItems({ items }: { items: PlanItem[] }) {
+  return (
+    <ul className="ml-4 list-disc text-sm">
+      {items.map((item, index) => (
+        <li key={`${item.title}-${index}`}>
+          {item.status === "done" ? <s>{item.title}</s> : item.title}
+          {item.children && item.children.length > 0 && <PlanItems items={item.children} />}
+        </li>
+      ))}
+    </ul>
+  );
+}
