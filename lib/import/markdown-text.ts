@@ -24,10 +24,11 @@ const LEADING_DECORATION = /^[\s\p{Extended_Pictographic}\p{So}\p{Cf}\uFE0F\u20E
 
 /**
  * A title for a section or an item: inline Markdown stripped and leading decoration dropped
- * (`🚀 Pre-Deployment Checklist` → `Pre-Deployment Checklist`), unless nothing else is left.
+ * (`🚀 Pre-Deployment Checklist` → `Pre-Deployment Checklist`). A step that would leave nothing is skipped.
  */
 export function cleanTitle(text: string, { trailingColon = false } = {}): string {
-  const plain = stripInlineMarkdown(text).replace(/\s*\|+\s*$/, "");
+  const stripped = stripInlineMarkdown(text);
+  const plain = stripped.replace(/\s*\|+\s*$/, "") || stripped || text.trim();
   const undecorated = plain.replace(LEADING_DECORATION, "") || plain;
   return trailingColon ? undecorated.replace(/\s*:$/, "") || undecorated : undecorated;
 }

@@ -47,7 +47,13 @@ export function parsePlanMarkdown(markdown: string): MarkdownImport {
   const summary = completionSummaryLines(tokens);
   const usesCheckboxes = tokens.some((token) => token.kind === "checkbox" && token.text !== "" && !summary.has(token.line));
   const reader = new PlanReader({ usesCheckboxes });
-  for (const token of tokens) reader.read(token, summary.has(token.line) ? COMPLETION_SUMMARY_NOTE : null);
+  let next: LineToken | undefined;
+  const nextNonBlank = tokens.map(() => undefined as LineToken | undefined);
+  for (let index = tokens.length - 1; index >= 0; index--) {
+    nextNonBlank[index] = next;
+    if (tokens[index]!.kind !== "blank") next = tokens[index];
+  }
+  tokens.forEach((token, index) => reader.read(token, summary.has(token.line) ? COMPLETION_SUMMARY_NOTE : null, nextNonBlank[index]));
   const result = reader.finish();
 
   if (result.plan.sections.length === 0) throw new ImportError("no_items", undefined, { lines: result.lines });

@@ -4,6 +4,9 @@ import type { LineKind, LineReport, MarkdownImport, MarkdownMeta } from "@/lib/i
 import { boldLabel, cleanTitle, itemFieldKeyFor, metaKeyFor, parseFields, type Field } from "@/lib/import/markdown-text";
 import { splitTimeZone } from "@/lib/import/time-zone";
 
+// planSchema's limits: text past them is shortened here, with a warning, rather than failing the import.
+const MAX = { title: 1000, sectionTitle: 300, owner: 200, details: 20_000, howToVerify: 5000, evidence: 5000 } as const;
+
 type SectionDraft = { title: string; parentTitle: string | null; items: PlanItem[] };
 type OpenItem = { column: number; item: PlanItem };
 type PendingReport = { line: number; text: string; kind: LineKind; note: () => string | undefined; repaired: boolean };
@@ -11,8 +14,9 @@ type PendingReport = { line: number; text: string; kind: LineKind; note: () => s
 /**
  * Turns line tokens into a plan, one line at a time. Rules beyond "headings are sections, checkboxes are
  * items":
- * - A line that is only bold text (`**Infrastructure**`, `1. **Pre-Deployment Checks:**`) opens a section
- *   of its own under the current heading; a list-item label ends at the next list line as far left as it.
+ * - A line that is only bold text (`**Infrastructure**`, or `1. **Pre-Deployment Checks:**` followed by a
+ *   more indented list) opens a section of its own under the current heading; a list-item label ends at
+ *   the next list line as far left as it. A bold list item with no list under it is an ordinary bullet.
  * - `**Label**: value` lines whose labels are document facts (System, Go-live, Change window, Deployment
  *   lead, Executive sponsor, Timezone) fill `meta`. `Owner: X` (also inside a code block) gives the items
  *   below it in the section that owner.
@@ -38,7 +42,8 @@ export class PlanReader {
 
   constructor(private readonly options: { usesCheckboxes: boolean }) {}
 
-  read(token: LineToken, ignoredBecause: string | null): void {
+  /** `next` is the next non-blank line's token: it tells a list-item label from a bold item. */
+  read(token: LineToken, ignoredBecause: string | null, next?: LineToken): void {
     if (token.kind === "blank") return this.report(token, "blank");
     if (ignoredBecause) return this.report(token, "ignored", ignoredBecause);
     switch (token.kind) {
@@ -51,7 +56,7 @@ export class PlanReader {
         }
         return this.addItem(token, token.column, cleanTitle(token.text), token.checked ? "done" : "todo");
       case "bullet":
-        return this.bullet(token);
+        return this.bullet(token, next);
       case "text":
         return this.text(token);
       case "code":
@@ -105,7 +110,7 @@ export class PlanReader {
   }
 
   private heading(token: LineToken & { kind: "heading" }): void {
-    const title = cleanTitle(token.text, { trailingColon: true });
+    const title = this.fit(token, cleanTitle(token.text, { trailingColon: true }), "sectionTitle");
     if (title === "") return this.report(token, "ignored", "empty heading");
     this.open = [];
     this.labelSection = null;
@@ -123,7 +128,8 @@ export class PlanReader {
     this.report(token, "section", () => `section "${section.title}"${section.items.length ? "" : " (no items)"}`);
   }
 
-  private label(token: LineToken, title: string, column: number | null): void {
+  private label(token: LineToken, label: string, column: number | null): void {
+    const title = this.fit(token, label, "sectionTitle");
     this.open = [];
     const section: SectionDraft = { title, parentTitle: this.headingSection?.title ?? null, items: [] };
     this.sections.push(section);
@@ -137,16 +143,18 @@ export class PlanReader {
     while (this.open.length > 0 && this.open.at(-1)!.column >= column) this.open.pop();
     const parent = this.open.at(-1)?.item;
     const section = this.section;
-    const item: PlanItem = { title, status, ...(this.defaultOwner ? { owner: this.defaultOwner } : {}) };
+    const item: PlanItem = { title: this.fit(token, title, "title"), status, ...(this.defaultOwner ? { owner: this.defaultOwner } : {}) };
     if (parent) (parent.children ??= []).push(item);
     else section.items.push(item);
     this.open.push({ column, item });
     this.report(token, "item", () => `item in "${section.title}"${parent ? ` (child of "${parent.title}")` : ""}`);
   }
 
-  private bullet(token: LineToken & { kind: "bullet" }): void {
+  private bullet(token: LineToken & { kind: "bullet" }, next: LineToken | undefined): void {
+    if (token.text === "") return this.report(token, "ignored", "empty list item");
     const label = boldLabel(token.text);
-    if (label) return this.label(token, label, token.column);
+    const opensList = (next?.kind === "bullet" || next?.kind === "checkbox") && next.column > token.column;
+    if (label && opensList) return this.label(token, label, token.column);
     const fields = parseFields(token.text);
     if (fields && this.fields(token, fields, token.column)) return;
     const host = this.hostAt(token.column);
@@ -157,6 +165,7 @@ export class PlanReader {
   }
 
   private text(token: LineToken & { kind: "text" }): void {
+    if (token.text === "") return this.report(token, "ignored", "drawing characters only");
     const label = boldLabel(token.text);
     if (label) return this.label(token, label, null);
     const fields = parseFields(token.text, { allowPlain: true });
@@ -185,9 +194,9 @@ export class PlanReader {
     const key = field && more.length === 0 ? itemFieldKeyFor(field.label) : undefined;
     if (!field || !key) return false;
     if (host) {
-      if (key === "details") appendTo(host, "details", `${field.label}: ${field.value}`);
-      else if (key === "owner") host.owner = field.value;
-      else appendTo(host, key, field.value);
+      if (key === "details") this.append(token, host, "details", `${field.label}: ${field.value}`);
+      else if (key === "owner") host.owner = this.fit(token, field.value, "owner");
+      else this.append(token, host, key, field.value);
       this.report(token, "meta", `${field.label.toLowerCase()} of "${host.title}"`);
     } else if (key === "owner") {
       this.setOwner(token, field.value);
@@ -209,13 +218,25 @@ export class PlanReader {
   }
 
   private setOwner(token: LineToken, owner: string): void {
-    this.defaultOwner = owner;
+    this.defaultOwner = this.fit(token, owner, "owner");
     this.report(token, "meta", `owner "${owner}" for the items below`);
   }
 
   private addDetails(token: LineToken, host: PlanItem, text: string): void {
-    appendTo(host, "details", text);
+    this.append(token, host, "details", text);
     this.report(token, "meta", `details of "${host.title}"`);
+  }
+
+  private append(token: LineToken, item: PlanItem, key: "details" | "howToVerify" | "evidence", text: string): void {
+    const line = text.trim();
+    if (line === "") return;
+    item[key] = this.fit(token, item[key] ? `${item[key]}\n${line}` : line, key);
+  }
+
+  private fit(token: LineToken, text: string, what: keyof typeof MAX): string {
+    if (text.length <= MAX[what]) return text;
+    this.warnings.push(`Line ${token.line}: text longer than ${MAX[what]} characters was shortened.`);
+    return `${text.slice(0, MAX[what] - 1).replace(/[\uD800-\uDBFF]$/, "")}…`;
   }
 
   /** The deepest open item that a line starting at this column is indented under. */
@@ -234,10 +255,6 @@ export class PlanReader {
     const describe = typeof note === "function" ? note : () => note;
     this.reports.push({ line: token.line, text: token.raw, kind, note: describe, repaired: token.repaired });
   }
-}
-
-function appendTo(item: PlanItem, key: "details" | "howToVerify" | "evidence", text: string): void {
-  item[key] = item[key] ? `${item[key]}\n${text}` : text;
 }
 
 /** Same-titled sections would merge in a CSV round trip and confuse people: name them by their parent. */

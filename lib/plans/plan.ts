@@ -32,7 +32,7 @@ export const planItemSchema: z.ZodType<PlanItem> = z.lazy(() =>
     dueOffsetMinutes: z.number().int().nullable().optional(),
     children: z.array(planItemSchema).max(500).optional(),
   }),
-);
+).meta({ id: "PlanItem" });
 
 export const planSectionSchema = z.object({
   title: z.string().trim().min(1, "Every section needs a title.").max(300),
