@@ -6,7 +6,8 @@ export type ImportFailure = "empty" | "binary" | "too_large" | "no_items" | "bad
 
 export const MAX_IMPORT_BYTES = 1024 * 1024;
 
-const messages: Record<Exclude<ImportFailure, "bad_header" | "too_big_plan">, string> = {
+// What a person reads for each failure that has one fixed wording; the others get a specific message.
+const defaultMessages: Partial<Record<ImportFailure, string>> = {
   empty: "The document is empty.",
   binary: "This looks like a binary file, not Markdown text.",
   too_large: "The document is larger than 1 MB; split it or remove attachments.",
@@ -21,10 +22,10 @@ const messages: Record<Exclude<ImportFailure, "bad_header" | "too_big_plan">, st
 export class ImportError extends AppError {
   constructor(
     readonly reason: ImportFailure,
-    message: string = reason in messages ? messages[reason as keyof typeof messages] : "The document cannot be imported.",
+    message?: string,
     extra: Record<string, unknown> = {},
   ) {
-    super("invalid", message, { reason, ...extra });
+    super("invalid", message ?? defaultMessages[reason] ?? "The document cannot be imported.", { reason, ...extra });
     this.name = "ImportError";
   }
 }

@@ -75,8 +75,7 @@ export function lexMarkdownLines(markdown: string): LineToken[] {
   const lines = splitLines(markdown);
   for (const [index, raw] of lines.entries()) {
     const text = repairMojibake(raw);
-    const base: Base = { line: index + 1, raw, repaired: text !== raw };
-    const push = (token: TokenBody) => tokens.push({ ...base, ...token } as LineToken);
+    const push = (token: TokenBody) => tokens.push({ line: index + 1, raw, repaired: text !== raw, ...token } as LineToken);
 
     const fenceMatch = FENCE.exec(text);
     if (fence) {

@@ -28,3 +28,11 @@ describe("parseChecklistMarkdown", () => {
     expect(plan.sections.map((section) => section.title)).toContain("Readiness (T-24h)");
   });
 });
+
+describe("parseChecklistMarkdown on documents without items", () => {
+  it("returns an empty plan, as before the rewrite, but still refuses binary input", () => {
+    expect(parseChecklistMarkdown("")).toEqual({ title: null, sections: [] });
+    expect(parseChecklistMarkdown("# Notes\nJust prose.")).toEqual({ title: null, sections: [] });
+    expect(() => parseChecklistMarkdown("\u0000\u0001")).toThrow("binary");
+  });
+});

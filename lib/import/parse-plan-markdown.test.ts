@@ -98,6 +98,34 @@ describe("parsePlanMarkdown: checkboxes", () => {
     ]);
   });
 
+  it("makes a bold bullet an item unless a more indented list follows it", () => {
+    expect(titles(md("## Plan", "- **Deploy the API**", "- **Phase 2:**", "   - migrate", "- plain"))).toEqual([
+      ["Plan", ["Deploy the API", "plain"]],
+      ["Phase 2", ["migrate"]],
+    ]);
+  });
+
+  it("shortens over-long titles and hangs lists deeper than ten levels at the tenth, with warnings", () => {
+    const deep = Array.from({ length: 14 }, (_, depth) => `${"  ".repeat(depth)}- [ ] level ${depth + 1}`);
+    const result = parsePlanMarkdown(md("## S", `- [ ] ${"x".repeat(1500)}`, ...deep));
+    const [long, top] = result.plan.sections[0]!.items;
+    expect(long!.title).toHaveLength(1000);
+    expect(long!.title.endsWith("x…")).toBe(true);
+    let level = top!;
+    const path = [level.title];
+    while (level.children) {
+      expect(level.children.length).toBeLessThanOrEqual(5);
+      level = level.children[0]!;
+      path.push(level.title);
+    }
+    expect(path).toHaveLength(10);
+    expect(level.title).toBe("level 10");
+    expect(result.warnings).toEqual([
+      "Line 2: text longer than 1000 characters was shortened.",
+      "4 items nested deeper than 10 levels (from line 13) were kept at level 10.",
+    ]);
+  });
+
   it("names same-titled sections after their parent heading so they stay apart", () => {
     expect(titles(md("## Before", "### Checks", "- [ ] a", "## After", "### Checks", "- [ ] b", "### Checks", "- [ ] c"))).toEqual([
       ["Before › Checks", ["a"]],
@@ -120,6 +148,17 @@ describe("parsePlanMarkdown: meta and summaries", () => {
     const result = parsePlanMarkdown(md("**Go-live**: Sat 02:00 (Mars/Olympus)", "**Timezone**: Berlin time", "- [ ] a"));
     expect(result.meta).toEqual({ goLive: "Sat 02:00 (Mars/Olympus)" });
     expect(result.warnings).toContain('Line 2: "Berlin time" is not a time zone such as Europe/Berlin.');
+  });
+
+  it("ignores a whole completion-status block only when it is a form to fill in", () => {
+    const result = parsePlanMarkdown(
+      md("## Progress", "- [x] Kick-off held", "## Completion Status", "- [ ] **Go-Live**: _**/**_ items completed", "**Status**: Ready", "## Next", "- [ ] b"),
+    );
+    expect(result.plan.sections.map((section) => [section.title, section.items.map((item) => item.title)])).toEqual([
+      ["Progress", ["Kick-off held"]],
+      ["Next", ["b"]],
+    ]);
+    expect(result.lines.map((line) => line.kind)).toEqual(["section", "item", "section", "ignored", "ignored", "section", "item"]);
   });
 
   it("ignores a fill-in progress line even outside a summary section", () => {
@@ -153,6 +192,17 @@ describe("parsePlanMarkdown: documents it cannot import", () => {
 
   it("counts bytes, not characters, against the 1 MB limit", () => {
     expect(importError(`- [ ] ${"ü".repeat(600 * 1024)}`).reason).toBe("too_large");
+  });
+
+  it("names the limit a plan breaks", () => {
+    const manySections = Array.from({ length: 201 }, (_, i) => `## S${i}\n- [ ] a`).join("\n");
+    expect(importError(manySections)).toMatchObject({
+      reason: "too_big_plan",
+      message: "The document has 201 sections with items; a plan holds at most 200. Split it into several plans.",
+    });
+    expect(importError(`## Big\n${"- [ ] a\n".repeat(2001)}`).message).toBe(
+      'Section "Big" has 2001 items; a section holds at most 2000. Split it with more headings.',
+    );
   });
 
   it("explains how to write items when a document has only prose, and still shows its lines", () => {

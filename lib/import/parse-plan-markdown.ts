@@ -1,5 +1,6 @@
-import { planSchema, type Plan } from "@/lib/plans/plan";
+import type { Plan } from "@/lib/plans/plan";
 import { ImportError, assertImportableText } from "@/lib/import/import-error";
+import { assertPlanFits } from "@/lib/import/plan-limits";
 import { lexMarkdownLines, type LineToken } from "@/lib/import/lex-markdown-lines";
 import { cleanTitle } from "@/lib/import/markdown-text";
 import { PlanReader } from "@/lib/import/plan-reader";
@@ -57,37 +58,41 @@ export function parsePlanMarkdown(markdown: string): MarkdownImport {
   const result = reader.finish();
 
   if (result.plan.sections.length === 0) throw new ImportError("no_items", undefined, { lines: result.lines });
-  const checked = planSchema.safeParse(result.plan);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    const where = issue?.path.length ? ` (at ${issue.path.join(".")})` : "";
-    throw new ImportError(
-      "too_big_plan",
-      `The document does not fit one plan: ${issue?.message ?? "it is too big"}${where}. Split it or shorten it.`,
-    );
-  }
+  assertPlanFits(result.plan);
   return result;
 }
 
 // A progress block such as "## ✅ Completion Status" with `- [ ] **Deployment**: _**/**_ items completed`
 // and `**Overall Progress**: ___% Complete` is a form to fill in by hand, not work: Launch Control
-// computes it. Recognised by its heading, or line by line by a fill-in blank next to "complete".
+// computes it. A fill-in line is one with a blank (`___`, `_**/**_`, `__/__`) next to "complete"; a block
+// under a "Completion Status" / "Progress Summary" heading is ignored whole if it holds such a line, so a
+// real "## Progress" section of tasks is left alone.
 const SUMMARY_HEADING = /^(?:(?:completion|progress|overall)\s+(?:status|summary|progress)|progress)$/i;
 const FILL_IN_BLANK = /_\*\*\/\*\*_|_{3,}|_{2,}\s*\/\s*_{2,}/;
+const isFillIn = (token: LineToken) => FILL_IN_BLANK.test(token.raw) && /complete/i.test(token.raw);
 
 function completionSummaryLines(tokens: LineToken[]): Set<number> {
   const lines = new Set<number>();
-  let blockLevel: number | null = null;
+  let block: { level: number; lines: number[]; fillIn: boolean } | null = null;
+  const closeBlock = () => {
+    if (block?.fillIn) for (const line of block.lines) lines.add(line);
+    block = null;
+  };
   for (const token of tokens) {
     if (token.kind === "heading") {
-      if (blockLevel !== null && token.level <= blockLevel) blockLevel = null;
-      if (blockLevel === null && SUMMARY_HEADING.test(cleanTitle(token.text, { trailingColon: true }))) {
-        blockLevel = token.level;
+      if (block && token.level <= block.level) closeBlock();
+      if (!block && SUMMARY_HEADING.test(cleanTitle(token.text, { trailingColon: true }))) {
+        block = { level: token.level, lines: [], fillIn: false };
         continue;
       }
     }
     if (token.kind === "blank") continue;
-    if (blockLevel !== null || (FILL_IN_BLANK.test(token.raw) && /complete/i.test(token.raw))) lines.add(token.line);
+    if (isFillIn(token)) lines.add(token.line);
+    if (block) {
+      block.lines.push(token.line);
+      block.fillIn ||= isFillIn(token);
+    }
   }
+  closeBlock();
   return lines;
 }

@@ -135,6 +135,18 @@ describe("parsePlanCsv", () => {
     expect(plan).toEqual({ sections: [{ title: "S", items: [{ title: "good", status: "todo", children: [{ title: "also good", status: "todo" }] }] }] });
   });
 
+  it("refuses rows nested deeper than ten levels", () => {
+    const rows = Array.from({ length: 11 }, (_, depth) => `S,L${depth},${Array.from({ length: depth }, (_, i) => `L${i}`).join(" > ")},,,,,,,,`);
+    const { plan, errors } = parsePlanCsv(csv(...rows));
+    expect(errors).toEqual([{ row: 12, message: "items nest at most 10 levels deep; choose a parent higher up." }]);
+    expect(JSON.stringify(plan)).toContain('"L9"');
+  });
+
+  it("refuses a file with more sections than a plan holds", () => {
+    const rows = Array.from({ length: 201 }, (_, i) => `S${i},a,,,,,,,,,`);
+    expect(importError(csv(...rows)).reason).toBe("too_big_plan");
+  });
+
   it("counts a multi-line cell as one spreadsheet row and reports an unclosed quote", () => {
     const { plan, errors } = parsePlanCsv(csv('S,"two\nlines",,,,,,,,,', 'S,"never closed,,,,,,,,,', "S,swallowed,,,,,,,,,"));
     expect(plan.sections[0]!.items.map((item) => item.title)).toEqual(["two\nlines"]);

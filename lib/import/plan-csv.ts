@@ -1,6 +1,7 @@
 import { planItemSchema, planStatusSchema, type Plan, type PlanItem, type PlanSection } from "@/lib/plans/plan";
 import { guardCell, readCsv, unguardCell, writeCsv } from "@/lib/import/csv";
 import { ImportError, assertImportableText } from "@/lib/import/import-error";
+import { MAX_NESTING_DEPTH, assertPlanFits } from "@/lib/import/plan-limits";
 
 // One row per item, parents before their children. `parent` is the title path of the parent item within
 // its section ("Backfill last 90 days > Row counts match"); sections are named by title, so rows of one
@@ -51,7 +52,7 @@ export function planToCsv(plan: Plan): string {
 
 /**
  * Reads a plan from CSV. Throws ImportError (→ 422) for problems with the whole file: empty, binary, too
- * large, no header naming `section` and `title`, or no rows. A row with problems is left out and listed in
+ * large, no header naming `section` and `title`, no rows, or more sections or items than a plan holds. A row with problems is left out and listed in
  * `errors` with its spreadsheet row number; the other rows still make the plan.
  */
 export function parsePlanCsv(csv: string): { plan: Plan; errors: CsvRowError[] } {
@@ -71,6 +72,7 @@ export function parsePlanCsv(csv: string): { plan: Plan; errors: CsvRowError[] }
   const errors: CsvRowError[] = [];
   type SectionEntry = { section: PlanSection; byPath: Map<string, PlanItem> };
   const sections = new Map<string, SectionEntry>();
+  const depthOf = new Map<PlanItem, number>();
   for (const { row, cells } of rows) {
     const cell = (column: Column) => {
       const at = index[column];
@@ -90,6 +92,8 @@ export function parsePlanCsv(csv: string): { plan: Plan; errors: CsvRowError[] }
     if (parentPath !== "" && !parent) {
       problems.push(`parent "${parentPath}" is not an item above this row in section "${sectionTitle}".`);
     }
+    const depth = parent ? (depthOf.get(parent) ?? 0) + 1 : 0;
+    if (depth >= MAX_NESTING_DEPTH) problems.push(`items nest at most ${MAX_NESTING_DEPTH} levels deep; choose a parent higher up.`);
     if (problems.length > 0) {
       errors.push(...problems.map((message) => ({ row, message })));
       continue;
@@ -97,9 +101,12 @@ export function parsePlanCsv(csv: string): { plan: Plan; errors: CsvRowError[] }
     if (parent) (parent.children ??= []).push(item);
     else entry.section.items.push(item);
     entry.byPath.set(parentPath === "" ? item.title : `${parentPath}${PATH_SEPARATOR}${item.title}`, item);
+    depthOf.set(item, depth);
     sections.set(sectionTitle, entry);
   }
-  return { plan: { sections: [...sections.values()].map((entry) => entry.section) }, errors };
+  const plan = { sections: [...sections.values()].map((entry) => entry.section) };
+  assertPlanFits(plan);
+  return { plan, errors };
 }
 
 function columnIndex(headerCells: string[]): Partial<Record<Column, number>> {

@@ -2,6 +2,7 @@ import type { PlanItem } from "@/lib/plans/plan";
 import type { LineToken } from "@/lib/import/lex-markdown-lines";
 import type { LineKind, LineReport, MarkdownImport, MarkdownMeta } from "@/lib/import/parse-plan-markdown";
 import { boldLabel, cleanTitle, itemFieldKeyFor, metaKeyFor, parseFields, type Field } from "@/lib/import/markdown-text";
+import { MAX_NESTING_DEPTH } from "@/lib/import/plan-limits";
 import { splitTimeZone } from "@/lib/import/time-zone";
 
 // planSchema's limits: text past them is shortened here, with a warning, rather than failing the import.
@@ -39,6 +40,7 @@ export class PlanReader {
   private open: OpenItem[] = [];
   private defaultOwner: string | undefined;
   private ignoredListLines = 0;
+  private readonly flattened: number[] = [];
 
   constructor(private readonly options: { usesCheckboxes: boolean }) {}
 
@@ -84,6 +86,9 @@ export class PlanReader {
       this.warnings.push(
         `${this.ignoredListLines} list lines without a checkbox were not imported because this document uses checkboxes; write them as \`- [ ] …\` to import them.`,
       );
+    }
+    if (this.flattened.length > 0) {
+      this.warnings.push(`${this.flattened.length} items nested deeper than ${MAX_NESTING_DEPTH} levels (from line ${this.flattened[0]}) were kept at level ${MAX_NESTING_DEPTH}.`);
     }
     if (!this.options.usesCheckboxes) {
       this.warnings.push("This document has no checkboxes, so the list lines under its headings became the items.");
@@ -141,6 +146,10 @@ export class PlanReader {
   private addItem(token: LineToken, column: number, title: string, status: "todo" | "done"): void {
     this.endList(column);
     while (this.open.length > 0 && this.open.at(-1)!.column >= column) this.open.pop();
+    if (this.open.length >= MAX_NESTING_DEPTH) {
+      this.flattened.push(token.line);
+      this.open.length = MAX_NESTING_DEPTH - 1;
+    }
     const parent = this.open.at(-1)?.item;
     const section = this.section;
     const item: PlanItem = { title: this.fit(token, title, "title"), status, ...(this.defaultOwner ? { owner: this.defaultOwner } : {}) };
@@ -157,8 +166,8 @@ export class PlanReader {
     if (label && opensList) return this.label(token, label, token.column);
     const fields = parseFields(token.text);
     if (fields && this.fields(token, fields, token.column)) return;
-    const host = this.hostAt(token.column);
     if (!this.options.usesCheckboxes) return this.addItem(token, token.column, cleanTitle(token.text), "todo");
+    const host = this.hostAt(token.column);
     if (host) return this.addDetails(token, host, `- ${token.text}`);
     this.ignoredListLines += 1;
     this.report(token, "ignored", "list item without a checkbox (this document uses checkboxes)");
@@ -259,14 +268,19 @@ export class PlanReader {
 
 /** Same-titled sections would merge in a CSV round trip and confuse people: name them by their parent. */
 function disambiguateTitles(sections: SectionDraft[]): void {
-  const shared = sections.filter((section) => sections.some((other) => other !== section && other.title === section.title));
-  for (const section of shared) {
-    if (section.parentTitle) section.title = `${section.parentTitle} › ${section.title}`;
-  }
-  const seen = new Map<string, number>();
+  const count = new Map<string, number>();
+  for (const section of sections) count.set(section.title, (count.get(section.title) ?? 0) + 1);
   for (const section of sections) {
-    const times = (seen.get(section.title) ?? 0) + 1;
-    seen.set(section.title, times);
-    if (times > 1) section.title = `${section.title} (${times})`;
+    const named = `${section.parentTitle} › ${section.title}`;
+    if (count.get(section.title)! > 1 && section.parentTitle && named.length <= MAX.sectionTitle) section.title = named;
+  }
+  const used = new Set<string>();
+  const nextNumber = new Map<string, number>();
+  for (const section of sections) {
+    const base = section.title;
+    let number = nextNumber.get(base) ?? 2;
+    while (used.has(section.title)) section.title = `${base} (${number++})`;
+    nextNumber.set(base, number);
+    used.add(section.title);
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildOpenApiDocument } from "@/lib/openapi/document";
 
 describe("OpenAPI document", () => {
-  const document = buildOpenApiDocument() as {
+  const document = buildOpenApiDocument() as unknown as {
     openapi: string;
     paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { properties?: Record<string, unknown>; $ref?: string } }> } }>>;
     components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
