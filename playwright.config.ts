@@ -36,10 +36,13 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions } }],
   webServer: {
-    command: "tsx scripts/e2e-server.ts",
+    // One node process to signal and wait for, rather than the tsx CLI wrapped around it.
+    command: "node --import tsx scripts/e2e-server.ts",
     url: `http://localhost:${port}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
+    // Without it Playwright SIGKILLs the server and e2e-server.ts never removes its temporary database.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     stdout: "pipe",
     env: { E2E_PORT: String(port) },
   },

@@ -31,10 +31,18 @@ let stopping = false;
 async function stop(code: number) {
   if (stopping) return;
   stopping = true;
-  server.kill("SIGTERM");
-  await new Promise((resolve) => server.once("exit", resolve).once("error", resolve));
-  await cluster.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  // When the server is what stopped (e.g. no production build), its exit event has already fired.
+  if (server.exitCode === null && server.signalCode === null) {
+    server.kill("SIGTERM");
+    await new Promise((resolve) => server.once("exit", resolve).once("error", resolve));
+  }
+  try {
+    await cluster.stop();
+  } catch (error) {
+    console.error("[e2e-server] stopping PostgreSQL:", error);
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
   process.exit(code);
 }
 server.on("exit", (code) => void stop(code ?? 1));

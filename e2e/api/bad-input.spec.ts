@@ -24,7 +24,7 @@ test.describe("the item API refuses bad requests clearly and changes nothing", (
         name: "wrong status value",
         send: () => api.setStatus(launch.id, item.id, { status: "finished" }),
         status: 422,
-        error: /status must be "todo" or "done"/,
+        error: /status must be .*"?todo"?.*"?done"?/,
       },
       {
         name: "unknown item id",
@@ -53,7 +53,9 @@ test.describe("the item API refuses bad requests clearly and changes nothing", (
       expect(answer.text, name).not.toMatch(stackTrace);
     }
 
-    expect(await api.snapshot(launch.id)).toEqual(before);
+    const after = await api.snapshot(launch.id);
+    expect(after.seq, "no event was recorded").toBe(before.seq);
+    expect(after).toEqual(before);
   });
 
   test("a stale version is a 409 with the item as it is now", async ({ page, launch }) => {
@@ -75,6 +77,8 @@ test.describe("the item API refuses bad requests clearly and changes nothing", (
       current: { id: item.id, status: "done", version: item.version + 1 },
     });
     expect(stale.text).not.toMatch(stackTrace);
-    expect(await api.snapshot(launch.id)).toEqual(afterTick);
+    const after = await api.snapshot(launch.id);
+    expect(after.seq, "no event was recorded").toBe(afterTick.seq);
+    expect(after).toEqual(afterTick);
   });
 });

@@ -1,6 +1,6 @@
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 
-export type ItemJson = { id: string; title: string; status: "todo" | "done"; version: number };
+export type ItemJson = { id: string; parentId?: string | null; title: string; status: string; version: number };
 export type SnapshotJson = {
   id: string;
   seq: number;

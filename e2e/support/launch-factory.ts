@@ -46,7 +46,7 @@ export async function openLaunchFactory() {
         team: demoAccounts.map((a) => ({ userId: userFor(a.email).id, role: a.role, function: a.function })),
       });
       const rows = await db.checklistItem.findMany({
-        where: { launchId: id },
+        where: { launchId: id, deletedAt: null },
         orderBy: [{ section: { position: "asc" } }, { position: "asc" }],
         select: { id: true, title: true, section: { select: { title: true } } },
       });

@@ -13,6 +13,10 @@ export function attachSocketServer(httpServer: HttpServer): RealtimeServer {
     // Next answers upgrades for its own routes; leaving others alone stops the two fighting.
     destroyUpgrade: false,
     serveClient: false,
+    // A wall screen or a phone whose network silently died must show "Reconnecting" within seconds,
+    // not after socket.io's default 45 s.
+    pingInterval: 10_000,
+    pingTimeout: 5_000,
   });
 
   io.use(async (socket, next) => {
