@@ -34,7 +34,11 @@ export function useChecklistActions(snapshot: LaunchSnapshot, update: Update) {
   const base = `/api/launches/${snapshot.id}`;
   const findItem = (id: string) => latest.current.sections.flatMap((s) => s.items).find((item) => item.id === id);
   const note = useCallback((id: string, value: ItemFeedback | null) => {
-    setFeedback(({ [id]: _dropped, ...rest }) => (value ? { ...rest, [id]: value } : rest));
+    setFeedback((current) => {
+      const next = { ...current };
+      delete next[id];
+      return value ? { ...next, [id]: value } : next;
+    });
   }, []);
 
   const refetch = async () => {
@@ -42,10 +46,12 @@ export function useChecklistActions(snapshot: LaunchSnapshot, update: Update) {
     if (answer.ok) update(() => answer.body);
   };
 
-  async function updateItem(id: string, changes: ItemChanges, { inline = true } = {}): Promise<WriteResult> {
+  /** `inline`: where a failure shows: on the item's row (true), nowhere (false: the caller shows it), or only conflicts. */
+  /** `version`: the one the change was based on (an editor opened a while ago), else the latest shown. */
+  async function updateItem(id: string, changes: ItemChanges, { inline = true, version }: { inline?: boolean | "conflicts"; version?: number } = {}): Promise<WriteResult> {
     const item = findItem(id);
     if (!item) return { ok: false, status: 404, error: "This item was deleted meanwhile." };
-    const answer = await apiRequest<ChecklistItemData>("PATCH", `${base}/items/${id}`, { ...changes, version: item.version });
+    const answer = await apiRequest<ChecklistItemData>("PATCH", `${base}/items/${id}`, { ...changes, version: version ?? item.version });
     if (answer.ok) {
       update((s) => upsertItems(s, [answer.body]));
       note(id, null);
@@ -53,7 +59,7 @@ export function useChecklistActions(snapshot: LaunchSnapshot, update: Update) {
     }
     const current = answer.status === 409 ? (answer.body.current as ChecklistItemData | undefined) : undefined;
     if (current) update((s) => upsertItems(s, [current]));
-    if (inline) {
+    if (inline === true || (inline === "conflicts" && current)) {
       note(id, current ? { kind: "conflict", by: current.updatedBy?.name ?? null, at: current.updatedAt, attempted: changes } : { kind: "error", message: answer.error });
     }
     return { ok: false, status: answer.status, error: answer.error, current, fields: answer.body.fields as Record<string, string[]> | undefined };

@@ -30,7 +30,12 @@ export function Dialog({ open, onClose, title, description, children, variant = 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // showModal focuses the first focusable element, which is the Close button: start in the form instead.
+      const start = dialog.querySelector<HTMLElement>("[data-autofocus], input:not([type=hidden]), textarea, select");
+      start?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
 

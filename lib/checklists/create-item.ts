@@ -5,7 +5,7 @@ import { recordEvent } from "@/lib/audit/record-event";
 import { commitChange } from "@/lib/realtime/commit-change";
 import { itemView, itemViewSelect } from "@/lib/checklists/item-view";
 import { requireParent, requireSection } from "@/lib/checklists/require-section";
-import { insertAt, renumber, siblingsOf } from "@/lib/checklists/sibling-order";
+import { insertAt, nextPosition, renumber, siblingsOf } from "@/lib/checklists/sibling-order";
 import { recomputeAncestors } from "@/lib/checklists/recompute-ancestors";
 import type { CreateItemInput } from "@/lib/checklists/schemas";
 import { toDate } from "@/lib/validation";
@@ -20,7 +20,7 @@ export async function createItem({ actor, launchId, sectionId, parentId = null, 
 
     const siblings = await siblingsOf(tx, sectionId, parentId);
     const created = await tx.checklistItem.create({
-      data: { ...fields, dueAt: toDate(fields.dueAt), launchId, sectionId, parentId, position: siblings.length, updatedById: actor.id },
+      data: { ...fields, dueAt: toDate(fields.dueAt), launchId, sectionId, parentId, position: await nextPosition(tx, sectionId, parentId), updatedById: actor.id },
       select: { id: true },
     });
     if (position !== undefined && position < siblings.length) {

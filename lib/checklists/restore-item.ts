@@ -3,7 +3,7 @@ import { requireMembership } from "@/lib/launches/require-membership";
 import { recordEvent } from "@/lib/audit/record-event";
 import { commitChange } from "@/lib/realtime/commit-change";
 import { itemView, itemViewSelect } from "@/lib/checklists/item-view";
-import { siblingsOf } from "@/lib/checklists/sibling-order";
+import { nextPosition } from "@/lib/checklists/sibling-order";
 import { recomputeAncestors } from "@/lib/checklists/recompute-ancestors";
 import { AppError, notFound } from "@/lib/errors";
 import type { Tx } from "@/lib/db";
@@ -22,7 +22,7 @@ export async function restoreItem({ actor, launchId, itemId }: { actor: Actor; l
     if (item.parent?.deletedAt) throw new AppError("conflict", `Restore its parent "${item.parent.title}" first.`);
 
     const group = await deletedTogether(tx, itemId, item.deletedAt);
-    const position = (await siblingsOf(tx, item.sectionId, item.parentId)).length;
+    const position = await nextPosition(tx, item.sectionId, item.parentId);
     await tx.checklistItem.update({ where: { id: itemId }, data: { position } });
     await tx.checklistItem.updateMany({
       where: { id: { in: group } },

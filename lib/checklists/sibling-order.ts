@@ -37,3 +37,9 @@ export function insertAt(ids: string[], id: string, position: number): string[] 
   const at = Math.min(position, without.length);
   return [...without.slice(0, at), id, ...without.slice(at)];
 }
+
+/** The position after the last live sibling (positions may have gaps after deletions). */
+export async function nextPosition(tx: Tx, sectionId: string, parentId: string | null): Promise<number> {
+  const last = await tx.checklistItem.aggregate({ where: { sectionId, parentId, deletedAt: null }, _max: { position: true } });
+  return (last._max.position ?? -1) + 1;
+}

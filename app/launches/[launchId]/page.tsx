@@ -2,15 +2,20 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/session";
 import { getLaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
+import { parseFilters } from "@/lib/checklists/filter-items";
 import { AppError } from "@/lib/errors";
 import { AppHeader } from "@/components/layout/app-header";
-import { LaunchChecklist } from "@/components/checklists/launch-checklist";
+import { LaunchWorkspace } from "@/components/checklists/launch-workspace";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Launch" };
 
-export default async function LaunchPage({ params }: { params: Promise<{ launchId: string }> }) {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+
+export default async function LaunchPage({ params, searchParams }: { params: Promise<{ launchId: string }>; searchParams: SearchParams }) {
   const { launchId } = await params;
+  const query = await searchParams;
   const actor = await requirePageActor(`/launches/${launchId}`);
   const snapshot = await getLaunchSnapshot({ actor, launchId }).catch((error: unknown) => {
     if (error instanceof AppError && (error.code === "not_found" || error.code === "forbidden")) return null;
@@ -20,7 +25,13 @@ export default async function LaunchPage({ params }: { params: Promise<{ launchI
   return (
     <>
       <AppHeader actor={actor} />
-      <LaunchChecklist initial={snapshot} />
+      <LaunchWorkspace
+        initial={snapshot}
+        actorId={actor.id}
+        initialFilters={parseFilters(query.filter)}
+        initialQuery={first(query.q)}
+        initialTab={first(query.tab) === "activity" ? "activity" : "checklist"}
+      />
     </>
   );
 }

@@ -1,0 +1,106 @@
+import type { LaunchEvent } from "@/lib/realtime/envelope";
+import type { ChecklistItemData } from "@/lib/audit/event-types";
+
+export type EventContext = { sectionTitle: (sectionId: string) => string | undefined; itemTitle: (itemId: string) => string | undefined };
+
+const statusWords: Record<string, string> = {
+  todo: "to do",
+  in_progress: "in progress",
+  done: "done",
+  blocked: "blocked",
+  not_applicable: "not applicable",
+};
+const fieldWords: Record<string, string> = {
+  title: "title",
+  details: "details",
+  ownerId: "owner",
+  dueAt: "due time",
+  required: "required flag",
+  howToVerify: "how to verify",
+  evidence: "evidence",
+  statusReason: "reason",
+  goLiveAt: "go-live",
+  windowStart: "window start",
+  windowEnd: "window end",
+  membersUpdateAnyItem: "member permissions",
+};
+const q = (title: string) => `'${title}'`;
+const fields = (changes: Record<string, unknown>) => Object.keys(changes).map((key) => fieldWords[key] ?? key).join(", ");
+
+function itemUpdate(item: ChecklistItemData, changes: Record<string, { from: unknown; to: unknown }>): string {
+  const status = changes.status;
+  if (status) {
+    switch (status.to) {
+      case "done":
+        return `marked ${q(item.title)} done`;
+      case "blocked":
+        return `blocked ${q(item.title)}${item.statusReason ? `: ${item.statusReason}` : ""}`;
+      case "not_applicable":
+        return `marked ${q(item.title)} not applicable${item.statusReason ? `: ${item.statusReason}` : ""}`;
+      case "in_progress":
+        return `started ${q(item.title)}`;
+      default:
+        return status.from === "done" ? `reopened ${q(item.title)}` : `set ${q(item.title)} back to to do`;
+    }
+  }
+  if (changes.statusReason && item.statusReason) return `updated why ${q(item.title)} is ${statusWords[item.status]}: ${item.statusReason}`;
+  if (changes.ownerId && Object.keys(changes).length === 1) return item.owner ? `assigned ${q(item.title)} to ${item.owner.name}` : `unassigned ${q(item.title)}`;
+  if (changes.evidence && Object.keys(changes).length === 1) return `added evidence to ${q(item.title)}`;
+  if (changes.title) return `renamed ${q(String(changes.title.from))} to ${q(item.title)}`;
+  return `edited ${q(item.title)} (${fields(changes)})`;
+}
+
+/** One event as a sentence without the actor's name: "marked 'Backups verified' done". */
+export function describeEvent(event: LaunchEvent, context: EventContext): string {
+  const section = (id: string) => context.sectionTitle(id) ?? "a deleted section";
+  switch (event.type) {
+    case "launch.created":
+      return `created the launch ${q(event.data.name)}`;
+    case "launch.updated":
+      return `updated the launch (${fields(event.data.changes)})`;
+    case "launch.status_changed":
+      return `changed the launch status from ${event.data.from.replace("_", " ")} to ${event.data.to.replace("_", " ")}${event.data.note ? `: ${event.data.note}` : ""}`;
+    case "member.added":
+      return `added ${event.data.member.name} as ${event.data.member.role}`;
+    case "member.updated":
+      return `updated ${event.data.member.name} (${fields(event.data.changes)})`;
+    case "member.removed":
+      return `removed ${event.data.member.name} from the launch`;
+    case "section.created":
+      return `added section ${q(event.data.section.title)}`;
+    case "section.updated":
+      return event.data.changes.title ? `renamed section ${q(String(event.data.changes.title.from))} to ${q(event.data.section.title)}` : `updated section ${q(event.data.section.title)}`;
+    case "section.moved": {
+      const moved = event.data.sections.find((s) => s.id === event.data.sectionId);
+      return `moved section ${q(moved?.title ?? section(event.data.sectionId))} to position ${(moved?.position ?? 0) + 1}`;
+    }
+    case "section.deleted":
+      return `deleted section ${q(event.data.section.title)}`;
+    case "section.restored":
+      return `restored section ${q(event.data.section.title)}`;
+    case "item.created": {
+      const parent = event.data.item.parentId && context.itemTitle(event.data.item.parentId);
+      return `added ${q(event.data.item.title)} ${parent ? `under ${q(parent)}` : `to ${section(event.data.sectionId)}`}`;
+    }
+    case "item.updated":
+      return itemUpdate(event.data.item, event.data.changes);
+    case "item.moved": {
+      const parent = event.data.item.parentId && context.itemTitle(event.data.item.parentId);
+      return `moved ${q(event.data.item.title)} ${parent ? `under ${q(parent)}` : `to ${section(event.data.sectionId)}`}`;
+    }
+    case "item.deleted": {
+      const more = event.data.removedIds.length - 1;
+      return `deleted ${q(event.data.item.title)}${more > 0 ? ` and ${more} sub-item${more === 1 ? "" : "s"}` : ""}`;
+    }
+    case "item.restored": {
+      const ids = new Set(event.data.items.map((item) => item.id));
+      const root = event.data.items.find((item) => !item.parentId || !ids.has(item.parentId));
+      return `restored ${q(root?.title ?? "an item")}`;
+    }
+  }
+}
+
+/** The whole sentence, for screen readers: "Dana Lead marked 'Backups verified' done". */
+export const eventSentence = (event: LaunchEvent, context: EventContext) => `${event.actor?.name ?? "The system"} ${describeEvent(event, context)}`;
+
+export const eventFamily = (type: string) => type.split(".")[0] as "launch" | "member" | "section" | "item";

@@ -1,0 +1,34 @@
+import Link from "next/link";
+
+export type LaunchTab = "checklist" | "activity";
+
+const tabClass = (current: boolean) =>
+  `relative -mb-px inline-flex items-center gap-1.5 border-b-2 px-1 pb-2.5 pt-1 text-sm font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 ${
+    current ? "border-indigo-600 text-indigo-700 dark:border-indigo-400 dark:text-indigo-300" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900 dark:text-slate-400 dark:hover:text-slate-100"
+  }`;
+
+/**
+ * The launch's tabs. Checklist and Activity switch in place; other tabs are their own pages.
+ * TAB SLOT: add links for new launch pages (timeline, sign-offs, checkpoints) next to Settings.
+ */
+export function LaunchTabs({ launchId, tab, onTab, unseenActivity }: { launchId: string; tab: LaunchTab; onTab: (tab: LaunchTab) => void; unseenActivity: number }) {
+  return (
+    <nav aria-label="Launch views" className="flex gap-5 overflow-x-auto border-b border-slate-200 dark:border-slate-800" data-testid="launch-tabs">
+      <button type="button" aria-current={tab === "checklist" ? "page" : undefined} onClick={() => onTab("checklist")} className={tabClass(tab === "checklist")} data-testid="tab-checklist">
+        Checklist
+      </button>
+      <button type="button" aria-current={tab === "activity" ? "page" : undefined} onClick={() => onTab("activity")} className={tabClass(tab === "activity")} data-testid="tab-activity">
+        Activity
+        {unseenActivity > 0 && (
+          <span className="rounded-full bg-indigo-600 px-1.5 text-[11px] font-semibold leading-4 text-white" aria-label={`${unseenActivity} new`}>
+            {unseenActivity > 99 ? "99+" : unseenActivity}
+          </span>
+        )}
+      </button>
+      {/* TAB SLOT: more launch pages go here. */}
+      <Link href={`/launches/${launchId}/settings`} className={tabClass(false)} data-testid="tab-settings">
+        Settings
+      </Link>
+    </nav>
+  );
+}
