@@ -28,6 +28,11 @@ export function ItemMeta({ item }: { item: ChecklistItemData }) {
           <Avatar id={item.owner.id} name={item.owner.name} />
           {item.owner.name}
         </span>
+      ) : item.ownerLabel ? (
+        // The plan named an owner who is not on the team (yet): show it as written.
+        <span className="inline-flex items-center gap-1 italic" data-testid="item-owner" title="Named in the plan; not a member">
+          {item.ownerLabel}
+        </span>
       ) : null}
       {item.dueAt && (
         <span

@@ -16,6 +16,8 @@ export const checklistItemData = z.object({
   title: z.string(),
   details: z.string(),
   owner: person.nullable(),
+  ownerLabel: z.string(),
+  stepId: z.string().nullable(),
   dueAt: z.string().nullable(),
   status: itemStatus,
   statusReason: z.string(),

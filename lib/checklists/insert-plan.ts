@@ -16,6 +16,7 @@ type ItemRow = {
   howToVerify: string;
   evidence: string;
   ownerId: string | null;
+  ownerLabel: string;
   dueAt: Date | null;
   position: number;
 };
@@ -56,6 +57,7 @@ export async function insertPlan(
         howToVerify: item.howToVerify ?? "",
         evidence: item.evidence ?? "",
         ownerId: matchOwner(item.owner),
+        ownerLabel: matchOwner(item.owner) ? "" : (item.owner?.trim() ?? ""),
         dueAt: input.goLiveAt && item.dueOffsetMinutes != null ? new Date(input.goLiveAt.getTime() + item.dueOffsetMinutes * 60_000) : null,
         position,
       };

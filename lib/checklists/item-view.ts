@@ -16,6 +16,8 @@ export const itemViewSelect = {
   position: true,
   version: true,
   updatedAt: true,
+  ownerLabel: true,
+  stepId: true,
   owner: { select: { id: true, name: true } },
   updatedBy: { select: { id: true, name: true } },
 } as const satisfies Prisma.ChecklistItemSelect;
@@ -31,6 +33,8 @@ export function itemView(row: ItemRow): ChecklistItemData {
     title: row.title,
     details: row.details,
     owner: row.owner,
+    ownerLabel: row.ownerLabel,
+    stepId: row.stepId,
     dueAt: row.dueAt?.toISOString() ?? null,
     status: row.status,
     statusReason: row.statusReason,

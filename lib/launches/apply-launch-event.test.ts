@@ -5,7 +5,7 @@ import type { ChecklistItemData } from "@/lib/audit/event-types";
 import type { LaunchEvent } from "@/lib/realtime/envelope";
 
 const item = (id: string, patch: Partial<ChecklistItemData> = {}): ChecklistItemData => ({
-  id, sectionId: "s1", parentId: null, title: id, details: "", owner: null, dueAt: null, status: "todo",
+  id, sectionId: "s1", parentId: null, title: id, details: "", owner: null, ownerLabel: "", stepId: null, dueAt: null, status: "todo",
   statusReason: "", required: false, howToVerify: "", evidence: "", position: 0, version: 1,
   updatedAt: "2026-11-22T00:00:00.000Z", updatedBy: null, ...patch,
 });

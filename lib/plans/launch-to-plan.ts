@@ -23,7 +23,7 @@ export async function launchToPlan(db: Db | Tx, launchId: string, options: Optio
             orderBy: { position: "asc" },
             select: {
               id: true, parentId: true, title: true, status: true, statusReason: true, required: true, details: true,
-              howToVerify: true, evidence: true, dueAt: true, owner: { select: { email: true } },
+              howToVerify: true, evidence: true, dueAt: true, ownerLabel: true, owner: { select: { email: true } },
             },
           },
         },
@@ -42,7 +42,7 @@ export async function launchToPlan(db: Db | Tx, launchId: string, options: Optio
           required: row.required,
           details: row.details,
           howToVerify: row.howToVerify,
-          ...(options.keepOwners && row.owner && { owner: row.owner.email }),
+          ...(options.keepOwners && (row.owner || row.ownerLabel) && { owner: row.owner?.email ?? row.ownerLabel }),
           dueOffsetMinutes: row.dueAt && goLive !== null ? Math.round((row.dueAt.getTime() - goLive) / 60_000) : null,
           ...(children.length > 0 && { children }),
         };
