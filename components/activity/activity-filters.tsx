@@ -6,6 +6,7 @@ const selectClass =
 
 const families = [
   { value: "item", label: "Items" },
+  { value: "step", label: "Timeline" },
   { value: "section", label: "Sections" },
   { value: "member", label: "Team" },
   { value: "launch", label: "Launch" },

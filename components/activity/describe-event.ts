@@ -23,6 +23,15 @@ const fieldWords: Record<string, string> = {
   windowStart: "window start",
   windowEnd: "window end",
   membersUpdateAnyItem: "member permissions",
+  plannedStart: "planned start",
+  plannedOffsetMinutes: "planned start",
+  plannedMinutes: "duration",
+  predecessorIds: "predecessors",
+  phase: "phase",
+  notes: "notes",
+  stepId: "timeline step",
+  actualStart: "actual start",
+  actualEnd: "actual end",
 };
 const q = (title: string) => `'${title}'`;
 const fields = (changes: Record<string, unknown>) => Object.keys(changes).map((key) => fieldWords[key] ?? key).join(", ");
@@ -97,10 +106,28 @@ export function describeEvent(event: LaunchEvent, context: EventContext): string
       const root = event.data.items.find((item) => !item.parentId || !ids.has(item.parentId));
       return `restored ${q(root?.title ?? "an item")}`;
     }
+    case "step.created":
+      return `added step ${q(event.data.step.title)} to the timeline`;
+    case "step.updated":
+      return `edited step ${q(event.data.step.title)} (${fields(event.data.changes)})`;
+    case "step.deleted":
+      return `removed step ${q(event.data.step.title)} from the timeline`;
+    case "step.started":
+      return `started ${q(event.data.step.title)}`;
+    case "step.completed":
+      return `completed ${q(event.data.step.title)}${event.data.openRequiredItems?.length ? ` with ${event.data.openRequiredItems.length} required item(s) still open (confirmed)` : ""}`;
+    case "step.skipped":
+      return `skipped ${q(event.data.step.title)}`;
+    case "step.failed":
+      return `marked ${q(event.data.step.title)} failed`;
+    case "step.reopened":
+      return `reopened ${q(event.data.step.title)}`;
+    case "step.corrected":
+      return `corrected the times of ${q(event.data.step.title)}: ${event.data.reason}`;
   }
 }
 
 /** The whole sentence, for screen readers: "Dana Lead marked 'Backups verified' done". */
 export const eventSentence = (event: LaunchEvent, context: EventContext) => `${event.actor?.name ?? "The system"} ${describeEvent(event, context)}`;
 
-export const eventFamily = (type: string) => type.split(".")[0] as "launch" | "member" | "section" | "item";
+export const eventFamily = (type: string) => type.split(".")[0] as "launch" | "member" | "section" | "item" | "step";

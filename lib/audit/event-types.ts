@@ -56,6 +56,32 @@ export const launchFieldsData = z.object({
   membersUpdateAnyItem: z.boolean(),
 });
 
+export const stepStatusSchema = z.enum(["pending", "in_progress", "done", "skipped", "failed"]);
+
+export const stepData = z.object({
+  id: z.string(),
+  title: z.string(),
+  phase: z.string(),
+  owner: person.nullable(),
+  ownerLabel: z.string(),
+  plannedStart: z.string().nullable(),
+  plannedOffsetMinutes: z.number().int().nullable(),
+  plannedMinutes: z.number().int(),
+  status: stepStatusSchema,
+  actualStart: z.string().nullable(),
+  actualEnd: z.string().nullable(),
+  notes: z.string(),
+  isMilestone: z.boolean(),
+  isGoLive: z.boolean(),
+  predecessorIds: z.array(z.string()),
+  position: z.number().int(),
+  version: z.number().int(),
+  updatedAt: z.string(),
+  updatedBy: person.nullable(),
+});
+
+const stepRun = z.object({ step: stepData, from: stepStatusSchema, openRequiredItems: z.array(z.string()).optional() });
+
 const positions = z.array(
   z.object({ id: z.string(), sectionId: z.string(), parentId: z.string().nullable(), position: z.number().int() }),
 );
@@ -87,6 +113,15 @@ export const auditEventData = {
     parents: z.array(checklistItemData),
   }),
   "item.restored": z.object({ sectionId: z.string(), items: z.array(checklistItemData), parents: z.array(checklistItemData) }),
+  "step.created": z.object({ step: stepData }),
+  "step.updated": z.object({ step: stepData, changes }),
+  "step.deleted": z.object({ step: stepData, successors: z.array(stepData) }),
+  "step.started": stepRun,
+  "step.completed": stepRun,
+  "step.skipped": stepRun,
+  "step.failed": stepRun,
+  "step.reopened": stepRun,
+  "step.corrected": z.object({ step: stepData, changes, reason: z.string() }),
 } as const;
 
 export type AuditEventType = keyof typeof auditEventData;
@@ -97,3 +132,4 @@ export type ChecklistItemData = z.infer<typeof checklistItemData>;
 export type SectionData = z.infer<typeof sectionData>;
 export type MemberData = z.infer<typeof memberData>;
 export type LaunchFieldsData = z.infer<typeof launchFieldsData>;
+export type StepData = z.infer<typeof stepData>;

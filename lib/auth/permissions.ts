@@ -10,12 +10,21 @@ export const permissions = {
   /** Status, reason and evidence. Members: only items they own, unless the lead lets them do any. */
   "item.progress": ["lead", "member"],
   "template.save": ["lead"],
+  "timeline.edit": ["lead"],
+  /** Start, complete, skip, fail a step. Members: only steps they own. */
+  "step.run": ["lead", "member"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;
 
 export function can(role: Role, action: Action): boolean {
   return (permissions[action] as readonly Role[]).includes(role);
+}
+
+/** May this person start / complete / skip / fail this step? Leads any; members the steps they own. */
+export function canRunStep(input: { role: Role; actorId: string; ownerId: string | null }): boolean {
+  if (!can(input.role, "step.run")) return false;
+  return input.role !== "member" || input.ownerId === input.actorId;
 }
 
 /** The ownership rule on top of the table: may this person update this item's progress? */

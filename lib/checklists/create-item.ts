@@ -9,6 +9,7 @@ import { insertAt, nextPosition, renumber, siblingsOf } from "@/lib/checklists/s
 import { recomputeAncestors } from "@/lib/checklists/recompute-ancestors";
 import type { CreateItemInput } from "@/lib/checklists/schemas";
 import { toDate } from "@/lib/validation";
+import { requireStep } from "@/lib/timeline/require-step";
 
 /** Adds an item to a section (or under a parent item), at a position or at the end. */
 export async function createItem({ actor, launchId, sectionId, parentId = null, position, ...fields }: { actor: Actor; launchId: string } & CreateItemInput) {
@@ -17,6 +18,7 @@ export async function createItem({ actor, launchId, sectionId, parentId = null, 
     await requireSection(tx, launchId, sectionId, "sectionId");
     if (parentId) await requireParent(tx, launchId, sectionId, parentId);
     if (fields.ownerId) await requireMemberUser(tx, launchId, fields.ownerId);
+    if (fields.stepId) await requireStep(tx, launchId, fields.stepId);
 
     const siblings = await siblingsOf(tx, sectionId, parentId);
     const created = await tx.checklistItem.create({

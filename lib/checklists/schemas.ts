@@ -19,6 +19,7 @@ const itemPlanFields = {
   dueAt: dateOrNull,
   required: z.boolean({ error: "required must be true or false." }),
   howToVerify: z.string().max(5000),
+  stepId: z.string().min(1).nullable(),
 };
 const itemProgressFields = {
   status: itemStatusSchema,
@@ -38,6 +39,7 @@ export const createItemInput = z.object({
   dueAt: itemPlanFields.dueAt.optional(),
   required: itemPlanFields.required.optional(),
   howToVerify: itemPlanFields.howToVerify.optional(),
+  stepId: itemPlanFields.stepId.optional(),
 });
 export type CreateItemInput = z.infer<typeof createItemInput>;
 
@@ -50,6 +52,7 @@ export const updateItemInput = z
     dueAt: itemPlanFields.dueAt.optional(),
     required: itemPlanFields.required.optional(),
     howToVerify: itemPlanFields.howToVerify.optional(),
+    stepId: itemPlanFields.stepId.optional(),
     status: itemProgressFields.status.optional(),
     statusReason: itemProgressFields.statusReason.optional(),
     evidence: itemProgressFields.evidence.optional(),

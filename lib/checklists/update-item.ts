@@ -10,6 +10,7 @@ import { requireMemberUser } from "@/lib/launches/require-member-user";
 import { planFieldNames, progressFieldNames, statusesNeedingReason, type UpdateItemInput } from "@/lib/checklists/schemas";
 import { diffFields } from "@/lib/audit/diff-fields";
 import { AppError } from "@/lib/errors";
+import { requireStep } from "@/lib/timeline/require-step";
 import { toDate } from "@/lib/validation";
 
 /**
@@ -57,6 +58,7 @@ export async function updateItem({ actor, launchId, itemId, version, ...input }:
       });
     }
     if (next.ownerId) await requireMemberUser(tx, launchId, next.ownerId);
+    if (next.stepId) await requireStep(tx, launchId, next.stepId);
 
     const updated = await tx.checklistItem.update({
       where: { id: itemId },

@@ -43,10 +43,13 @@ export function errorResponse(error: unknown): Response {
   );
 }
 
-/** The request's JSON body, or a 422 that says the body is not JSON. */
-export async function readJson(request: NextRequest): Promise<unknown> {
+/** The request's JSON body, or a 422 that says the body is not JSON (`optional`: an empty body is {}). */
+export async function readJson(request: NextRequest, { optional = false } = {}): Promise<unknown> {
   const text = await request.text();
-  if (text.trim() === "") throw new AppError("invalid", "The request body is empty; send a JSON object.");
+  if (text.trim() === "") {
+    if (optional) return {};
+    throw new AppError("invalid", "The request body is empty; send a JSON object.");
+  }
   try {
     return JSON.parse(text);
   } catch {

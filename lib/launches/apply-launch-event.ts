@@ -1,6 +1,6 @@
 import type { LaunchEvent } from "@/lib/realtime/envelope";
 import type { LaunchSnapshot, SnapshotSection } from "@/lib/launches/get-launch-snapshot";
-import type { ChecklistItemData, SectionData } from "@/lib/audit/event-types";
+import type { ChecklistItemData, SectionData, StepData } from "@/lib/audit/event-types";
 import { treeOrder } from "@/lib/checklists/tree-order";
 
 /** A snapshot with one event applied; pure, so every screen computes the same state from the same events. */
@@ -42,6 +42,17 @@ export function applyLaunchEvent(snapshot: LaunchSnapshot, event: LaunchEvent): 
       return upsertItems(removeItems(next, event.data.removedIds), event.data.parents);
     case "item.restored":
       return upsertItems(next, [...event.data.items, ...event.data.parents]);
+    case "step.created":
+    case "step.updated":
+    case "step.started":
+    case "step.completed":
+    case "step.skipped":
+    case "step.failed":
+    case "step.reopened":
+    case "step.corrected":
+      return upsertSteps(next, [event.data.step]);
+    case "step.deleted":
+      return unlinkItems(upsertSteps({ ...next, steps: next.steps.filter((step) => step.id !== event.data.step.id) }, event.data.successors), event.data.step.id);
   }
 }
 
@@ -59,6 +70,27 @@ export function upsertItems(snapshot: LaunchSnapshot, items: ChecklistItemData[]
       if (arriving.length === 0 && staying.length === section.items.length) return section;
       return { ...section, items: sortItems([...staying, ...arriving]) };
     }),
+  };
+}
+
+/** Puts newer versions of steps in place, keeping plan order. */
+export function upsertSteps(snapshot: LaunchSnapshot, steps: StepData[]): LaunchSnapshot {
+  const incoming = new Map(steps.map((step) => [step.id, step]));
+  const kept = snapshot.steps.map((step) => {
+    const update = incoming.get(step.id);
+    incoming.delete(step.id);
+    return update && update.version >= step.version ? update : step;
+  });
+  return { ...snapshot, steps: [...kept, ...incoming.values()].sort((a, b) => a.position - b.position) };
+}
+
+function unlinkItems(snapshot: LaunchSnapshot, stepId: string): LaunchSnapshot {
+  return {
+    ...snapshot,
+    sections: snapshot.sections.map((section) => ({
+      ...section,
+      items: section.items.map((item) => (item.stepId === stepId ? { ...item, stepId: null } : item)),
+    })),
   };
 }
 

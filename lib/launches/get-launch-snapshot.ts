@@ -4,7 +4,8 @@ import { requireMembership } from "@/lib/launches/require-membership";
 import { itemView, itemViewSelect } from "@/lib/checklists/item-view";
 import { treeOrder } from "@/lib/checklists/tree-order";
 import { launchFieldsSelect, launchFieldsView, memberView, memberViewSelect } from "@/lib/launches/launch-view";
-import type { ChecklistItemData, LaunchFieldsData, MemberData, SectionData } from "@/lib/audit/event-types";
+import type { ChecklistItemData, LaunchFieldsData, MemberData, SectionData, StepData } from "@/lib/audit/event-types";
+import { stepView, stepViewSelect } from "@/lib/timeline/step-view";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export type SnapshotSection = SectionData & { items: ChecklistItemData[] };
@@ -14,6 +15,8 @@ export type LaunchSnapshot = LaunchFieldsData & {
   members: MemberData[];
   /** Live sections in order, each with its live items (nested ones too, linked by parentId). */
   sections: SnapshotSection[];
+  /** The timeline's live steps, in plan order. */
+  steps: StepData[];
 };
 
 /**
@@ -30,6 +33,7 @@ export async function getLaunchSnapshot({ actor, launchId }: { actor: Actor; lau
           ...launchFieldsSelect,
           seq: true,
           memberships: { select: memberViewSelect, orderBy: { createdAt: "asc" } },
+          steps: { where: { deletedAt: null }, orderBy: { position: "asc" }, select: stepViewSelect },
           sections: {
             where: { deletedAt: null },
             orderBy: { position: "asc" },
@@ -42,13 +46,14 @@ export async function getLaunchSnapshot({ actor, launchId }: { actor: Actor; lau
           },
         },
       });
-      const { seq, memberships, sections, ...fields } = launch;
+      const { seq, memberships, sections, steps, ...fields } = launch;
       return {
         ...launchFieldsView(fields),
         seq,
         myRole: membership.role,
         members: memberships.map(memberView),
         sections: sections.map((section) => ({ ...section, items: treeOrder(section.items.map(itemView)) })),
+        steps: steps.map(stepView),
       };
     },
     { isolationLevel: "RepeatableRead" },

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checklistItemData, launchFieldsData, memberData, sectionData } from "@/lib/audit/event-types";
+import { checklistItemData, launchFieldsData, memberData, sectionData, stepData } from "@/lib/audit/event-types";
 
 // Response shapes for the API description, composed from the same schemas the audit events and
 // realtime envelope use, so the document cannot drift from what the server sends.
@@ -14,6 +14,7 @@ export const errorBody = z
 
 export const itemBody = checklistItemData.meta({ id: "ChecklistItem" });
 export const sectionBody = sectionData.meta({ id: "Section" });
+export const stepBody = stepData.meta({ id: "TimelineStep" });
 export const memberBody = memberData.meta({ id: "Member" });
 export const launchFieldsBody = launchFieldsData.meta({ id: "LaunchFields" });
 
@@ -23,6 +24,7 @@ export const snapshotBody = launchFieldsData
     myRole: memberData.shape.role,
     members: z.array(memberData),
     sections: z.array(sectionData.extend({ items: z.array(checklistItemData) })),
+    steps: z.array(stepData),
   })
   .meta({ id: "LaunchSnapshot" });
 

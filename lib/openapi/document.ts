@@ -5,6 +5,7 @@ import * as checklists from "@/lib/checklists/schemas";
 import * as launches from "@/lib/launches/schemas";
 import * as templates from "@/lib/templates/schemas";
 import * as audit from "@/lib/audit/schemas";
+import * as timeline from "@/lib/timeline/schemas";
 import { createAccountInput } from "@/lib/accounts/schemas";
 import { importMarkdownInput, importCsvInput, previewMarkdownInput } from "@/lib/launches/import-schemas";
 
@@ -50,6 +51,20 @@ const endpoints: Endpoint[] = [
   { method: "post", path: "/api/launches/{launchId}/items/{itemId}/move", summary: "Reorder or move an item (lead)", params: ["launchId", "itemId"], body: checklists.moveItemInput, response: api.itemBody },
   { method: "post", path: "/api/launches/{launchId}/items/{itemId}/restore", summary: "Restore a deleted item (lead)", params: ["launchId", "itemId"], response: api.itemBody },
   { method: "get", path: "/api/launches/{launchId}/deleted", summary: "Deleted items and sections, for restoring", params: ["launchId"], response: z.record(z.string(), z.unknown()) },
+  { method: "get", path: "/api/time", summary: "The server's clock (for clock-offset correction)", response: z.object({ now: z.string() }) },
+  { method: "get", path: "/api/launches/{launchId}/timeline", summary: "Timeline steps with the forecast (variance, critical path, forecast go-live)", params: ["launchId"], response: z.object({ timezone: z.string(), goLiveAt: z.string().nullable(), steps: z.array(api.stepBody), forecast: z.record(z.string(), z.unknown()) }) },
+  { method: "post", path: "/api/launches/{launchId}/steps", summary: "Add a timeline step (lead)", params: ["launchId"], body: timeline.createStepInput, status: 201, response: api.stepBody },
+  { method: "patch", path: "/api/launches/{launchId}/steps/{stepId}", summary: "Edit a step's plan: time, duration, predecessors (a cycle is refused, naming the steps) (lead)", params: ["launchId", "stepId"], body: timeline.updateStepInput, response: api.stepBody },
+  { method: "delete", path: "/api/launches/{launchId}/steps/{stepId}", summary: "Remove a step; its successors then wait for its predecessors (lead)", params: ["launchId", "stepId"], response: z.object({ deleted: z.string() }) },
+  ...timeline.stepActions.map((action): Endpoint => ({
+    method: "post",
+    path: `/api/launches/{launchId}/steps/{stepId}/${action}`,
+    summary: `${action[0]!.toUpperCase()}${action.slice(1)} a step, stamped with the server's clock (lead, or the step's owner${action === "reopen" ? "; reopen: lead" : ""})${action === "complete" ? ". With required linked items open: 409 unless confirmOpenItems is true (recorded)" : ""}`,
+    params: ["launchId", "stepId"],
+    body: timeline.runStepInput,
+    response: api.stepBody,
+  })),
+  { method: "post", path: "/api/launches/{launchId}/steps/{stepId}/correct", summary: "Correct a step's actual start / end with a reason (lead)", params: ["launchId", "stepId"], body: timeline.correctStepInput, response: api.stepBody },
   { method: "get", path: "/api/templates", summary: "Built-in and saved templates", response: z.object({ templates: z.array(z.record(z.string(), z.unknown())) }) },
   { method: "post", path: "/api/templates/{templateId}/launch", summary: "Create a launch from a template (dates shift to its go-live)", params: ["templateId"], body: templates.launchFromTemplateInput, status: 201, response: api.createdBody },
   { method: "get", path: "/api/accounts", summary: "All accounts (instance admin)", response: z.object({ accounts: z.array(z.record(z.string(), z.unknown())) }) },
