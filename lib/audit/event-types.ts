@@ -87,7 +87,13 @@ const positions = z.array(
 );
 
 export const auditEventData = {
-  "launch.created": z.object({ name: z.string(), sections: z.number().int(), items: z.number().int(), source: z.string().optional() }),
+  "launch.created": z.object({
+    name: z.string(),
+    sections: z.number().int(),
+    items: z.number().int(),
+    steps: z.number().int().optional(),
+    source: z.string().optional(),
+  }),
   "launch.updated": z.object({ launch: launchFieldsData, changes }),
   "launch.status_changed": z.object({ launch: launchFieldsData, from: launchStatus, to: launchStatus, note: z.string() }),
   "member.added": z.object({ member: memberData }),

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import type { Plan, PlanItem } from "@/lib/plans/plan";
 import { deriveParentStatus } from "@/lib/checklists/derive-parent-status";
+import { insertSteps } from "@/lib/timeline/insert-steps";
 
 type ItemRow = {
   id: string;
@@ -17,19 +18,21 @@ type ItemRow = {
   evidence: string;
   ownerId: string | null;
   ownerLabel: string;
+  stepId: string | null;
   dueAt: Date | null;
   position: number;
 };
 
 /**
- * Writes a plan's sections and (nested) items into a launch, after its existing sections. Owners are
- * matched to members by email or name; due times are go-live + the item's offset. A parent's status
- * follows its children from the start.
+ * Writes a plan's timeline steps, sections and (nested) items into a launch, after what it has.
+ * Owners are matched to members by email or name (else kept as a label); due times are go-live + the
+ * item's offset; steps stay relative to go-live. A parent's status follows its children from the start.
  */
 export async function insertPlan(
   tx: Tx,
   input: { launchId: string; plan: Plan; goLiveAt: Date | null; members: { id: string; name: string; email: string }[] },
-): Promise<{ sections: number; items: number }> {
+): Promise<{ sections: number; items: number; steps: number }> {
+  const stepIds = await insertSteps(tx, input.launchId, input.plan.steps ?? [], matchOwner);
   const firstPosition = await tx.checklistSection.count({ where: { launchId: input.launchId, deletedAt: null } });
   const rows: ItemRow[] = [];
   for (const [index, section] of input.plan.sections.entries()) {
@@ -39,7 +42,7 @@ export async function insertPlan(
     collect(section.items, null, created.id);
   }
   if (rows.length > 0) await tx.checklistItem.createMany({ data: rows });
-  return { sections: input.plan.sections.length, items: rows.length };
+  return { sections: input.plan.sections.length, items: rows.length, steps: stepIds.length };
 
   function collect(items: PlanItem[], parentId: string | null, sectionId: string): string[] {
     return items.map((item, position) => {
@@ -58,6 +61,7 @@ export async function insertPlan(
         evidence: item.evidence ?? "",
         ownerId: matchOwner(item.owner),
         ownerLabel: matchOwner(item.owner) ? "" : (item.owner?.trim() ?? ""),
+        stepId: item.step !== undefined ? (stepIds[item.step] ?? null) : null,
         dueAt: input.goLiveAt && item.dueOffsetMinutes != null ? new Date(input.goLiveAt.getTime() + item.dueOffsetMinutes * 60_000) : null,
         position,
       };

@@ -1,5 +1,5 @@
 import type { Db, Tx } from "@/lib/db";
-import type { Plan, PlanItem } from "@/lib/plans/plan";
+import type { Plan, PlanItem, PlanStep } from "@/lib/plans/plan";
 
 type Options = { keepProgress: boolean; keepOwners: boolean };
 
@@ -13,6 +13,15 @@ export async function launchToPlan(db: Db | Tx, launchId: string, options: Optio
     where: { id: launchId },
     select: {
       goLiveAt: true,
+      steps: {
+        where: { deletedAt: null },
+        orderBy: { position: "asc" },
+        select: {
+          id: true, title: true, phase: true, ownerLabel: true, plannedStart: true, plannedOffsetMinutes: true, plannedMinutes: true,
+          notes: true, isMilestone: true, isGoLive: true, owner: { select: { email: true } },
+          predecessors: { where: { predecessor: { deletedAt: null } }, select: { predecessorId: true } },
+        },
+      },
       sections: {
         where: { deletedAt: null },
         orderBy: { position: "asc" },
@@ -23,7 +32,7 @@ export async function launchToPlan(db: Db | Tx, launchId: string, options: Optio
             orderBy: { position: "asc" },
             select: {
               id: true, parentId: true, title: true, status: true, statusReason: true, required: true, details: true,
-              howToVerify: true, evidence: true, dueAt: true, ownerLabel: true, owner: { select: { email: true } },
+              howToVerify: true, evidence: true, dueAt: true, ownerLabel: true, stepId: true, owner: { select: { email: true } },
             },
           },
         },
@@ -31,7 +40,21 @@ export async function launchToPlan(db: Db | Tx, launchId: string, options: Optio
     },
   });
   const goLive = launch.goLiveAt?.getTime() ?? null;
+  const stepIndex = new Map(launch.steps.map((step, index) => [step.id, index]));
+  const steps: PlanStep[] = launch.steps.map((step) => ({
+    title: step.title,
+    phase: step.phase,
+    ...(options.keepOwners && (step.owner || step.ownerLabel) && { owner: step.owner?.email ?? step.ownerLabel }),
+    startOffsetMinutes:
+      step.plannedOffsetMinutes ?? (step.plannedStart && goLive !== null ? Math.round((step.plannedStart.getTime() - goLive) / 60_000) : null),
+    durationMinutes: step.plannedMinutes,
+    milestone: step.isMilestone,
+    goLive: step.isGoLive,
+    after: step.predecessors.map((link) => stepIndex.get(link.predecessorId)).filter((index): index is number => index !== undefined),
+    notes: step.notes,
+  }));
   return {
+    ...(steps.length > 0 && { steps }),
     sections: launch.sections.map((section) => {
       type Row = (typeof section.items)[number];
       const toPlanItem = (row: Row): PlanItem => {
@@ -44,6 +67,7 @@ export async function launchToPlan(db: Db | Tx, launchId: string, options: Optio
           howToVerify: row.howToVerify,
           ...(options.keepOwners && (row.owner || row.ownerLabel) && { owner: row.owner?.email ?? row.ownerLabel }),
           dueOffsetMinutes: row.dueAt && goLive !== null ? Math.round((row.dueAt.getTime() - goLive) / 60_000) : null,
+          ...(row.stepId && stepIndex.has(row.stepId) && { step: stepIndex.get(row.stepId) }),
           ...(children.length > 0 && { children }),
         };
       };

@@ -16,6 +16,8 @@ export type PlanItem = {
   owner?: string;
   /** Minutes relative to go-live (negative: before). Templates and CSVs carry times this way. */
   dueOffsetMinutes?: number | null;
+  /** The timeline step this item belongs to: an index into `plan.steps`. */
+  step?: number;
   children?: PlanItem[];
 };
 
@@ -30,6 +32,7 @@ export const planItemSchema: z.ZodType<PlanItem> = z.lazy(() =>
     evidence: z.string().max(5000).optional(),
     owner: z.string().max(200).optional(),
     dueOffsetMinutes: z.number().int().nullable().optional(),
+    step: z.number().int().min(0).optional(),
     children: z.array(planItemSchema).max(500).optional(),
   }),
 ).meta({ id: "PlanItem" });
@@ -39,7 +42,27 @@ export const planSectionSchema = z.object({
   items: z.array(planItemSchema).max(2000),
 });
 
-export const planSchema = z.object({ sections: z.array(planSectionSchema).max(200) });
+/**
+ * A timeline step of a plan. Times are minutes from go-live (T-30 min = -30), so a plan moves with the
+ * launch's go-live; `after` lists the indices of the steps it waits for.
+ */
+export const planStepSchema = z.object({
+  title: z.string().trim().min(1, "Every step needs a title.").max(300),
+  phase: z.string().max(120).optional(),
+  owner: z.string().max(200).optional(),
+  startOffsetMinutes: z.number().int().nullable().optional(),
+  durationMinutes: z.number().int().min(0).max(7 * 24 * 60).optional(),
+  milestone: z.boolean().optional(),
+  goLive: z.boolean().optional(),
+  after: z.array(z.number().int().min(0)).max(100).optional(),
+  notes: z.string().max(10_000).optional(),
+});
+export type PlanStep = z.infer<typeof planStepSchema>;
+
+export const planSchema = z.object({
+  sections: z.array(planSectionSchema).max(200),
+  steps: z.array(planStepSchema).max(500).optional(),
+});
 
 export type PlanSection = z.infer<typeof planSectionSchema>;
 export type Plan = z.infer<typeof planSchema>;
