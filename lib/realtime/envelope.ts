@@ -15,8 +15,12 @@ export type LaunchEvent<T extends AuditEventType = AuditEventType> = {
 
 export type JoinAck = { ok: true; seq: number } | { ok: false; error: string };
 
+/** Who has the launch open right now (not an audit event: it is not numbered or stored). */
+export type LaunchPresence = { launchId: string; people: { id: string; name: string }[] };
+
 export interface ServerToClientEvents {
   "launch:event": (event: LaunchEvent) => void;
+  "launch:presence": (presence: LaunchPresence) => void;
 }
 
 export interface ClientToServerEvents {

@@ -1,7 +1,11 @@
 import { getRealtimeServer } from "@/lib/realtime/publish";
 import { launchRoom, userRoom } from "@/lib/realtime/envelope";
+import { broadcastPresence } from "@/lib/realtime/presence";
 
 /** Makes every open socket of a person leave a launch's room (after their membership was revoked). */
 export async function evictFromLaunch(userId: string, launchId: string): Promise<void> {
-  getRealtimeServer()?.in(userRoom(userId)).socketsLeave(launchRoom(launchId));
+  const io = getRealtimeServer();
+  if (!io) return;
+  io.in(userRoom(userId)).socketsLeave(launchRoom(launchId));
+  await broadcastPresence(io, launchId);
 }

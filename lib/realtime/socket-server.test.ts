@@ -95,3 +95,19 @@ describe("socket server", () => {
     expect(Date.parse(received[0]!.at)).not.toBeNaN();
   });
 });
+
+describe("presence", () => {
+  it("tells everyone in the launch who has it open, and who left", async () => {
+    const { launchId, team } = await createLaunchWithTeam();
+    const lead = await clientFor(team.lead);
+    const sponsor = await clientFor(team.sponsor);
+    await Promise.all([connected(lead), connected(sponsor)]);
+    const seen: string[][] = [];
+    lead.on("launch:presence", (presence) => seen.push(presence.people.map((p) => p.name)));
+    await join(lead, launchId);
+    await join(sponsor, launchId);
+    await expect.poll(() => seen.at(-1)).toEqual(["Lead", "Sponsor"]);
+    sponsor.disconnect();
+    await expect.poll(() => seen.at(-1)).toEqual(["Lead"]);
+  });
+});

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { actorFromHandshake } from "@/lib/realtime/socket-auth";
 import { joinLaunch, joinLaunchInput } from "@/lib/realtime/join-launch";
 import { launchRoom, userRoom, type JoinAck } from "@/lib/realtime/envelope";
+import { broadcastPresence, isLaunchRoom, launchIdOfRoom } from "@/lib/realtime/presence";
 import { setRealtimeServer, type RealtimeServer } from "@/lib/realtime/publish";
 
 /** socket.io on the app's own port and path /socket.io; only signed-in people get a connection. */
@@ -36,10 +37,18 @@ export function attachSocketServer(httpServer: HttpServer): RealtimeServer {
       // Join only after the membership check passed: a refused socket never hears the room.
       if (result.ok && parsed.success) await socket.join(launchRoom(parsed.data.launchId));
       if (typeof ack === "function") ack(result);
+      if (result.ok && parsed.success) await broadcastPresence(io, parsed.data.launchId);
     });
-    socket.on("launch:leave", (payload) => {
+    socket.on("launch:leave", async (payload) => {
       const parsed = joinLaunchInput.safeParse(payload);
-      if (parsed.success) socket.leave(launchRoom(parsed.data.launchId));
+      if (!parsed.success) return;
+      await socket.leave(launchRoom(parsed.data.launchId));
+      await broadcastPresence(io, parsed.data.launchId);
+    });
+    socket.on("disconnecting", () => {
+      const launches = [...socket.rooms].filter(isLaunchRoom).map(launchIdOfRoom);
+      // After the socket has left its rooms, tell each launch who is still there.
+      socket.once("disconnect", () => launches.forEach((launchId) => void broadcastPresence(io, launchId)));
     });
   });
 

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { io, type Socket } from "socket.io-client";
-import type { ClientToServerEvents, LaunchEvent, ServerToClientEvents } from "@/lib/realtime/envelope";
+import type { ClientToServerEvents, LaunchEvent, LaunchPresence, ServerToClientEvents } from "@/lib/realtime/envelope";
 import { classifyEvent } from "@/lib/realtime/event-sequence";
 import { applyLaunchEvent } from "@/lib/launches/apply-launch-event";
 import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
@@ -18,6 +18,7 @@ export type LiveStatus = "connecting" | "live" | "offline" | "refused";
 export function useLaunchLive(initial: LaunchSnapshot, options: { onEvent?: (event: LaunchEvent) => void } = {}) {
   const [snapshot, setSnapshot] = useState(initial);
   const [status, setStatus] = useState<LiveStatus>("connecting");
+  const [presence, setPresence] = useState<LaunchPresence["people"]>([]);
   const latest = useRef(initial);
   const launchId = initial.id;
   // The latest listener, without re-joining the room when a caller passes a new function.
@@ -74,6 +75,9 @@ export function useLaunchLive(initial: LaunchSnapshot, options: { onEvent?: (eve
     socket.on("launch:event", (event) => {
       if (event.launchId === launchId) enqueue(() => applyInOrder([event]));
     });
+    socket.on("launch:presence", (update) => {
+      if (update.launchId === launchId) setPresence(update.people);
+    });
     socket.on("disconnect", () => setStatus("offline"));
     socket.on("connect_error", () => setStatus("offline"));
     return () => {
@@ -81,5 +85,5 @@ export function useLaunchLive(initial: LaunchSnapshot, options: { onEvent?: (eve
     };
   }, [launchId, commit]);
 
-  return { snapshot, status, update };
+  return { snapshot, status, update, presence };
 }
