@@ -7,6 +7,8 @@ const selectClass =
 const families = [
   { value: "item", label: "Items" },
   { value: "step", label: "Timeline" },
+  { value: "gate", label: "Gates" },
+  { value: "ack", label: "Acknowledgements" },
   { value: "section", label: "Sections" },
   { value: "member", label: "Team" },
   { value: "launch", label: "Launch" },

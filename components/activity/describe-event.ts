@@ -124,10 +124,26 @@ export function describeEvent(event: LaunchEvent, context: EventContext): string
       return `reopened ${q(event.data.step.title)}`;
     case "step.corrected":
       return `corrected the times of ${q(event.data.step.title)}: ${event.data.reason}`;
+    case "gate.created":
+      return `added the gate ${q(event.data.gate.title)}`;
+    case "gate.updated":
+      return `changed the gate ${q(event.data.gate.title)} (${fields(event.data.changes)})`;
+    case "gate.deleted":
+      return `removed the gate ${q(event.data.gate.title)}`;
+    case "gate.round_opened":
+      return `opened ${q(event.data.gate.title)} for sign-off (round ${event.data.gate.rounds.at(-1)?.number ?? 1})`;
+    case "gate.signed":
+      return `signed ${event.data.verdict === "go" ? "GO" : "NO-GO"} on ${q(event.data.gate.title)}${event.data.comment ? `: ${event.data.comment}` : ""}`;
+    case "gate.decided":
+      return `decided ${event.data.decision === "go" ? "GO" : event.data.decision === "no_go" ? "NO-GO" : "HOLD"} on ${q(event.data.gate.title)}${event.data.override ? ` — OVERRIDE: ${event.data.overrideReason}` : ""}${event.data.comment ? ` (${event.data.comment})` : ""}`;
+    case "ack.requested":
+      return `asked everyone to acknowledge: ${q(event.data.request.message)}`;
+    case "ack.acknowledged":
+      return `acknowledged ${q(event.data.request.message)}`;
   }
 }
 
 /** The whole sentence, for screen readers: "Dana Lead marked 'Backups verified' done". */
 export const eventSentence = (event: LaunchEvent, context: EventContext) => `${event.actor?.name ?? "The system"} ${describeEvent(event, context)}`;
 
-export const eventFamily = (type: string) => type.split(".")[0] as "launch" | "member" | "section" | "item" | "step";
+export const eventFamily = (type: string) => type.split(".")[0] as "launch" | "member" | "section" | "item" | "step" | "gate" | "ack";

@@ -1,6 +1,8 @@
 import Link from "next/link";
 
 export type LaunchTab = "checklist" | "activity";
+/** The launch views that are pages of their own; on those the checklist and activity tabs are links. */
+export type LaunchPageTab = "timeline" | "dashboard";
 
 const tabClass = (current: boolean) =>
   `relative -mb-px inline-flex items-center gap-1.5 border-b-2 px-1 pb-2.5 pt-1 text-sm font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 ${
@@ -8,15 +10,29 @@ const tabClass = (current: boolean) =>
   }`;
 
 /**
- * The launch's tabs. Checklist and Activity switch in place; other tabs are their own pages.
+ * The launch's tabs. Checklist and Activity switch in place on the launch page (links elsewhere);
+ * other tabs are their own pages.
  * TAB SLOT: add links for new launch pages (timeline, sign-offs, checkpoints) next to Settings.
  */
-export function LaunchTabs({ launchId, tab, onTab, unseenActivity }: { launchId: string; tab: LaunchTab; onTab: (tab: LaunchTab) => void; unseenActivity: number }) {
+export function LaunchTabs({ launchId, tab, onTab, unseenActivity = 0 }: { launchId: string; tab: LaunchTab | LaunchPageTab; onTab?: (tab: LaunchTab) => void; unseenActivity?: number }) {
   return (
     <nav aria-label="Launch views" className="flex gap-5 overflow-x-auto border-b border-slate-200 dark:border-slate-800" data-testid="launch-tabs">
+      {!onTab && (
+        <>
+          <Link href={`/launches/${launchId}`} className={tabClass(false)} data-testid="tab-checklist">
+            Checklist
+          </Link>
+          <Link href={`/launches/${launchId}?tab=activity`} className={tabClass(false)} data-testid="tab-activity">
+            Activity
+          </Link>
+        </>
+      )}
+      {onTab && (
       <button type="button" aria-current={tab === "checklist" ? "page" : undefined} onClick={() => onTab("checklist")} className={tabClass(tab === "checklist")} data-testid="tab-checklist">
         Checklist
       </button>
+      )}
+      {onTab && (
       <button type="button" aria-current={tab === "activity" ? "page" : undefined} onClick={() => onTab("activity")} className={tabClass(tab === "activity")} data-testid="tab-activity">
         Activity
         {unseenActivity > 0 && (
@@ -25,6 +41,16 @@ export function LaunchTabs({ launchId, tab, onTab, unseenActivity }: { launchId:
           </span>
         )}
       </button>
+      )}
+      <Link href={`/launches/${launchId}/timeline`} aria-current={tab === "timeline" ? "page" : undefined} className={tabClass(tab === "timeline")} data-testid="tab-timeline">
+        Timeline
+      </Link>
+      <Link href={`/launches/${launchId}/dashboard`} aria-current={tab === "dashboard" ? "page" : undefined} className={tabClass(tab === "dashboard")} data-testid="tab-dashboard">
+        War room
+      </Link>
+      <a href={`/launches/${launchId}/wall`} target="_blank" rel="noopener" className={tabClass(false)} data-testid="tab-wall" title="Full-screen wall display (opens a new tab)">
+        Wall screen ↗
+      </a>
       {/* TAB SLOT: more launch pages go here. */}
       <Link href={`/launches/${launchId}/settings`} className={tabClass(false)} data-testid="tab-settings">
         Settings

@@ -80,6 +80,54 @@ export const stepData = z.object({
   updatedBy: person.nullable(),
 });
 
+const signOffData = z.object({
+  id: z.string(),
+  userId: z.string(),
+  userName: z.string(),
+  role: role,
+  function: z.string(),
+  verdict: z.enum(["go", "no_go"]),
+  comment: z.string(),
+  createdAt: z.string(),
+});
+
+export const gateRoundData = z.object({
+  id: z.string(),
+  number: z.number().int(),
+  openedAt: z.string(),
+  decision: z.enum(["go", "no_go", "hold"]).nullable(),
+  decidedAt: z.string().nullable(),
+  decidedBy: person.nullable(),
+  comment: z.string(),
+  override: z.boolean(),
+  overrideReason: z.string(),
+  /** The evaluation at the moment of the decision (what was met and missing). */
+  evaluation: z.unknown().nullable(),
+  signOffs: z.array(signOffData),
+});
+
+export const gateData = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+  stepId: z.string().nullable(),
+  criteria: z.object({
+    sectionIds: z.array(z.string()),
+    itemIds: z.array(z.string()),
+    signoffs: z.array(z.object({ by: z.enum(["role", "function"]), value: z.string(), rule: z.enum(["all", "atLeast"]), count: z.number().int() })),
+  }),
+  position: z.number().int(),
+  rounds: z.array(gateRoundData),
+});
+
+export const ackRequestData = z.object({
+  id: z.string(),
+  message: z.string(),
+  createdAt: z.string(),
+  createdBy: person.nullable(),
+  acks: z.array(z.object({ userId: z.string(), name: z.string(), at: z.string() })),
+});
+
 const stepRun = z.object({ step: stepData, from: stepStatusSchema, openRequiredItems: z.array(z.string()).optional() });
 
 const positions = z.array(
@@ -128,6 +176,14 @@ export const auditEventData = {
   "step.failed": stepRun,
   "step.reopened": stepRun,
   "step.corrected": z.object({ step: stepData, changes, reason: z.string() }),
+  "gate.created": z.object({ gate: gateData }),
+  "gate.updated": z.object({ gate: gateData, changes }),
+  "gate.deleted": z.object({ gate: gateData }),
+  "gate.round_opened": z.object({ gate: gateData, requestedUserIds: z.array(z.string()) }),
+  "gate.signed": z.object({ gate: gateData, verdict: z.enum(["go", "no_go"]), comment: z.string() }),
+  "gate.decided": z.object({ gate: gateData, decision: z.enum(["go", "no_go", "hold"]), override: z.boolean(), overrideReason: z.string(), comment: z.string() }),
+  "ack.requested": z.object({ request: ackRequestData }),
+  "ack.acknowledged": z.object({ request: ackRequestData }),
 } as const;
 
 export type AuditEventType = keyof typeof auditEventData;
@@ -139,3 +195,6 @@ export type SectionData = z.infer<typeof sectionData>;
 export type MemberData = z.infer<typeof memberData>;
 export type LaunchFieldsData = z.infer<typeof launchFieldsData>;
 export type StepData = z.infer<typeof stepData>;
+export type GateData = z.infer<typeof gateData>;
+export type GateRoundData = z.infer<typeof gateRoundData>;
+export type AckRequestData = z.infer<typeof ackRequestData>;

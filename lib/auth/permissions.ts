@@ -13,6 +13,13 @@ export const permissions = {
   "timeline.edit": ["lead"],
   /** Start, complete, skip, fail a step. Members: only steps they own. */
   "step.run": ["lead", "member"],
+  "gate.manage": ["lead"],
+  /** Only people a gate's criteria name (by role or function) may sign it. */
+  "gate.signoff": ["lead", "sponsor", "member"],
+  "gate.decide": ["sponsor"],
+  "ack.request": ["lead"],
+  /** Confirming one has read a message is open to everyone on the team, viewers included. */
+  "ack.acknowledge": ["lead", "sponsor", "member", "viewer"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

@@ -15,7 +15,8 @@ export type LineToken = Base &
     | { kind: "checkbox"; column: number; checked: boolean; text: string; inCode: boolean }
     | { kind: "bullet"; column: number; text: string }
     | { kind: "code"; text: string }
-    | { kind: "table" }
+    /** A table row's cells, pipes and escapes (`\|`) undone; `delimiter` for the `|---|---|` row. */
+    | { kind: "table"; cells: string[]; delimiter: boolean }
     | { kind: "rule" }
     | { kind: "text"; column: number; text: string }
   );
@@ -66,6 +67,11 @@ function findBox(line: string): { before: string; checked: boolean; text: string
     return { before: line.slice(0, match.index), checked: match[1] !== " ", text: line.slice(match.index + match[0].length).trim() };
   }
   return null;
+}
+
+function tableCells(row: string): string[] {
+  const inner = row.trim().replace(/^\|/, "").replace(/(?<!\\)\|$/, "");
+  return inner.split(/(?<!\\)\|/).map((cell) => cell.replaceAll("\\|", "|").trim());
 }
 
 export function lexMarkdownLines(markdown: string): LineToken[] {
@@ -119,7 +125,7 @@ export function lexMarkdownLines(markdown: string): LineToken[] {
     const startsTable = text.includes("|") && TABLE_DELIMITER.test((lines[index + 1] ?? "").trim());
     inTable = text.trimStart().startsWith("|") || startsTable || (inTable && text.includes("|"));
     if (inTable) {
-      push({ kind: "table" });
+      push({ kind: "table", cells: tableCells(text), delimiter: TABLE_DELIMITER.test(text.trim()) });
       continue;
     }
     const { column, rest } = indentColumn(text);

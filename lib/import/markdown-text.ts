@@ -33,6 +33,11 @@ export function cleanTitle(text: string, { trailingColon = false } = {}): string
   return trailingColon ? undecorated.replace(/\s*:$/, "") || undecorated : undecorated;
 }
 
+/** Text cut to at most `max` characters, ending in "…" when cut (never half of a surrogate pair). */
+export function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, "")}…`;
+}
+
 export type Field = { label: string; value: string };
 
 // `**Label**: value`, `**Label:** value` (also with __); a plain `Label: value` only where asked for.

@@ -5,7 +5,7 @@ import { lexMarkdownLines, type LineToken } from "@/lib/import/lex-markdown-line
 import { cleanTitle } from "@/lib/import/markdown-text";
 import { PlanReader } from "@/lib/import/plan-reader";
 
-export type LineKind = "title" | "section" | "item" | "meta" | "ignored" | "blank";
+export type LineKind = "title" | "section" | "step" | "item" | "meta" | "ignored" | "blank";
 
 /**
  * What became of one line of the document. "meta" marks a line that gave facts without being an item
@@ -36,11 +36,13 @@ export const COMPLETION_SUMMARY_NOTE = "completion summary (computed by Launch C
 
 /**
  * Reads a go-live plan written in Markdown. Throws ImportError (→ 422) when the input is empty, binary,
- * larger than 1 MB, yields no items, or would not fit a plan; otherwise every line is accounted for.
+ * larger than 1 MB, yields neither items nor steps, or would not fit a plan; otherwise every line is
+ * accounted for.
  *
  * Headings become sections (the first `#` heading is the title); each checkbox line becomes one item of
  * the nearest heading above it, nested by indentation or tree-drawing depth. A document without any
- * checkbox is read by its lists instead: see PlanReader for the rules.
+ * checkbox is read by its lists instead: see PlanReader for the rules. Its schedule (a table of steps,
+ * timed headings and lines) becomes `plan.steps`, present only when there is one: see ScheduleReader.
  */
 export function parsePlanMarkdown(markdown: string): MarkdownImport {
   assertImportableText(markdown);
@@ -57,7 +59,8 @@ export function parsePlanMarkdown(markdown: string): MarkdownImport {
   tokens.forEach((token, index) => reader.read(token, summary.has(token.line) ? COMPLETION_SUMMARY_NOTE : null, nextNonBlank[index]));
   const result = reader.finish();
 
-  if (result.plan.sections.length === 0) throw new ImportError("no_items", undefined, { lines: result.lines });
+  // A schedule alone (a table of steps, timed headings without checkboxes) is a plan worth importing.
+  if (result.plan.sections.length === 0 && !result.plan.steps) throw new ImportError("no_items", undefined, { lines: result.lines });
   assertPlanFits(result.plan);
   return result;
 }

@@ -25,6 +25,11 @@ export type CsvRowError = { row: number; message: string };
 
 const PATH_SEPARATOR = " > ";
 
+/**
+ * The plan's items as CSV. Timeline steps (`plan.steps`) and items' links to them (`item.step`) are
+ * left out on purpose: a CSV row is an item, and a step has no row shape yet. A CSV export or round
+ * trip therefore keeps the checklist and drops the schedule; a later change may add step rows.
+ */
 export function planToCsv(plan: Plan): string {
   const rows: string[][] = [[...PLAN_CSV_COLUMNS]];
   const visit = (section: PlanSection, items: PlanItem[], path: string[]) => {

@@ -1,8 +1,11 @@
 import type { PlanItem } from "@/lib/plans/plan";
 import type { LineToken } from "@/lib/import/lex-markdown-lines";
 import type { LineKind, LineReport, MarkdownImport, MarkdownMeta } from "@/lib/import/parse-plan-markdown";
-import { boldLabel, cleanTitle, itemFieldKeyFor, metaKeyFor, parseFields, type Field } from "@/lib/import/markdown-text";
+import { boldLabel, cleanTitle, itemFieldKeyFor, metaKeyFor, parseFields, shorten, type Field } from "@/lib/import/markdown-text";
 import { MAX_NESTING_DEPTH } from "@/lib/import/plan-limits";
+import { ScheduleReader } from "@/lib/import/schedule-reader";
+import { disambiguateTitles } from "@/lib/import/section-titles";
+import type { StepDraft } from "@/lib/import/build-schedule";
 import { splitTimeZone } from "@/lib/import/time-zone";
 
 // planSchema's limits: text past them is shortened here, with a warning, rather than failing the import.
@@ -10,7 +13,7 @@ const MAX = { title: 1000, sectionTitle: 300, owner: 200, details: 20_000, howTo
 
 type SectionDraft = { title: string; parentTitle: string | null; items: PlanItem[] };
 type OpenItem = { column: number; item: PlanItem };
-type PendingReport = { line: number; text: string; kind: LineKind; note: () => string | undefined; repaired: boolean };
+type PendingReport = { line: number; text: string; kind: () => LineKind; note: () => string | undefined; repaired: boolean };
 
 /**
  * Turns line tokens into a plan, one line at a time. Rules beyond "headings are sections, checkboxes are
@@ -27,6 +30,8 @@ type PendingReport = { line: number; text: string; kind: LineKind; note: () => s
  * - Where the document has checkboxes, plain list lines elsewhere are ignored (reported, with a warning).
  *   Where it has none, plain list lines become items, nested by indentation; an item-field line that is
  *   not under an item (`- **Estimated time**: 3 hours` beside a task's bullets) is reported, not an item.
+ * - Timed lines and schedule tables also become timeline steps, and items link to the step above them:
+ *   see ScheduleReader. A timed heading or bold line stays a section as well.
  */
 export class PlanReader {
   private title: string | null = null;
@@ -41,13 +46,19 @@ export class PlanReader {
   private defaultOwner: string | undefined;
   private ignoredListLines = 0;
   private readonly flattened: number[] = [];
+  private readonly schedule = new ScheduleReader(this.warnings);
+  private previousKind: LineToken["kind"] | null = null;
 
   constructor(private readonly options: { usesCheckboxes: boolean }) {}
 
   /** `next` is the next non-blank line's token: it tells a list-item label from a bold item. */
   read(token: LineToken, ignoredBecause: string | null, next?: LineToken): void {
+    const startsTable = this.previousKind !== "table";
+    this.previousKind = token.kind;
     if (token.kind === "blank") return this.report(token, "blank");
     if (ignoredBecause) return this.report(token, "ignored", ignoredBecause);
+    if ("column" in token) this.schedule.endList(token.column);
+    else if (token.kind === "table" || token.kind === "rule") this.schedule.endList(0);
     switch (token.kind) {
       case "heading":
         return this.heading(token);
@@ -66,9 +77,11 @@ export class PlanReader {
       case "fence":
         this.open = [];
         return this.report(token, "ignored", "code fence");
-      case "table":
+      case "table": {
         this.endList(0);
-        return this.report(token, "ignored", "table row");
+        const row = this.schedule.tableRow(token, startsTable, next);
+        return row ? this.report(token, row.kind, row.note) : this.report(token, "ignored", "table row");
+      }
       case "rule":
         this.endList(0);
         return this.report(token, "ignored", "horizontal rule");
@@ -76,6 +89,7 @@ export class PlanReader {
   }
 
   finish(): MarkdownImport {
+    const steps = this.schedule.finish(this.meta.goLive);
     const kept = this.sections.filter((section) => section.items.length > 0);
     disambiguateTitles(kept);
     const repaired = this.reports.filter((report) => report.repaired).map((report) => report.line);
@@ -96,10 +110,10 @@ export class PlanReader {
     return {
       title: this.title,
       meta: this.meta,
-      plan: { sections: kept.map(({ title, items }) => ({ title, items })) },
+      plan: { sections: kept.map(({ title, items }) => ({ title, items })), ...(steps && { steps }) },
       lines: this.reports.map(({ line, text, kind, note, repaired }): LineReport => {
         const said = [note(), repaired ? "garbled characters repaired" : undefined].filter(Boolean).join("; ");
-        return said ? { line, text, kind, note: said } : { line, text, kind };
+        return said ? { line, text, kind: kind(), note: said } : { line, text, kind: kind() };
       }),
       warnings: this.warnings,
     };
@@ -130,20 +144,22 @@ export class PlanReader {
     const section: SectionDraft = { title, parentTitle, items: [] };
     this.sections.push(section);
     this.headingSection = section;
-    this.report(token, "section", () => `section "${section.title}"${section.items.length ? "" : " (no items)"}`);
+    const step = this.schedule.heading(token.line, token.level, title);
+    this.reportSection(token, step, () => `section "${section.title}"${section.items.length ? "" : " (no items)"}`);
   }
 
   private label(token: LineToken, label: string, column: number | null): void {
     const title = this.fit(token, label, "sectionTitle");
+    const step = this.schedule.label(token.line, title, column);
     this.open = [];
     const section: SectionDraft = { title, parentTitle: this.headingSection?.title ?? null, items: [] };
     this.sections.push(section);
     this.labelSection = { section, column };
     const under = section.parentTitle ? ` under "${section.parentTitle}"` : "";
-    this.report(token, "section", () => `section "${section.title}" (bold label${under}${section.items.length ? "" : ", no items"})`);
+    this.reportSection(token, step, () => `section "${section.title}" (bold label${under}${section.items.length ? "" : ", no items"})`);
   }
 
-  private addItem(token: LineToken, column: number, title: string, status: "todo" | "done"): void {
+  private addItem(token: LineToken, column: number, title: string, status: "todo" | "done", step: StepDraft | null = null): void {
     this.endList(column);
     while (this.open.length > 0 && this.open.at(-1)!.column >= column) this.open.pop();
     if (this.open.length >= MAX_NESTING_DEPTH) {
@@ -156,7 +172,10 @@ export class PlanReader {
     if (parent) (parent.children ??= []).push(item);
     else section.items.push(item);
     this.open.push({ column, item });
-    this.report(token, "item", () => `item in "${section.title}"${parent ? ` (child of "${parent.title}")` : ""}`);
+    this.schedule.link(item);
+    const said = () => `item in "${section.title}"${parent ? ` (child of "${parent.title}")` : ""}`;
+    if (step) this.report(token, "step", () => `${this.schedule.describe(step)}; ${said()}`);
+    else this.report(token, "item", said);
   }
 
   private bullet(token: LineToken & { kind: "bullet" }, next: LineToken | undefined): void {
@@ -166,9 +185,13 @@ export class PlanReader {
     if (label && opensList) return this.label(token, label, token.column);
     const fields = parseFields(token.text);
     if (fields && this.fields(token, fields, token.column)) return;
-    if (!this.options.usesCheckboxes) return this.addItem(token, token.column, cleanTitle(token.text), "todo");
+    const title = cleanTitle(token.text);
     const host = this.hostAt(token.column);
+    // Where list lines are items, a timed one is both; where they are details of an item, it is neither.
+    const step = host && this.options.usesCheckboxes ? null : this.schedule.line(token.line, title, token.column);
+    if (!this.options.usesCheckboxes) return this.addItem(token, token.column, title, "todo", step);
     if (host) return this.addDetails(token, host, `- ${token.text}`);
+    if (step) return this.report(token, "step", () => this.schedule.describe(step));
     this.ignoredListLines += 1;
     this.report(token, "ignored", "list item without a checkbox (this document uses checkboxes)");
   }
@@ -182,6 +205,9 @@ export class PlanReader {
     const host = token.column > 0 ? this.hostAt(token.column) : null;
     if (host) return this.addDetails(token, host, token.text);
     if (token.column === 0) this.endList(0);
+    // `**5:30 AM:** Enable maintenance mode`: a step, but not a section (the text is not all bold).
+    const step = /^(?:\*\*|__)/.test(token.text) ? this.schedule.line(token.line, cleanTitle(token.text), null) : null;
+    if (step) return this.reportSection(token, step, () => undefined);
     this.report(token, "ignored", "prose");
   }
 
@@ -228,6 +254,7 @@ export class PlanReader {
 
   private setOwner(token: LineToken, owner: string): void {
     this.defaultOwner = this.fit(token, owner, "owner");
+    this.schedule.owner(token.line, owner);
     this.report(token, "meta", `owner "${owner}" for the items below`);
   }
 
@@ -245,7 +272,7 @@ export class PlanReader {
   private fit(token: LineToken, text: string, what: keyof typeof MAX): string {
     if (text.length <= MAX[what]) return text;
     this.warnings.push(`Line ${token.line}: text longer than ${MAX[what]} characters was shortened.`);
-    return `${text.slice(0, MAX[what] - 1).replace(/[\uD800-\uDBFF]$/, "")}…`;
+    return shorten(text, MAX[what]);
   }
 
   /** The deepest open item that a line starting at this column is indented under. */
@@ -260,27 +287,17 @@ export class PlanReader {
     if (column === 0) this.open = [];
   }
 
-  private report(token: LineToken, kind: LineKind, note?: string | (() => string | undefined)): void {
-    const describe = typeof note === "function" ? note : () => note;
-    this.reports.push({ line: token.line, text: token.raw, kind, note: describe, repaired: token.repaired });
+  /** A line that opened a section, a step, or both: a timed heading that details a schedule row is a section. */
+  private reportSection(token: LineToken, step: StepDraft | null, said: () => string | undefined): void {
+    if (!step) return this.report(token, "section", said);
+    const own = () => this.schedule.isOwnStep(step);
+    const kind = () => (own() ? "step" : said() === undefined ? "meta" : "section");
+    const stepSaid = () => this.schedule.describe(step);
+    this.report(token, kind, () => [own() ? stepSaid() : said(), own() ? said() : stepSaid()].filter(Boolean).join("; "));
   }
-}
 
-/** Same-titled sections would merge in a CSV round trip and confuse people: name them by their parent. */
-function disambiguateTitles(sections: SectionDraft[]): void {
-  const count = new Map<string, number>();
-  for (const section of sections) count.set(section.title, (count.get(section.title) ?? 0) + 1);
-  for (const section of sections) {
-    const named = `${section.parentTitle} › ${section.title}`;
-    if (count.get(section.title)! > 1 && section.parentTitle && named.length <= MAX.sectionTitle) section.title = named;
-  }
-  const used = new Set<string>();
-  const nextNumber = new Map<string, number>();
-  for (const section of sections) {
-    const base = section.title;
-    let number = nextNumber.get(base) ?? 2;
-    while (used.has(section.title)) section.title = `${base} (${number++})`;
-    nextNumber.set(base, number);
-    used.add(section.title);
+  private report(token: LineToken, kind: LineKind | (() => LineKind), note?: string | (() => string | undefined)): void {
+    const describe = typeof note === "function" ? note : () => note;
+    this.reports.push({ line: token.line, text: token.raw, kind: typeof kind === "function" ? kind : () => kind, note: describe, repaired: token.repaired });
   }
 }

@@ -51,6 +51,17 @@ export function applyLaunchEvent(snapshot: LaunchSnapshot, event: LaunchEvent): 
     case "step.reopened":
     case "step.corrected":
       return upsertSteps(next, [event.data.step]);
+    case "gate.created":
+    case "gate.updated":
+    case "gate.round_opened":
+    case "gate.signed":
+    case "gate.decided":
+      return { ...next, gates: upsertById(next.gates, event.data.gate).sort((a, b) => a.position - b.position) };
+    case "gate.deleted":
+      return { ...next, gates: next.gates.filter((gate) => gate.id !== event.data.gate.id) };
+    case "ack.requested":
+    case "ack.acknowledged":
+      return { ...next, ackRequests: upsertById(next.ackRequests, event.data.request).sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, ACK_REQUESTS_KEPT) };
     case "step.deleted":
       return unlinkItems(upsertSteps({ ...next, steps: next.steps.filter((step) => step.id !== event.data.step.id) }, event.data.successors), event.data.step.id);
   }
@@ -72,6 +83,11 @@ export function upsertItems(snapshot: LaunchSnapshot, items: ChecklistItemData[]
     }),
   };
 }
+
+/** How many acknowledgement requests a snapshot carries (the newest). */
+export const ACK_REQUESTS_KEPT = 10;
+
+const upsertById = <T extends { id: string }>(list: T[], entry: T): T[] => [...list.filter((x) => x.id !== entry.id), entry];
 
 /** Puts newer versions of steps in place, keeping plan order. */
 export function upsertSteps(snapshot: LaunchSnapshot, steps: StepData[]): LaunchSnapshot {

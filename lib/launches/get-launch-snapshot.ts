@@ -4,7 +4,9 @@ import { requireMembership } from "@/lib/launches/require-membership";
 import { itemView, itemViewSelect } from "@/lib/checklists/item-view";
 import { treeOrder } from "@/lib/checklists/tree-order";
 import { launchFieldsSelect, launchFieldsView, memberView, memberViewSelect } from "@/lib/launches/launch-view";
-import type { ChecklistItemData, LaunchFieldsData, MemberData, SectionData, StepData } from "@/lib/audit/event-types";
+import type { AckRequestData, ChecklistItemData, GateData, LaunchFieldsData, MemberData, SectionData, StepData } from "@/lib/audit/event-types";
+import { ackView, ackViewSelect, gateView, gateViewSelect } from "@/lib/gates/gate-view";
+import { ACK_REQUESTS_KEPT } from "@/lib/launches/apply-launch-event";
 import { stepView, stepViewSelect } from "@/lib/timeline/step-view";
 import type { Role } from "@/lib/generated/prisma/enums";
 
@@ -17,6 +19,10 @@ export type LaunchSnapshot = LaunchFieldsData & {
   sections: SnapshotSection[];
   /** The timeline's live steps, in plan order. */
   steps: StepData[];
+  /** Go / no-go gates with all their rounds. */
+  gates: GateData[];
+  /** The newest acknowledgement requests, newest first. */
+  ackRequests: AckRequestData[];
 };
 
 /**
@@ -34,6 +40,8 @@ export async function getLaunchSnapshot({ actor, launchId }: { actor: Actor; lau
           seq: true,
           memberships: { select: memberViewSelect, orderBy: { createdAt: "asc" } },
           steps: { where: { deletedAt: null }, orderBy: { position: "asc" }, select: stepViewSelect },
+          gates: { where: { deletedAt: null }, orderBy: { position: "asc" }, select: gateViewSelect },
+          ackRequests: { orderBy: { createdAt: "desc" }, take: ACK_REQUESTS_KEPT, select: ackViewSelect },
           sections: {
             where: { deletedAt: null },
             orderBy: { position: "asc" },
@@ -46,7 +54,8 @@ export async function getLaunchSnapshot({ actor, launchId }: { actor: Actor; lau
           },
         },
       });
-      const { seq, memberships, sections, steps, ...fields } = launch;
+      const { seq, memberships, sections, steps, gates, ackRequests, ...fields } = launch;
+      const memberName = (id: string | null) => memberships.find((m) => m.user.id === id)?.user.name ?? null;
       return {
         ...launchFieldsView(fields),
         seq,
@@ -54,6 +63,8 @@ export async function getLaunchSnapshot({ actor, launchId }: { actor: Actor; lau
         members: memberships.map(memberView),
         sections: sections.map((section) => ({ ...section, items: treeOrder(section.items.map(itemView)) })),
         steps: steps.map(stepView),
+        gates: gates.map(gateView),
+        ackRequests: ackRequests.map((request) => ackView(request, memberName(request.createdById))),
       };
     },
     { isolationLevel: "RepeatableRead" },

@@ -127,13 +127,16 @@ describe("applyMigrations", () => {
       dir,
       "29990101000000_drop_enum_value",
       [
+        // A table and enum of the test's own, so the app's schema can grow without breaking this.
+        `CREATE TYPE "Mood" AS ENUM ('calm', 'tense', 'panic');`,
+        `CREATE TABLE "MoodLog" ("mood" "Mood" NOT NULL);`,
         "-- AlterEnum",
         "BEGIN;",
-        `CREATE TYPE "Role_new" AS ENUM ('lead', 'member', 'viewer');`,
-        `ALTER TABLE "Membership" ALTER COLUMN "role" TYPE "Role_new" USING ("role"::text::"Role_new");`,
-        `ALTER TYPE "Role" RENAME TO "Role_old";`,
-        `ALTER TYPE "Role_new" RENAME TO "Role";`,
-        `DROP TYPE "Role_old";`,
+        `CREATE TYPE "Mood_new" AS ENUM ('calm', 'tense');`,
+        `ALTER TABLE "MoodLog" ALTER COLUMN "mood" TYPE "Mood_new" USING ("mood"::text::"Mood_new");`,
+        `ALTER TYPE "Mood" RENAME TO "Mood_old";`,
+        `ALTER TYPE "Mood_new" RENAME TO "Mood";`,
+        `DROP TYPE "Mood_old";`,
         "COMMIT;",
       ].join("\n"),
     );

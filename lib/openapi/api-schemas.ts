@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checklistItemData, launchFieldsData, memberData, sectionData, stepData } from "@/lib/audit/event-types";
+import { ackRequestData, checklistItemData, gateData, launchFieldsData, memberData, sectionData, stepData } from "@/lib/audit/event-types";
 
 // Response shapes for the API description, composed from the same schemas the audit events and
 // realtime envelope use, so the document cannot drift from what the server sends.
@@ -15,6 +15,8 @@ export const errorBody = z
 export const itemBody = checklistItemData.meta({ id: "ChecklistItem" });
 export const sectionBody = sectionData.meta({ id: "Section" });
 export const stepBody = stepData.meta({ id: "TimelineStep" });
+export const gateBody = gateData.meta({ id: "Gate" });
+export const ackBody = ackRequestData.meta({ id: "AckRequest" });
 export const memberBody = memberData.meta({ id: "Member" });
 export const launchFieldsBody = launchFieldsData.meta({ id: "LaunchFields" });
 
@@ -25,6 +27,8 @@ export const snapshotBody = launchFieldsData
     members: z.array(memberData),
     sections: z.array(sectionData.extend({ items: z.array(checklistItemData) })),
     steps: z.array(stepData),
+    gates: z.array(gateData),
+    ackRequests: z.array(ackRequestData),
   })
   .meta({ id: "LaunchSnapshot" });
 

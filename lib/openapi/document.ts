@@ -6,6 +6,7 @@ import * as launches from "@/lib/launches/schemas";
 import * as templates from "@/lib/templates/schemas";
 import * as audit from "@/lib/audit/schemas";
 import * as timeline from "@/lib/timeline/schemas";
+import * as gates from "@/lib/gates/schemas";
 import { createAccountInput } from "@/lib/accounts/schemas";
 import { importMarkdownInput, importCsvInput, previewMarkdownInput } from "@/lib/launches/import-schemas";
 
@@ -65,6 +66,14 @@ const endpoints: Endpoint[] = [
     response: api.stepBody,
   })),
   { method: "post", path: "/api/launches/{launchId}/steps/{stepId}/correct", summary: "Correct a step's actual start / end with a reason (lead)", params: ["launchId", "stepId"], body: timeline.correctStepInput, response: api.stepBody },
+  { method: "post", path: "/api/launches/{launchId}/gates", summary: "Add a go / no-go gate with criteria (lead)", params: ["launchId"], body: gates.createGateInput, status: 201, response: api.gateBody },
+  { method: "patch", path: "/api/launches/{launchId}/gates/{gateId}", summary: "Edit a gate (lead)", params: ["launchId", "gateId"], body: gates.updateGateInput, response: api.gateBody },
+  { method: "delete", path: "/api/launches/{launchId}/gates/{gateId}", summary: "Remove a gate with nothing on record (lead)", params: ["launchId", "gateId"], response: z.object({ deleted: z.string() }) },
+  { method: "post", path: "/api/launches/{launchId}/gates/{gateId}/open", summary: "Open the gate for sign-off: a new round (lead); requested signers are notified", params: ["launchId", "gateId"], response: api.gateBody },
+  { method: "post", path: "/api/launches/{launchId}/gates/{gateId}/sign", summary: "Sign GO or NO-GO (required signers only: 403 otherwise; once per round: 409)", params: ["launchId", "gateId"], body: gates.signOffInput, response: api.gateBody },
+  { method: "post", path: "/api/launches/{launchId}/gates/{gateId}/decide", summary: "The sponsor's decision: GO, NO-GO or HOLD. GO with unmet criteria needs override + overrideReason; a decided round → 409", params: ["launchId", "gateId"], body: gates.decideGateInput, response: api.gateBody },
+  { method: "post", path: "/api/launches/{launchId}/acks", summary: "Ask the whole team to acknowledge a message (lead)", params: ["launchId"], body: gates.requestAckInput, status: 201, response: api.ackBody },
+  { method: "post", path: "/api/launches/{launchId}/acks/{requestId}/acknowledge", summary: "Acknowledge a message (anyone on the team)", params: ["launchId", "requestId"], response: api.ackBody },
   { method: "get", path: "/api/templates", summary: "Built-in and saved templates", response: z.object({ templates: z.array(z.record(z.string(), z.unknown())) }) },
   { method: "post", path: "/api/templates/{templateId}/launch", summary: "Create a launch from a template (dates shift to its go-live)", params: ["templateId"], body: templates.launchFromTemplateInput, status: 201, response: api.createdBody },
   { method: "get", path: "/api/accounts", summary: "All accounts (instance admin)", response: z.object({ accounts: z.array(z.record(z.string(), z.unknown())) }) },

@@ -1,0 +1,41 @@
+import type { TimelineForecast } from "@/lib/timeline/timeline-forecast";
+import { varianceWording, type VarianceTone } from "@/lib/timeline/time-words";
+import { formatTime } from "@/components/checklists/zoned-time";
+
+const tones: Record<VarianceTone, { box: string; text: string; wall: string }> = {
+  late: { box: "bg-red-50 ring-red-200 dark:bg-red-950/50 dark:ring-red-900", text: "text-red-700 dark:text-red-300", wall: "bg-red-500/15 text-red-300 ring-red-500/40" },
+  early: { box: "bg-emerald-50 ring-emerald-200 dark:bg-emerald-950/50 dark:ring-emerald-900", text: "text-emerald-700 dark:text-emerald-300", wall: "bg-emerald-500/15 text-emerald-300 ring-emerald-500/40" },
+  on_time: { box: "bg-emerald-50 ring-emerald-200 dark:bg-emerald-950/50 dark:ring-emerald-900", text: "text-emerald-700 dark:text-emerald-300", wall: "bg-emerald-500/15 text-emerald-300 ring-emerald-500/40" },
+  unknown: { box: "bg-slate-50 ring-slate-200 dark:bg-slate-900 dark:ring-slate-800", text: "text-slate-600 dark:text-slate-300", wall: "bg-slate-500/15 text-slate-300 ring-slate-500/40" },
+};
+
+/** "Running 12 min late · forecast go-live 02:12, planned 02:00": the one line everybody asks for. */
+export function ForecastHeadline({ forecast, timeZone, size = "md" }: { forecast: TimelineForecast; timeZone: string; size?: "md" | "lg" | "wall" }) {
+  const { planned, forecast: expected, varianceMinutes } = forecast.goLive;
+  const wording = varianceWording(varianceMinutes);
+  const tone = tones[wording.tone];
+  const headline = wording.text.charAt(0).toUpperCase() + wording.text.slice(1);
+  const wall = size === "wall";
+  return (
+    <div
+      data-testid="forecast-go-live"
+      data-tone={wording.tone}
+      data-variance={varianceMinutes ?? ""}
+      className={`rounded-xl ring-1 ring-inset ${wall ? `${tone.wall} px-6 py-4` : `${tone.box} ${size === "lg" ? "px-5 py-4" : "px-4 py-3"}`}`}
+    >
+      <p className={`font-semibold uppercase tracking-wider ${wall ? "text-[1.4vw] text-slate-400" : "text-xs text-slate-500 dark:text-slate-400"}`}>Forecast go-live</p>
+      <p className={`font-bold leading-tight ${wall ? "mt-1 text-[3.4vw]" : `${tone.text} ${size === "lg" ? "mt-1 text-3xl" : "mt-0.5 text-xl"}`}`}>{headline}</p>
+      {planned && (
+        <p className={`tabular-nums ${wall ? "mt-1 text-[1.7vw] text-slate-300" : "mt-1 text-sm text-slate-600 dark:text-slate-300"}`}>
+          {expected ? (
+            <>
+              <span className="font-semibold">{formatTime(expected, timeZone)}</span> forecast · {formatTime(planned, timeZone)} planned
+            </>
+          ) : (
+            <>{formatTime(planned, timeZone)} planned</>
+          )}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+"use client";
+
+import { useId, useState, type FormEvent } from "react";
+import type { MemberData, StepData } from "@/lib/audit/event-types";
+import { draftFromStep, draftToInput, type DraftErrors, type StepDraft } from "@/lib/timeline/step-draft";
+import { offsetLabel } from "@/lib/timeline/time-words";
+import { plannedStartOf } from "@/lib/timeline/timeline-forecast";
+import { Dialog } from "@/components/ui/dialog";
+import { Button } from "@/components/ui/button";
+import { ErrorMessage, Field, Select, TextArea, TextInput, inputClass } from "@/components/ui/field";
+import { formatTime } from "@/components/checklists/zoned-time";
+import type { StepActions, StepResult } from "@/components/timeline/use-step-actions";
+
+export type EditorTarget = { mode: "create" } | { mode: "edit"; step: StepData } | null;
+
+type Context = { steps: StepData[]; members: MemberData[]; timeZone: string; goLiveAt: string | null };
+
+/** Add or edit a step (lead): what, who, when (a clock time or relative to go-live), how long, after what. */
+export function StepEditorDialog({ target, context, actions, onClose }: { target: EditorTarget; context: Context; actions: StepActions; onClose: () => void }) {
+  const step = target?.mode === "edit" ? target.step : null;
+  return (
+    <Dialog open={!!target} onClose={onClose} variant="drawer" title={step ? "Edit step" : "Add a step"} description={step ? `"${step.title}"` : `Times in ${context.timeZone}`} testId="step-editor">
+      {target && <StepForm key={step ? `${step.id}:${step.version}` : "new"} step={step} context={context} actions={actions} onDone={onClose} />}
+    </Dialog>
+  );
+}
+
+function StepForm({ step, context, actions, onDone }: { step: StepData | null; context: Context; actions: StepActions; onDone: () => void }) {
+  const [draft, setDraft] = useState<StepDraft>(() => draftFromStep(step, context.timeZone, context.goLiveAt));
+  const [errors, setErrors] = useState<DraftErrors>({});
+  const [server, setServer] = useState<{ error: string; fields: Record<string, string[]> } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const phasesId = useId();
+  const set = <K extends keyof StepDraft>(key: K, value: StepDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  const phases = [...new Set(context.steps.map((s) => s.phase).filter(Boolean))];
+  const others = context.steps.filter((s) => s.id !== step?.id);
+  const offset = Number(draft.offsetMinutes.replace("\u2212", "-"));
+  const relativeAt = draft.placement === "relative" && Number.isInteger(offset) ? plannedStartOf({ plannedStart: null, plannedOffsetMinutes: offset }, context.goLiveAt) : null;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = draftToInput(draft, context.timeZone);
+    if (!parsed.ok) return setErrors(parsed.errors);
+    setErrors({});
+    setBusy(true);
+    const result: StepResult = step ? await actions.edit(step.id, { version: step.version, ...parsed.input }) : await actions.create(parsed.input);
+    setBusy(false);
+    if (result.ok) return onDone();
+    setServer({ error: result.error, fields: result.fields });
+  }
+
+  const fieldError = (name: string) => server?.fields[name]?.[0];
+  return (
+    <form onSubmit={submit} className="space-y-4" noValidate>
+      <Field label="Title" error={errors.title ?? fieldError("title")}>
+        <TextInput value={draft.title} onChange={(e) => set("title", e.target.value)} placeholder="e.g. Switch 10% of traffic to blue" data-testid="step-title" required />
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Phase" hint="Steps of a phase are grouped together." error={fieldError("phase")}>
+          <TextInput value={draft.phase} onChange={(e) => set("phase", e.target.value)} list={phasesId} placeholder="e.g. Migration" data-testid="step-phase" />
+          <datalist id={phasesId}>
+            {phases.map((phase) => (
+              <option key={phase} value={phase} />
+            ))}
+          </datalist>
+        </Field>
+        <Field label="Owner" error={errors.ownerLabel ?? fieldError("ownerId")}>
+          <Select value={draft.ownerChoice} onChange={(e) => set("ownerChoice", e.target.value)} data-testid="step-owner">
+            <option value="">Nobody yet</option>
+            {context.members.map((member) => (
+              <option key={member.userId} value={`member:${member.userId}`}>
+                {member.name}
+                {member.function ? ` (${member.function})` : ""}
+              </option>
+            ))}
+            <option value="label">Someone else (a role or team)…</option>
+          </Select>
+          {draft.ownerChoice === "label" && <TextInput value={draft.ownerLabel} onChange={(e) => set("ownerLabel", e.target.value)} placeholder="e.g. DBA, Card processor" aria-label="Owner label" data-testid="step-owner-label" />}
+        </Field>
+      </div>
+
+      <fieldset className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
+        <legend className="px-1 text-sm font-medium">Planned start</legend>
+        <div className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
+          <label className="inline-flex items-center gap-2">
+            <input type="radio" name="placement" checked={draft.placement === "relative"} onChange={() => set("placement", "relative")} data-testid="step-placement-relative" />
+            Relative to go-live
+          </label>
+          <label className="inline-flex items-center gap-2">
+            <input type="radio" name="placement" checked={draft.placement === "time"} onChange={() => set("placement", "time")} data-testid="step-placement-time" />
+            At a time ({context.timeZone})
+          </label>
+        </div>
+        {draft.placement === "relative" ? (
+          <Field
+            label="Minutes from go-live"
+            error={errors.offset ?? fieldError("plannedOffsetMinutes")}
+            hint={Number.isInteger(offset) ? `${offsetLabel(offset)}${relativeAt ? ` · ${formatTime(relativeAt.toISOString(), context.timeZone)}` : " · the launch has no go-live yet, so the step waits unscheduled"}` : "Negative before go-live, e.g. -30."}
+          >
+            <TextInput inputMode="numeric" value={draft.offsetMinutes} onChange={(e) => set("offsetMinutes", e.target.value)} data-testid="step-offset" />
+          </Field>
+        ) : (
+          <Field label="Starts at" error={errors.start ?? fieldError("plannedStart")} hint="Empty: no time yet.">
+            <TextInput type="datetime-local" value={draft.startLocal} onChange={(e) => set("startLocal", e.target.value)} data-testid="step-start-at" />
+          </Field>
+        )}
+      </fieldset>
+
+      <Field label="Duration (minutes)" error={errors.duration ?? fieldError("plannedMinutes")}>
+        <TextInput inputMode="numeric" value={draft.durationMinutes} onChange={(e) => set("durationMinutes", e.target.value)} className="max-w-32" data-testid="step-duration" />
+      </Field>
+
+      <fieldset>
+        <legend className="text-sm font-medium">Waits for</legend>
+        {others.length === 0 ? (
+          <p className="mt-1 text-sm text-slate-500">No other steps yet.</p>
+        ) : (
+          <div className={`${inputClass} max-h-48 space-y-1 overflow-y-auto`} data-testid="step-predecessors-input">
+            {others.map((other) => (
+              <label key={other.id} className="flex items-center gap-2 text-sm font-normal">
+                <input
+                  type="checkbox"
+                  checked={draft.predecessorIds.includes(other.id)}
+                  onChange={(e) => set("predecessorIds", e.target.checked ? [...draft.predecessorIds, other.id] : draft.predecessorIds.filter((id) => id !== other.id))}
+                />
+                <span className="truncate">{other.title}</span>
+              </label>
+            ))}
+          </div>
+        )}
+        {fieldError("predecessorIds") && <p className="mt-1 text-xs text-red-600 dark:text-red-400" data-testid="step-predecessors-error">{fieldError("predecessorIds")}</p>}
+      </fieldset>
+
+      <div className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
+        <label className="inline-flex items-center gap-2">
+          <input type="checkbox" checked={draft.isMilestone || draft.isGoLive} disabled={draft.isGoLive} onChange={(e) => set("isMilestone", e.target.checked)} data-testid="step-milestone" />
+          Milestone
+        </label>
+        <label className="inline-flex items-center gap-2">
+          <input type="checkbox" checked={draft.isGoLive} onChange={(e) => set("isGoLive", e.target.checked)} data-testid="step-golive" />
+          This step is go-live
+        </label>
+      </div>
+
+      <Field label="Notes">
+        <TextArea rows={3} value={draft.notes} onChange={(e) => set("notes", e.target.value)} data-testid="step-notes" />
+      </Field>
+
+      <ErrorMessage message={server?.error ?? null} />
+      <div className="flex justify-end gap-2">
+        <Button type="button" variant="secondary" onClick={onDone}>
+          Cancel
+        </Button>
+        <Button type="submit" disabled={busy} data-testid="step-save">
+          {step ? "Save step" : "Add step"}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,186 @@
+import type { PlanItem, PlanStep } from "@/lib/plans/plan";
+import type { LineToken } from "@/lib/import/lex-markdown-lines";
+import { buildSchedule, describeStep, type Schedule, type StepDraft, type StepSource } from "@/lib/import/build-schedule";
+import { cleanTitle, shorten, stripInlineMarkdown } from "@/lib/import/markdown-text";
+import { extractDuration, readDurationCell, readTimeCell, readTimedText, type TimedText } from "@/lib/import/schedule-time";
+
+// planStepSchema's limits.
+const MAX = { title: 300, phase: 120, owner: 200 } as const;
+
+type Column = "start" | "end" | "time" | "title" | "owner" | "duration";
+type Columns = Partial<Record<Column, number>>;
+
+const COLUMN_NAMES: Record<string, Column> = {
+  start: "start", "start time": "start", starts: "start", from: "start", begin: "start",
+  end: "end", "end time": "end", ends: "end", until: "end", to: "end", finish: "end",
+  time: "time", when: "time", slot: "time", "time slot": "time",
+  step: "title", task: "title", activity: "title", action: "title", what: "title", event: "title", milestone: "title",
+  owner: "owner", owners: "owner", "owner s": "owner", who: "owner", responsible: "owner", lead: "owner", assignee: "owner",
+  duration: "duration", length: "duration", "duration min": "duration",
+};
+
+export type TableRowReport = { kind: "step" | "meta" | "ignored"; note: () => string };
+
+/**
+ * Finds a plan's schedule while PlanReader reads it, and links items to its steps:
+ * - A table whose header names a start (or time) column and a step / task / activity column is a
+ *   schedule: each row with a start time is a step, with the Owner column as its owner.
+ * - A heading, a bold line, a bold-led line or (outside an item) a list line that starts with a time
+ *   or a time range is a step: `### 23:00 – 00:30 · Schema migration (90 min)`, `**7:00 AM - LAUNCH**`.
+ * - Items belong to the innermost timed line above them: a timed heading until the next heading of its
+ *   level or higher; a bold line until the next heading, bold label or timed line; a list line until a
+ *   list line as far left. `Owner: X` in that stretch gives the step an owner.
+ * - Phase: the nearest enclosing heading that is not a step; for a line under a timed heading, that
+ *   heading's step title. Titles keep their case as written (ALL CAPS too: title-casing would break
+ *   acronyms such as DNS or API).
+ */
+export class ScheduleReader {
+  private readonly drafts: StepDraft[] = [];
+  private readonly links: { item: PlanItem; draft: StepDraft }[] = [];
+  private trail: ({ title: string; step: StepDraft | null } | undefined)[] = [];
+  private headingSteps: { level: number; draft: StepDraft }[] = [];
+  private lineStep: { draft: StepDraft; column: number | null } | null = null;
+  private table: { columns: Columns | null; rows: number } | null = null;
+  private schedule: Schedule | null = null;
+
+  constructor(private readonly warnings: string[]) {}
+
+  heading(line: number, level: number, title: string): StepDraft | null {
+    this.trail = this.trail.slice(0, level - 1);
+    this.headingSteps = this.headingSteps.filter((open) => open.level < level);
+    this.lineStep = null;
+    const timed = readTimedText(title);
+    const draft = timed && this.draft(line, "heading", timed, this.trail.findLast((heading) => heading && !heading.step)?.title);
+    this.trail[level - 1] = { title, step: draft };
+    if (draft) this.headingSteps.push({ level, draft });
+    return draft;
+  }
+
+  /** A bold-only line (`column` null) or a bold list item with a list under it. */
+  label(line: number, label: string, column: number | null): StepDraft | null {
+    this.lineStep = null;
+    return this.line(line, label, column);
+  }
+
+  /** A line that may start with a time; `column` null for a line that is not a list item. */
+  line(line: number, text: string, column: number | null): StepDraft | null {
+    const timed = readTimedText(text);
+    if (!timed) return null;
+    const draft = this.draft(line, column === null ? "line" : "list", timed, this.phaseHere());
+    this.lineStep = { draft, column };
+    return draft;
+  }
+
+  /** Every line with an indentation: one as far left as a timed list line ends its stretch. */
+  endList(column: number): void {
+    const open = this.lineStep?.column;
+    if (open !== undefined && open !== null && column <= open) this.lineStep = null;
+  }
+
+  owner(line: number, owner: string): void {
+    const draft = this.current;
+    if (draft && draft.owner === undefined) draft.owner = this.fit(line, owner, "owner");
+  }
+
+  link(item: PlanItem): void {
+    const draft = this.current;
+    if (draft) this.links.push({ item, draft });
+  }
+
+  /** A table row; `starts` for the first row of a table, `next` is the line after it. */
+  tableRow(token: LineToken & { kind: "table" }, starts: boolean, next: LineToken | undefined): TableRowReport | null {
+    if (starts) {
+      const header = next?.kind === "table" && next.delimiter;
+      this.table = { columns: header ? scheduleColumns(token.cells) : null, rows: 0 };
+    }
+    const table = this.table;
+    if (!table?.columns) return null;
+    table.rows += 1;
+    if (table.rows === 1) return { kind: "meta", note: () => "schedule table header" };
+    if (token.delimiter && table.rows === 2) return { kind: "ignored", note: () => "table row" };
+    return this.scheduleRow(token, table.columns);
+  }
+
+  /** The plan's steps, or undefined when the document has no schedule; links the items to them. */
+  finish(goLive: string | undefined): PlanStep[] | undefined {
+    if (this.drafts.length === 0) return undefined;
+    const schedule = buildSchedule(this.drafts, goLive);
+    this.schedule = schedule;
+    this.warnings.push(...schedule.warnings);
+    for (const { item, draft } of this.links) item.step = schedule.placement.get(draft)!.index;
+    return schedule.steps;
+  }
+
+  /** After finish: whether the draft is a step of its own, not the detail of a schedule row. */
+  isOwnStep(draft: StepDraft): boolean {
+    return this.schedule?.placement.get(draft)?.joined === null;
+  }
+
+  describe(draft: StepDraft): string {
+    return this.schedule ? describeStep(this.schedule, draft) : "";
+  }
+
+  private get current(): StepDraft | undefined {
+    return this.lineStep?.draft ?? this.headingSteps.at(-1)?.draft;
+  }
+
+  private phaseHere(): string | undefined {
+    const heading = this.trail.findLast((entry) => entry !== undefined);
+    return heading?.step?.title ?? heading?.title;
+  }
+
+  private draft(line: number, source: StepSource, timed: TimedText, phase: string | undefined, owner?: string): StepDraft {
+    const draft: StepDraft = {
+      line,
+      source,
+      title: this.fit(line, timed.title, "title"),
+      ...(phase && { phase: this.fit(line, phase, "phase") }),
+      ...(owner && { owner: this.fit(line, owner, "owner") }),
+      start: timed.start,
+      end: timed.end,
+      statedMinutes: timed.statedMinutes,
+    };
+    this.drafts.push(draft);
+    return draft;
+  }
+
+  private scheduleRow(token: LineToken & { kind: "table" }, columns: Columns): TableRowReport {
+    const cell = (column: Column) => {
+      const at = columns[column];
+      return at === undefined ? "" : stripInlineMarkdown(token.cells[at] ?? "");
+    };
+    const [startCell, endCell] = columns.time === undefined ? [cell("start"), cell("end")] : [cell("time"), ""];
+    let times = readTimeCell(endCell === "" ? startCell : `${startCell} – ${endCell}`);
+    if (!times && endCell !== "") {
+      times = readTimeCell(startCell);
+      if (times) this.warnings.push(`Line ${token.line}: "${endCell}" is not a time of day, so the step "${cell("title")}" has no end time.`);
+    }
+    const { minutes, rest } = extractDuration(cleanTitle(cell("title")));
+    const title = rest.trim();
+    if (!times || title === "") {
+      const missing = times ? "a step title" : "a start time";
+      this.warnings.push(`Line ${token.line}: this schedule row has no ${missing} that can be read, so it is not a step.`);
+      return { kind: "ignored", note: () => `schedule row without ${missing}` };
+    }
+    const stated = readDurationCell(cell("duration")) ?? minutes;
+    const draft = this.draft(token.line, "table", { ...times, statedMinutes: stated, title }, this.phaseHere(), cell("owner") || undefined);
+    return { kind: "step", note: () => this.describe(draft) };
+  }
+
+  private fit(line: number, text: string, what: keyof typeof MAX): string {
+    if (text.length > MAX[what]) this.warnings.push(`Line ${line}: text longer than ${MAX[what]} characters was shortened.`);
+    return shorten(text, MAX[what]);
+  }
+}
+
+/** The columns of a schedule table, or null when the header does not name a start and a step. */
+function scheduleColumns(cells: string[]): Columns | null {
+  const columns: Columns = {};
+  cells.forEach((cell, at) => {
+    const name = stripInlineMarkdown(cell).toLowerCase().replace(/[^a-z]+/g, " ").trim();
+    const column = COLUMN_NAMES[name];
+    if (column && columns[column] === undefined) columns[column] = at;
+  });
+  const timed = columns.start !== undefined || columns.time !== undefined;
+  return timed && columns.title !== undefined ? columns : null;
+}
