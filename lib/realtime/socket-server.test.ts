@@ -8,6 +8,7 @@ import { setRealtimeServer, type RealtimeServer } from "@/lib/realtime/publish";
 import type { ClientToServerEvents, JoinAck, LaunchEvent, ServerToClientEvents } from "@/lib/realtime/envelope";
 import type { Actor } from "@/lib/auth/actor";
 import { updateItem } from "@/lib/checklists/update-item";
+import { removeMember } from "@/lib/team/remove-member";
 import { createLaunchWithTeam } from "@/test/factories";
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -109,5 +110,28 @@ describe("presence", () => {
     await expect.poll(() => seen.at(-1)).toEqual(["Lead", "Sponsor"]);
     sponsor.disconnect();
     await expect.poll(() => seen.at(-1)).toEqual(["Lead"]);
+  });
+});
+
+describe("revoking membership", () => {
+  it("stops a removed member's open socket from receiving the launch's events at once", async () => {
+    const { launchId, team, items } = await createLaunchWithTeam();
+    const member = await clientFor(team.member);
+    const viewer = await clientFor(team.viewer);
+    await Promise.all([connected(member), connected(viewer)]);
+    expect(await join(member, launchId)).toMatchObject({ ok: true });
+    expect(await join(viewer, launchId)).toMatchObject({ ok: true });
+    const memberSaw: string[] = [];
+    const viewerSaw: string[] = [];
+    member.on("launch:event", (event) => memberSaw.push(event.type));
+    viewer.on("launch:event", (event) => viewerSaw.push(event.type));
+
+    await removeMember({ actor: team.lead, launchId, userId: team.member.id });
+    await updateItem({ actor: team.lead, launchId, itemId: items[0]!.id, status: "done" });
+    await expect.poll(() => viewerSaw).toEqual(["member.removed", "item.updated"]);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(memberSaw).toEqual(["member.removed"]);
+    // Joining again is refused too.
+    expect(await join(member, launchId)).toMatchObject({ ok: false });
   });
 });
