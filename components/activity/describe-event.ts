@@ -140,10 +140,34 @@ export function describeEvent(event: LaunchEvent, context: EventContext): string
       return `asked everyone to acknowledge: ${q(event.data.request.message)}`;
     case "ack.acknowledged":
       return `acknowledged ${q(event.data.request.message)}`;
+    case "metric.saved":
+      return `set the success criterion ${q(event.data.metric.name)}`;
+    case "metric.deleted":
+      return `removed the success criterion ${q(event.data.metric.name)}`;
+    case "trigger.saved":
+      return `set a rollback trigger${event.data.trigger.description ? `: ${event.data.trigger.description}` : ""}`;
+    case "trigger.deleted":
+      return `removed a rollback trigger`;
+    case "checkpoint.submitted": {
+      const c = event.data.checkpoint;
+      return `${c.version > 1 ? `amended checkpoint ${c.number} (version ${c.version})` : `submitted checkpoint ${c.number}`}: ${c.assessment}, decision ${c.decision}`;
+    }
+    case "metrics.pushed":
+      return `pushed ${event.data.samples.length} metric value${event.data.samples.length === 1 ? "" : "s"}`;
+    case "incident.opened":
+      return `opened a ${event.data.incident.severity} incident: ${q(event.data.incident.title)}`;
+    case "incident.updated":
+      return `updated incident ${q(event.data.incident.title)} (${event.data.incident.status})`;
+    case "communication.saved":
+      return `planned a message to ${event.data.communication.audience} (${event.data.communication.channel})`;
+    case "communication.sent":
+      return `marked the message to ${event.data.communication.audience} sent`;
+    case "communication.deleted":
+      return `removed the message to ${event.data.communication.audience}`;
   }
 }
 
 /** The whole sentence, for screen readers: "Dana Lead marked 'Backups verified' done". */
 export const eventSentence = (event: LaunchEvent, context: EventContext) => `${event.actor?.name ?? "The system"} ${describeEvent(event, context)}`;
 
-export const eventFamily = (type: string) => type.split(".")[0] as "launch" | "member" | "section" | "item" | "step" | "gate" | "ack";
+export const eventFamily = (type: string) => type.split(".")[0] as "launch" | "member" | "section" | "item" | "step" | "gate" | "ack" | "metric" | "trigger" | "checkpoint" | "metrics" | "incident" | "communication";

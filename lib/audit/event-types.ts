@@ -54,6 +54,11 @@ export const launchFieldsData = z.object({
   clonedFromId: z.string().nullable(),
   archivedAt: z.string().nullable(),
   membersUpdateAnyItem: z.boolean(),
+  checkpointEveryMinutes: z.number().int().nullable(),
+  checkpointsFrom: z.string().nullable(),
+  checkpointsUntil: z.string().nullable(),
+  hasMetricsToken: z.boolean(),
+  lessonsLearned: z.string(),
 });
 
 export const stepStatusSchema = z.enum(["pending", "in_progress", "done", "skipped", "failed"]);
@@ -128,6 +133,68 @@ export const ackRequestData = z.object({
   acks: z.array(z.object({ userId: z.string(), name: z.string(), at: z.string() })),
 });
 
+const comparator = z.enum(["lt", "lte", "gt", "gte", "eq"]);
+
+export const metricData = z.object({
+  id: z.string(),
+  key: z.string(),
+  name: z.string(),
+  unit: z.string(),
+  comparator,
+  threshold: z.number(),
+  warnThreshold: z.number().nullable(),
+  position: z.number().int(),
+});
+
+export const triggerData = z.object({
+  id: z.string(),
+  kind: z.enum(["metric", "critical_incident", "consecutive_failures"]),
+  metricId: z.string().nullable(),
+  comparator: comparator.nullable(),
+  threshold: z.number().nullable(),
+  count: z.number().int(),
+  description: z.string(),
+});
+
+export const checkpointData = z.object({
+  id: z.string(),
+  number: z.number().int(),
+  version: z.number().int(),
+  dueAt: z.string().nullable(),
+  submittedAt: z.string(),
+  author: person.nullable(),
+  assessment: z.enum(["green", "amber", "red"]),
+  decision: z.enum(["continue", "hold", "rollback"]),
+  notes: z.string(),
+  standup: z.array(z.object({ function: z.string(), status: z.string() })),
+  values: z.array(z.object({ metricId: z.string(), value: z.number() })),
+});
+
+export const incidentData = z.object({
+  id: z.string(),
+  title: z.string(),
+  severity: z.enum(["critical", "high", "medium", "low"]),
+  status: z.enum(["open", "investigating", "mitigated", "resolved"]),
+  owner: person.nullable(),
+  openedAt: z.string(),
+  resolvedAt: z.string().nullable(),
+  impact: z.string(),
+  notes: z.string(),
+  version: z.number().int(),
+});
+
+export const communicationData = z.object({
+  id: z.string(),
+  dueAt: z.string(),
+  audience: z.string(),
+  channel: z.string(),
+  text: z.string(),
+  sentAt: z.string().nullable(),
+  sentBy: person.nullable(),
+});
+
+export const sampleData = z.object({ metricId: z.string(), value: z.number(), at: z.string(), source: z.string() });
+
 const stepRun = z.object({ step: stepData, from: stepStatusSchema, openRequiredItems: z.array(z.string()).optional() });
 
 const positions = z.array(
@@ -184,6 +251,17 @@ export const auditEventData = {
   "gate.decided": z.object({ gate: gateData, decision: z.enum(["go", "no_go", "hold"]), override: z.boolean(), overrideReason: z.string(), comment: z.string() }),
   "ack.requested": z.object({ request: ackRequestData }),
   "ack.acknowledged": z.object({ request: ackRequestData }),
+  "metric.saved": z.object({ metric: metricData }),
+  "metric.deleted": z.object({ metric: metricData }),
+  "trigger.saved": z.object({ trigger: triggerData }),
+  "trigger.deleted": z.object({ trigger: triggerData }),
+  "checkpoint.submitted": z.object({ checkpoint: checkpointData }),
+  "metrics.pushed": z.object({ samples: z.array(sampleData) }),
+  "incident.opened": z.object({ incident: incidentData }),
+  "incident.updated": z.object({ incident: incidentData, changes }),
+  "communication.saved": z.object({ communication: communicationData }),
+  "communication.sent": z.object({ communication: communicationData }),
+  "communication.deleted": z.object({ communication: communicationData }),
 } as const;
 
 export type AuditEventType = keyof typeof auditEventData;
@@ -198,3 +276,9 @@ export type StepData = z.infer<typeof stepData>;
 export type GateData = z.infer<typeof gateData>;
 export type GateRoundData = z.infer<typeof gateRoundData>;
 export type AckRequestData = z.infer<typeof ackRequestData>;
+export type MetricData = z.infer<typeof metricData>;
+export type TriggerData = z.infer<typeof triggerData>;
+export type CheckpointData = z.infer<typeof checkpointData>;
+export type IncidentData = z.infer<typeof incidentData>;
+export type CommunicationData = z.infer<typeof communicationData>;
+export type SampleData = z.infer<typeof sampleData>;

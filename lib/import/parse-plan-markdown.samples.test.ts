@@ -87,6 +87,62 @@ describe("payments-cutover-weekend.md", () => {
   });
 });
 
+describe("payments-cutover-weekend.md: the schedule", () => {
+  const markdown = read("payments-cutover-weekend.md");
+  const result = parsePlanMarkdown(markdown);
+  const steps = result.plan.steps ?? [];
+
+  it("makes the schedule table's ten rows the steps, in table order, with owners and the Schedule phase", () => {
+    expect(steps.map((step) => [step.title, step.owner])).toEqual([
+      ["Bridge call opens, roll call", "Release Manager"],
+      ["Go / no-go #1: start the change", "VP Engineering"],
+      ["Freeze merchant onboarding, drain job queues", "SRE on call"],
+      ["Schema migration and backfill", "DBA"],
+      ["Deploy v3 to blue pool", "SRE on call"],
+      ["Smoke tests on blue pool", "QA Lead"],
+      ["Go / no-go #2: switch traffic", "VP Engineering"],
+      ["Switch 10% of traffic to blue", "SRE on call"],
+      ["Ramp to 100% in four steps", "SRE on call"],
+      ["Hypercare and checkpoint reports", "Release Manager"],
+    ]);
+    expect(new Set(steps.map((step) => step.phase))).toEqual(new Set(["Schedule"]));
+  });
+
+  it("times the steps from the 02:00 go-live across midnight, with their durations", () => {
+    expect(steps.map((step) => step.startOffsetMinutes)).toEqual([-240, -220, -210, -180, -90, -45, -15, 0, 10, 60]);
+    expect(steps.map((step) => step.durationMinutes)).toEqual([20, 10, 30, 90, 45, 30, 15, 10, 50, 60]);
+    expect(steps.flatMap((step, index) => (step.goLive ? [index] : []))).toEqual([7]);
+    expect(steps.filter((step) => step.milestone).map((step) => step.title)).toEqual(["Go / no-go #1: start the change", "Go / no-go #2: switch traffic"]);
+  });
+
+  it("chains each step after the one before", () => {
+    expect(steps.map((step) => step.after)).toEqual([undefined, ...Array.from({ length: 9 }, (_, index) => [index])]);
+  });
+
+  it("takes the timed headings for the table's rows instead of adding steps", () => {
+    expect(result.lines[45]).toMatchObject({ kind: "section", note: expect.stringContaining('same step as line 36 ("Schema migration and backfill")') });
+    expect(result.lines[57]).toMatchObject({ kind: "section", note: expect.stringContaining('same step as line 37 ("Deploy v3 to blue pool")') });
+    expect(result.lines[67]).toMatchObject({ kind: "section", note: expect.stringContaining("spans the steps of lines 40–41") });
+  });
+
+  it("links the migration's six items and the deploy's three to their steps, and nothing else", () => {
+    const linked = result.plan.sections.map((section) => [section.title, flattenPlanItems(section.items).map((item) => item.step)]);
+    expect(linked).toEqual([
+      ["Readiness (T-24h)", Array(7).fill(undefined)],
+      ["23:00 – 00:30 · Schema migration and backfill (90 min)", Array(6).fill(3)],
+      ["00:30 – 01:15 · Deploy v3 to blue pool (45 min)", Array(3).fill(4)],
+      ["Rollback", Array(5).fill(undefined)],
+    ]);
+  });
+
+  it("reports the schedule rows as steps", () => {
+    expect(result.lines.filter((line) => line.kind === "step").map((line) => line.line)).toEqual([33, 34, 35, 36, 37, 38, 39, 40, 41, 42]);
+    expect(result.lines[36]!.note).toBe('step 00:30–01:15 "Deploy v3 to blue pool" (45 min, T-90 min), owner SRE on call');
+    expect(result.lines[39]!.note).toBe('step 02:00–02:10 "Switch 10% of traffic to blue" (10 min, T+0, go-live), owner SRE on call');
+    expect(result.lines[30]).toMatchObject({ kind: "meta", note: "schedule table header" });
+  });
+});
+
 describe("production-deployment-checklist.md", () => {
   const markdown = read("production-deployment-checklist.md");
   const result = parsePlanMarkdown(markdown);
@@ -131,6 +187,10 @@ describe("production-deployment-checklist.md", () => {
       }
     });
     expect(result.lines.filter((line) => line.kind === "item")).toHaveLength(132);
+  });
+
+  it("has no schedule, so no steps", () => {
+    expect(result.plan.steps).toBeUndefined();
   });
 
   it("reports the completion summary as ignored, not as items", () => {
@@ -178,6 +238,10 @@ describe("launch-activities-tasks.md (no checkboxes: task headings with bullets)
     expect(result.warnings).toContain("This document has no checkboxes, so the list lines under its headings became the items.");
   });
 
+  it("has no schedule, so no steps", () => {
+    expect(result.plan.steps).toBeUndefined();
+  });
+
   it("reports the estimated-time lines instead of making them items", () => {
     const estimates = rawLines(markdown).flatMap((text, index) => (text.startsWith("- **Estimated time**") ? [index + 1] : []));
     expect(estimates).toHaveLength(13);
@@ -204,6 +268,10 @@ describe("launch-execution-plan.md (no checkboxes: numbered phases with bold lab
     ]);
     expect(total(result.plan)).toBe(12);
     expect(result.plan.sections[2]!.items[1]!.title).toBe("Monitor deployment progress and address any issues promptly.");
+  });
+
+  it("has no schedule, so no steps", () => {
+    expect(result.plan.steps).toBeUndefined();
   });
 
   it("accounts for the prose, the labels and the rule", () => {

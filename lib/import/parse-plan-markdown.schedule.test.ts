@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { flattenPlanItems, planSchema, type Plan } from "@/lib/plans/plan";
+import { ImportError } from "@/lib/import/import-error";
 import { parsePlanMarkdown } from "@/lib/import/parse-plan-markdown";
 
 const md = (...lines: string[]) => lines.join("\n");
@@ -123,7 +124,8 @@ describe("schedule rules", () => {
     ]);
     expect(result.plan.sections).toEqual([]);
     expect(result.lines.map((line) => line.kind)).toEqual(["section", "meta", "ignored", "step", "step", "ignored", "step"]);
-    expect(result.warnings).toContain("Line 6: this schedule row has no a start time that can be read, so it is not a step.".replace("no a ", "no "));
+    expect(result.warnings).toContain("Line 6: this schedule row has no start time that can be read, so it is not a step.");
+    expect(result.lines[5]!.note).toBe("schedule row without a start time");
   });
 
   it("reads timed list lines as steps, and a time up to 6 h earlier than the step before as an overlap", () => {
@@ -177,5 +179,21 @@ describe("schedule rules", () => {
     expect(result.plan.steps).toBeUndefined();
     expect("steps" in result.plan).toBe(false);
     expect(result.lines.filter((line) => line.kind === "step")).toEqual([]);
+  });
+
+  it("names the step limit a schedule breaks", () => {
+    const headings = Array.from({ length: 501 }, (_, i) => `## ${String(Math.floor(i / 60) % 24).padStart(2, "0")}:${String(i % 60).padStart(2, "0")} Step ${i}`);
+    expect(() => parsePlanMarkdown(md(...headings))).toThrow(
+      expect.objectContaining({ reason: "too_big_plan", message: "The document has 501 timed steps; a plan holds at most 500. Split it into several plans." }),
+    );
+    expect(() => parsePlanMarkdown(md(...headings))).toThrow(ImportError);
+  });
+
+  it("reads long timed lines in linear time", () => {
+    const started = Date.now();
+    for (const line of [`- 09:00 x${"-".repeat(200_000)}y`, `- 09:00 x${" (1".repeat(70_000)}y`, `| Start | Step |\n|---|---|\n| 09:00 | x${"-".repeat(200_000)}y |`]) {
+      expect(parsePlanMarkdown(line).plan.steps).toHaveLength(1);
+    }
+    expect(Date.now() - started).toBeLessThan(3000);
   });
 });

@@ -158,9 +158,9 @@ export class ScheduleReader {
     const { minutes, rest } = extractDuration(cleanTitle(cell("title")));
     const title = rest.trim();
     if (!times || title === "") {
-      const missing = times ? "a step title" : "a start time";
+      const missing = times ? "step title" : "start time";
       this.warnings.push(`Line ${token.line}: this schedule row has no ${missing} that can be read, so it is not a step.`);
-      return { kind: "ignored", note: () => `schedule row without ${missing}` };
+      return { kind: "ignored", note: () => `schedule row without a ${missing}` };
     }
     const stated = readDurationCell(cell("duration")) ?? minutes;
     const draft = this.draft(token.line, "table", { ...times, statedMinutes: stated, title }, this.phaseHere(), cell("owner") || undefined);

@@ -11,7 +11,6 @@ type Clock = { hour: number; minute: number; meridiem: "a" | "p" | null };
 const CLOCK = /(\d{1,2})(?::([0-5]\d))?(?:\s?([AaPp])\.?\s?[Mm]\b\.?)?/y;
 const RANGE_SEPARATOR = /\s*(?:[-–—→]|\b(?:to|until|till)\b)\s*/iy;
 const AFTER_TIME = /$|[\s:·|,.)\-–—]/y;
-const TITLE_EDGE = /^[\s:·|,.\-–—]+|[\s:·|,\-–—]+$/g;
 const ANY_CLOCK = /(?<![\d:.])(\d{1,2})(?::([0-5]\d))?(?:\s?([AaPp])\.?\s?[Mm]\b\.?)?(?!\d)/g;
 
 function clockAt(text: string, index: number): { clock: Clock; end: number } | null {
@@ -66,8 +65,18 @@ export function readTimedText(text: string): TimedText | null {
   const times = timesAt(text);
   if (!times) return null;
   const { minutes, rest } = extractDuration(text.slice(times.after));
-  const title = rest.replace(TITLE_EDGE, "").replace(/\s+/g, " ");
+  const title = trimSeparators(rest).replace(/\s+/g, " ");
   return title === "" ? null : { start: times.start, end: times.end, statedMinutes: minutes, title };
+}
+
+// Walked by hand: a regex anchored at the end (`[-:]+$`) backtracks quadratically over a long run.
+function trimSeparators(text: string): string {
+  const separator = (char: string | undefined, leading: boolean) => char !== undefined && (/\s/.test(char) || ":·|,-–—".includes(char) || (leading && char === "."));
+  let start = 0;
+  let end = text.length;
+  while (start < end && separator(text[start], true)) start += 1;
+  while (end > start && separator(text[end - 1], false)) end -= 1;
+  return text.slice(start, end);
 }
 
 /** The time or time range the text starts with, and where it ends; the next character must not run on. */
@@ -104,7 +113,7 @@ export function findClock(text: string): number | null {
 
 const UNIT = String.raw`(h|hrs?|hours?|m|mins?|minutes?)\.?`;
 const AMOUNT = String.raw`(?:~|≈|ca\.?|approx\.?|about)?\s*(\d{1,5}(?:[.,]\d{1,2})?)\s*${UNIT}(?:\s*(\d{1,3})\s*(?:m|mins?|minutes?)\.?)?`;
-const PARENTHESISED = new RegExp(String.raw`\s*[(\[]\s*${AMOUNT}\s*[)\]]`, "i");
+const PARENTHESISED = new RegExp(String.raw`[(\[]\s*${AMOUNT}\s*[)\]]`, "i");
 const WHOLE = new RegExp(String.raw`^\s*${AMOUNT}\s*$`, "i");
 
 function durationOf(match: RegExpExecArray): number | null {
@@ -117,7 +126,8 @@ function durationOf(match: RegExpExecArray): number | null {
 export function extractDuration(text: string): { minutes: number | null; rest: string } {
   const match = PARENTHESISED.exec(text);
   const minutes = match ? durationOf(match) : null;
-  return minutes === null || !match ? { minutes: null, rest: text } : { minutes, rest: text.replace(match[0], "") };
+  if (minutes === null || !match) return { minutes: null, rest: text };
+  return { minutes, rest: `${text.slice(0, match.index).trimEnd()} ${text.slice(match.index + match[0].length).trimStart()}`.trim() };
 }
 
 /** A cell holding only a duration: `20 min`, `1.5 h`. */

@@ -12,7 +12,8 @@ const item = (id: string, patch: Partial<ChecklistItemData> = {}): ChecklistItem
 const snapshot: LaunchSnapshot = {
   id: "l1", name: "Demo", system: "", description: "", timezone: "UTC", goLiveAt: null, windowStart: null,
   windowEnd: null, status: "planning", isRehearsal: false, clonedFromId: null, archivedAt: null,
-  membersUpdateAnyItem: false, seq: 3, myRole: "lead", members: [], steps: [], gates: [], ackRequests: [],
+  membersUpdateAnyItem: false, checkpointEveryMinutes: null, checkpointsFrom: null, checkpointsUntil: null,
+  hasMetricsToken: false, lessonsLearned: "", metrics: [], triggers: [], checkpoints: [], samples: [], incidents: [], communications: [], seq: 3, myRole: "lead", members: [], steps: [], gates: [], ackRequests: [],
   sections: [
     { id: "s1", title: "Ready", position: 0, items: [item("a"), item("b", { position: 1 })] },
     { id: "s2", title: "Go", position: 1, items: [] },
@@ -59,7 +60,7 @@ describe("applyLaunchEvent", () => {
 
   it("applies launch field changes", () => {
     const launch = { ...snapshot, status: "ready" as const, name: "Renamed" };
-    const { seq: _seq, myRole: _role, members: _members, sections: _sections, steps: _steps, gates: _gates, ackRequests: _acks, ...fields } = launch;
+    const { seq: _seq, myRole: _role, members: _members, sections: _sections, steps: _steps, gates: _gates, ackRequests: _acks, metrics: _m, triggers: _t, checkpoints: _c, samples: _s, incidents: _i, communications: _co, ...fields } = launch;
     const next = applyLaunchEvent(snapshot, event("launch.status_changed", { launch: fields, from: "planning", to: "ready", note: "" }));
     expect(next).toMatchObject({ status: "ready", name: "Renamed" });
   });

@@ -62,6 +62,26 @@ export function applyLaunchEvent(snapshot: LaunchSnapshot, event: LaunchEvent): 
     case "ack.requested":
     case "ack.acknowledged":
       return { ...next, ackRequests: upsertById(next.ackRequests, event.data.request).sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, ACK_REQUESTS_KEPT) };
+    case "metric.saved":
+      return { ...next, metrics: upsertById(next.metrics, event.data.metric).sort((a, b) => a.position - b.position) };
+    case "metric.deleted":
+      return { ...next, metrics: next.metrics.filter((metric) => metric.id !== event.data.metric.id) };
+    case "trigger.saved":
+      return { ...next, triggers: upsertById(next.triggers, event.data.trigger) };
+    case "trigger.deleted":
+      return { ...next, triggers: next.triggers.filter((trigger) => trigger.id !== event.data.trigger.id) };
+    case "checkpoint.submitted":
+      return { ...next, checkpoints: [...next.checkpoints.filter((c) => c.id !== event.data.checkpoint.id), event.data.checkpoint] };
+    case "metrics.pushed":
+      return { ...next, samples: [...next.samples, ...event.data.samples].slice(-SAMPLES_KEPT) };
+    case "incident.opened":
+    case "incident.updated":
+      return { ...next, incidents: upsertById(next.incidents, event.data.incident).sort((a, b) => a.openedAt.localeCompare(b.openedAt)) };
+    case "communication.saved":
+    case "communication.sent":
+      return { ...next, communications: upsertById(next.communications, event.data.communication).sort((a, b) => a.dueAt.localeCompare(b.dueAt)) };
+    case "communication.deleted":
+      return { ...next, communications: next.communications.filter((c) => c.id !== event.data.communication.id) };
     case "step.deleted":
       return unlinkItems(upsertSteps({ ...next, steps: next.steps.filter((step) => step.id !== event.data.step.id) }, event.data.successors), event.data.step.id);
   }
@@ -83,6 +103,9 @@ export function upsertItems(snapshot: LaunchSnapshot, items: ChecklistItemData[]
     }),
   };
 }
+
+/** How many pushed metric values a snapshot carries (the newest). */
+export const SAMPLES_KEPT = 200;
 
 /** How many acknowledgement requests a snapshot carries (the newest). */
 export const ACK_REQUESTS_KEPT = 10;

@@ -4,7 +4,9 @@ import { requireMembership } from "@/lib/launches/require-membership";
 import { itemView, itemViewSelect } from "@/lib/checklists/item-view";
 import { treeOrder } from "@/lib/checklists/tree-order";
 import { launchFieldsSelect, launchFieldsView, memberView, memberViewSelect } from "@/lib/launches/launch-view";
-import type { AckRequestData, ChecklistItemData, GateData, LaunchFieldsData, MemberData, SectionData, StepData } from "@/lib/audit/event-types";
+import type { AckRequestData, ChecklistItemData, CheckpointData, CommunicationData, GateData, IncidentData, LaunchFieldsData, MemberData, MetricData, SampleData, SectionData, StepData, TriggerData } from "@/lib/audit/event-types";
+import { checkpointSelect, checkpointView, communicationSelect, communicationView, incidentSelect, incidentView, metricSelect, metricView, sampleSelect, sampleView, triggerSelect, triggerView } from "@/lib/checkpoints/views";
+import { SAMPLES_KEPT } from "@/lib/launches/apply-launch-event";
 import { ackView, ackViewSelect, gateView, gateViewSelect } from "@/lib/gates/gate-view";
 import { ACK_REQUESTS_KEPT } from "@/lib/launches/apply-launch-event";
 import { stepView, stepViewSelect } from "@/lib/timeline/step-view";
@@ -23,6 +25,15 @@ export type LaunchSnapshot = LaunchFieldsData & {
   gates: GateData[];
   /** The newest acknowledgement requests, newest first. */
   ackRequests: AckRequestData[];
+  /** Success criteria and rollback triggers. */
+  metrics: MetricData[];
+  triggers: TriggerData[];
+  /** Every submitted checkpoint report, every version, oldest first. */
+  checkpoints: CheckpointData[];
+  /** The newest pushed metric values (to pre-fill the next checkpoint). */
+  samples: SampleData[];
+  incidents: IncidentData[];
+  communications: CommunicationData[];
 };
 
 /**
@@ -42,6 +53,12 @@ export async function getLaunchSnapshot({ actor, launchId }: { actor: Actor; lau
           steps: { where: { deletedAt: null }, orderBy: { position: "asc" }, select: stepViewSelect },
           gates: { where: { deletedAt: null }, orderBy: { position: "asc" }, select: gateViewSelect },
           ackRequests: { orderBy: { createdAt: "desc" }, take: ACK_REQUESTS_KEPT, select: ackViewSelect },
+          metrics: { where: { deletedAt: null }, orderBy: { position: "asc" }, select: metricSelect },
+          triggers: { where: { deletedAt: null }, select: triggerSelect },
+          checkpoints: { orderBy: [{ number: "asc" }, { version: "asc" }], select: checkpointSelect },
+          samples: { orderBy: { at: "desc" }, take: SAMPLES_KEPT, select: sampleSelect },
+          incidents: { orderBy: { openedAt: "asc" }, select: incidentSelect },
+          messages: { where: { deletedAt: null }, orderBy: { dueAt: "asc" }, select: communicationSelect },
           sections: {
             where: { deletedAt: null },
             orderBy: { position: "asc" },
@@ -54,7 +71,7 @@ export async function getLaunchSnapshot({ actor, launchId }: { actor: Actor; lau
           },
         },
       });
-      const { seq, memberships, sections, steps, gates, ackRequests, ...fields } = launch;
+      const { seq, memberships, sections, steps, gates, ackRequests, metrics, triggers, checkpoints, samples, incidents, messages, ...fields } = launch;
       const memberName = (id: string | null) => memberships.find((m) => m.user.id === id)?.user.name ?? null;
       return {
         ...launchFieldsView(fields),
@@ -65,6 +82,12 @@ export async function getLaunchSnapshot({ actor, launchId }: { actor: Actor; lau
         steps: steps.map(stepView),
         gates: gates.map(gateView),
         ackRequests: ackRequests.map((request) => ackView(request, memberName(request.createdById))),
+        metrics: metrics.map(metricView),
+        triggers: triggers.map(triggerView),
+        checkpoints: checkpoints.map(checkpointView),
+        samples: samples.map(sampleView).reverse(),
+        incidents: incidents.map(incidentView),
+        communications: messages.map(communicationView),
       };
     },
     { isolationLevel: "RepeatableRead" },

@@ -15,15 +15,23 @@ export const launchFieldsSelect = {
   clonedFromId: true,
   archivedAt: true,
   membersUpdateAnyItem: true,
+  checkpointEveryMinutes: true,
+  checkpointsFrom: true,
+  checkpointsUntil: true,
+  metricsTokenHash: true,
+  lessonsLearned: true,
 } as const satisfies Prisma.LaunchSelect;
 
 type LaunchRow = Prisma.LaunchGetPayload<{ select: typeof launchFieldsSelect }>;
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
 /** A launch's own fields as every door shows them (snapshot, API answers, events). */
-export function launchFieldsView(row: LaunchRow): LaunchFieldsData {
+export function launchFieldsView({ metricsTokenHash, ...row }: LaunchRow): LaunchFieldsData {
   return {
     ...row,
+    hasMetricsToken: Boolean(metricsTokenHash),
+    checkpointsFrom: iso(row.checkpointsFrom),
+    checkpointsUntil: iso(row.checkpointsUntil),
     goLiveAt: iso(row.goLiveAt),
     windowStart: iso(row.windowStart),
     windowEnd: iso(row.windowEnd),

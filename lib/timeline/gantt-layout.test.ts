@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ganttDomain, ganttRows } from "@/lib/timeline/gantt-layout";
+import { ganttDomain, ganttRows, rowsAroundNow, type GanttRow } from "@/lib/timeline/gantt-layout";
 import { buildTimelineForecast } from "@/lib/timeline/timeline-forecast";
 import { testStep as step } from "@/lib/timeline/test-steps";
 
@@ -51,5 +51,20 @@ describe("ganttDomain", () => {
 
   it("is null without anything to draw", () => {
     expect(ganttDomain([], [null], 0)).toBeNull();
+  });
+});
+
+describe("rowsAroundNow", () => {
+  const rows = ["done", "done", "done", "done", "in_progress", "pending", "pending", "pending"].map((status, index) => ({ id: String(index), status }) as GanttRow);
+  const ids = (list: GanttRow[]) => list.map((row) => row.id).join("");
+
+  it("keeps two finished rows before the first open one", () => {
+    expect(ids(rowsAroundNow(rows, 4))).toBe("2345");
+  });
+
+  it("stays inside the list at either end, and keeps short lists whole", () => {
+    expect(ids(rowsAroundNow(rows.map((row) => ({ ...row, status: "done" as const })), 3))).toBe("567");
+    expect(ids(rowsAroundNow(rows.map((row) => ({ ...row, status: "pending" as const })), 3))).toBe("012");
+    expect(rowsAroundNow(rows, 20)).toBe(rows);
   });
 });

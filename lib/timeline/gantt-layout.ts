@@ -76,3 +76,14 @@ export function ganttDomain(rows: GanttRow[], extras: (number | null)[], now: nu
   if (end - start < 30 * MINUTE) end = start + 30 * MINUTE;
   return { start: start - padMinutes * MINUTE, end: end + padMinutes * MINUTE };
 }
+
+/**
+ * At most `max` rows for a small chart (a wall screen): the window starts two rows before the first
+ * step not yet finished, so what just happened and what comes next stay in view.
+ */
+export function rowsAroundNow(rows: GanttRow[], max: number): GanttRow[] {
+  if (rows.length <= max) return rows;
+  const firstOpen = rows.findIndex((row) => row.status !== "done" && row.status !== "skipped");
+  const start = Math.max(0, Math.min((firstOpen === -1 ? rows.length : firstOpen) - 2, rows.length - max));
+  return rows.slice(start, start + max);
+}

@@ -1,0 +1,103 @@
+"use client";
+
+import Link from "next/link";
+import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
+import type { CurrentPhase } from "@/lib/timeline/war-room";
+import { LaunchHeader } from "@/components/checklists/launch-header";
+import { LaunchTabs } from "@/components/checklists/launch-tabs";
+import { ForecastHeadline } from "@/components/timeline/forecast-headline";
+import { useWarRoom } from "@/components/dashboard/use-war-room";
+import { useRecentActivity } from "@/components/dashboard/use-recent-activity";
+import { Countdown } from "@/components/dashboard/countdown";
+import { GanttChart, GanttLegend } from "@/components/dashboard/gantt-chart";
+import { NextUpSteps, RunningSteps } from "@/components/dashboard/running-steps";
+import { BlockedList, Panel, PresenceList, RecentActivity } from "@/components/dashboard/war-room-panels";
+import { ChecklistProgress } from "@/components/dashboard/checklist-progress";
+
+export const phaseWords = (phase: CurrentPhase) => {
+  const name = phase.phase || "the plan";
+  switch (phase.state) {
+    case "running":
+      return `In ${name}`;
+    case "halted":
+      return `Halted in ${name}: a step failed`;
+    case "between":
+      return `Between phases · next: ${name}`;
+    case "not_started":
+      return `Not started · first: ${name}`;
+    case "finished":
+      return "Every step done";
+    case "empty":
+      return "No timeline yet";
+  }
+};
+
+/** The war room on a laptop or a phone: where we are, what runs, early or late, when we go live. */
+export function DashboardView({ initial, renderedAt }: { initial: LaunchSnapshot; renderedAt: number }) {
+  const room = useWarRoom(initial, renderedAt);
+  const { snapshot, now, forecast, progress } = room;
+  const activity = useRecentActivity(snapshot.id, room.hub, room.status, 12);
+  const sectionTitle = (id: string) => snapshot.sections.find((section) => section.id === id)?.title;
+
+  return (
+    <main className="mx-auto max-w-7xl px-4 pb-16 pt-6 sm:pt-8" data-testid="dashboard">
+      <LaunchHeader snapshot={snapshot} live={room.status} now={now} />
+      <div className="mt-5">
+        <LaunchTabs launchId={snapshot.id} tab="dashboard" />
+      </div>
+
+      <div className="mt-5 grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+        <div className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+          <Countdown target={room.target} now={now} timeZone={snapshot.timezone} />
+        </div>
+        <div className="flex flex-col gap-3">
+          <ForecastHeadline forecast={forecast} timeZone={snapshot.timezone} size="lg" />
+          <p className="rounded-xl border border-slate-200 bg-white px-4 py-3 text-sm shadow-sm dark:border-slate-800 dark:bg-slate-900" data-testid="current-phase" data-state={room.phase.state}>
+            <span className="block text-xs font-semibold uppercase tracking-wider text-slate-500 dark:text-slate-400">Current phase</span>
+            <span className="mt-0.5 block text-lg font-semibold">{phaseWords(room.phase)}</span>
+            <span className="text-slate-600 dark:text-slate-400">
+              {room.counts.finished} of {room.counts.total} steps done{room.counts.running > 0 && ` · ${room.counts.running} running`}
+            </span>
+          </p>
+        </div>
+        <div className="md:col-span-2 xl:col-span-1">
+          <ChecklistProgress progress={progress} />
+        </div>
+      </div>
+
+      <div className="mt-4 grid gap-4 lg:grid-cols-3">
+        <div className="flex min-w-0 flex-col gap-4 lg:col-span-2">
+          <Panel title="Running now" testId="running-panel" aside={<span className="text-xs text-slate-500">{phaseWords(room.phase)}</span>}>
+            <RunningSteps steps={room.running} now={now} timeZone={snapshot.timezone} />
+          </Panel>
+          <Panel title="Timeline" testId="gantt-panel" aside={<Link href={`/launches/${snapshot.id}/timeline`} className="text-xs font-medium text-indigo-600 hover:underline dark:text-indigo-400">Open the timeline →</Link>}>
+            {room.domain && room.rows.length > 0 ? (
+              <>
+                <GanttChart rows={room.rows} domain={room.domain} now={now} timeZone={snapshot.timezone} goLive={forecast.goLive} window={{ start: snapshot.windowStart, end: snapshot.windowEnd }} />
+                <div className="mt-3">
+                  <GanttLegend />
+                </div>
+              </>
+            ) : (
+              <p className="text-sm text-slate-500">No scheduled steps yet.</p>
+            )}
+          </Panel>
+        </div>
+        <div className="flex min-w-0 flex-col gap-4">
+          <Panel title="Next up">
+            <NextUpSteps steps={room.nextUp} forecast={forecast} timeZone={snapshot.timezone} />
+          </Panel>
+          <Panel title={`Online now (${room.presence.length})`}>
+            <PresenceList people={room.presence} />
+          </Panel>
+          <Panel title={`Blocked (${progress.blockedItems.length})`} testId="blocked-panel">
+            <BlockedList items={progress.blockedItems} sectionTitle={sectionTitle} />
+          </Panel>
+          <Panel title="Latest activity" aside={<Link href={`/launches/${snapshot.id}?tab=activity`} className="text-xs font-medium text-indigo-600 hover:underline dark:text-indigo-400">All activity →</Link>}>
+            <RecentActivity events={activity} context={room.context} timeZone={snapshot.timezone} now={now} />
+          </Panel>
+        </div>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { CheckpointData, CommunicationData, IncidentData, MetricData, SampleData, TriggerData } from "@/lib/audit/event-types";
+import { checkpointData } from "@/lib/audit/event-types";
+
+// The JSON shapes of success criteria, checkpoints, incidents and messages, shared by every door.
+const iso = (date: Date | null) => date?.toISOString() ?? null;
+
+export const metricSelect = { id: true, key: true, name: true, unit: true, comparator: true, threshold: true, warnThreshold: true, position: true } as const satisfies Prisma.MetricSelect;
+export const metricView = (row: Prisma.MetricGetPayload<{ select: typeof metricSelect }>): MetricData => ({ ...row });
+
+export const triggerSelect = { id: true, kind: true, metricId: true, comparator: true, threshold: true, count: true, description: true } as const satisfies Prisma.RollbackTriggerSelect;
+export const triggerView = (row: Prisma.RollbackTriggerGetPayload<{ select: typeof triggerSelect }>): TriggerData => ({ ...row });
+
+export const checkpointSelect = {
+  id: true, number: true, version: true, dueAt: true, submittedAt: true, authorId: true, authorName: true,
+  assessment: true, decision: true, notes: true, standup: true, values: true,
+} as const satisfies Prisma.CheckpointReportSelect;
+export function checkpointView(row: Prisma.CheckpointReportGetPayload<{ select: typeof checkpointSelect }>): CheckpointData {
+  return {
+    id: row.id,
+    number: row.number,
+    version: row.version,
+    dueAt: iso(row.dueAt),
+    submittedAt: row.submittedAt.toISOString(),
+    author: row.authorId ? { id: row.authorId, name: row.authorName } : null,
+    assessment: row.assessment,
+    decision: row.decision,
+    notes: row.notes,
+    standup: checkpointData.shape.standup.parse(row.standup),
+    values: checkpointData.shape.values.parse(row.values),
+  };
+}
+
+export const incidentSelect = {
+  id: true, title: true, severity: true, status: true, ownerId: true, ownerName: true, openedAt: true, resolvedAt: true, impact: true, notes: true, version: true,
+} as const satisfies Prisma.IncidentSelect;
+export function incidentView({ ownerId, ownerName, ...row }: Prisma.IncidentGetPayload<{ select: typeof incidentSelect }>): IncidentData {
+  return { ...row, owner: ownerId ? { id: ownerId, name: ownerName } : null, openedAt: row.openedAt.toISOString(), resolvedAt: iso(row.resolvedAt) };
+}
+
+export const communicationSelect = { id: true, dueAt: true, audience: true, channel: true, text: true, sentAt: true, sentById: true, sentByName: true } as const satisfies Prisma.CommunicationSelect;
+export function communicationView({ sentById, sentByName, ...row }: Prisma.CommunicationGetPayload<{ select: typeof communicationSelect }>): CommunicationData {
+  return { ...row, dueAt: row.dueAt.toISOString(), sentAt: iso(row.sentAt), sentBy: sentById ? { id: sentById, name: sentByName } : null };
+}
+
+export const sampleSelect = { metricId: true, value: true, at: true, source: true } as const satisfies Prisma.MetricSampleSelect;
+export const sampleView = (row: Prisma.MetricSampleGetPayload<{ select: typeof sampleSelect }>): SampleData => ({ ...row, at: row.at.toISOString() });
