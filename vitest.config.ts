@@ -15,5 +15,7 @@ export default defineConfig({
     fileParallelism: false,
     // Starting PostgreSQL and migrating happen in hooks and the global setup, never per test.
     hookTimeout: 60_000,
+    // Generous: a first import of the Prisma client and bcrypt can be slow on a busy 2-core machine.
+    testTimeout: 30_000,
   },
 });

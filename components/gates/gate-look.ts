@@ -40,3 +40,7 @@ export function outcomePill(outcome: Decision) {
 export const clock = (iso: string, timeZone: string) => formatTime(iso, timeZone);
 /** "Sat 28 Nov, 05:31 CET", for a tooltip. */
 export const fullTime = (iso: string, timeZone: string) => formatDayTime(iso, timeZone, true);
+
+/** A step's planned time: "Sat 02:00". */
+export const formatStepTime = (iso: string, timeZone: string) =>
+  new Intl.DateTimeFormat("en-GB", { weekday: "short", hour: "2-digit", minute: "2-digit", timeZone }).format(new Date(iso));
