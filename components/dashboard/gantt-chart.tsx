@@ -6,7 +6,7 @@ import type { GanttRow, Span } from "@/lib/timeline/gantt-layout";
 import { zonedTicks } from "@/lib/timeline/zoned-ticks";
 import { formatTime } from "@/components/checklists/zoned-time";
 import { useElementWidth } from "@/components/dashboard/use-element-width";
-import { pageTheme, wallTheme, type GanttTheme } from "@/components/dashboard/gantt-theme";
+import { pageTheme, wallTheme } from "@/components/dashboard/gantt-theme";
 
 type Props = {
   rows: GanttRow[];

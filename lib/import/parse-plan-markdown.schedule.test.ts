@@ -143,6 +143,49 @@ describe("schedule rules", () => {
     expect(result.warnings).toContain('No go-live time found (a **Go-live** line or a launch step), so step times count from the first step, "Stakeholder update".');
   });
 
+  it("takes a detail heading for the table row with its start and a similar title, wherever the table is", () => {
+    const result = parsePlanMarkdown(
+      md(
+        "## Details",
+        "### 22:00 Bridge call opens",
+        "Owner: Release Manager",
+        "- [ ] Roll call done",
+        "### 22:20 – 22:40 Freeze deploys",
+        "- [ ] Freeze announced",
+        "## Schedule",
+        "| Start | End | Step |",
+        "|---|---|---|",
+        "| 22:00 | 22:20 | Bridge call opens, roll call |",
+        "| 22:20 | 22:30 | Freeze deploys |",
+      ),
+    );
+    expect(result.plan.steps).toEqual([
+      { title: "Bridge call opens, roll call", phase: "Schedule", owner: "Release Manager", startOffsetMinutes: 0, durationMinutes: 20 },
+      { title: "Freeze deploys", phase: "Schedule", startOffsetMinutes: 20, durationMinutes: 10, after: [0] },
+    ]);
+    expect(stepOfItems(result.plan)).toEqual({ "Roll call done": 0, "Freeze announced": 1 });
+    expect(result.lines[1]).toMatchObject({ kind: "section", note: expect.stringContaining("same step as line 10") });
+  });
+
+  it("reads bold-led lines, and timed list lines of a document without checkboxes as items and steps", () => {
+    const result = parsePlanMarkdown(md("## Launch", "**5:30 AM:** Enable maintenance mode", "- 6:00 AM Deploy (45 min)", "  - Smoke test", "- Celebrate"));
+    expect(timeline(result.plan)).toEqual([
+      ["Enable maintenance mode", 0, 0],
+      ["Deploy", 30, 45],
+    ]);
+    expect(result.plan.sections).toEqual([
+      {
+        title: "Launch",
+        items: [
+          { title: "6:00 AM Deploy (45 min)", status: "todo", step: 1, children: [{ title: "Smoke test", status: "todo", step: 1 }] },
+          { title: "Celebrate", status: "todo" },
+        ],
+      },
+    ]);
+    expect(result.lines.map((line) => line.kind)).toEqual(["section", "step", "step", "item", "item"]);
+    expect(result.lines[2]!.note).toBe('step 06:00 "Deploy" (45 min, T+30 min); item in "Launch"');
+  });
+
   it("marks go/no-go steps as milestones that keep their duration", () => {
     const { plan } = parsePlanMarkdown(md("## S", "### 10:00 - 10:15 Go/No-Go decision", "### 10:15 Launch", "- [ ] a"));
     expect(plan.steps?.[0]).toMatchObject({ title: "Go/No-Go decision", durationMinutes: 15, milestone: true });

@@ -44,7 +44,7 @@ function rangeMinutes(start: Clock, end: Clock): { start: number; end: number } 
       if (length < best.length) best = { start: s, end: e, length };
     }
   }
-  return best;
+  return { start: best.start, end: best.end };
 }
 
 export type TimedText = {

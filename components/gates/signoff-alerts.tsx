@@ -1,0 +1,113 @@
+"use client";
+
+import { useCallback } from "react";
+import type { LaunchEvent } from "@/lib/realtime/envelope";
+import { useToast } from "@/components/ui/toast";
+import { askNotificationPermission, notifyInBrowser, useNotificationPermission } from "@/components/gates/browser-notifications";
+import { readinessText, type GateSituation } from "@/components/gates/gate-state";
+
+/** Events older than this arrived by catch-up after a reconnect: the banner says it, no new alert. */
+const FRESH_MS = 10 * 60_000;
+
+export const showGate = (gateId: string) => {
+  const card = document.getElementById(`gate-${gateId}`);
+  card?.scrollIntoView({ behavior: "smooth", block: "start" });
+  card?.querySelector<HTMLElement>('[data-testid="sign-go"], [data-testid="decide-go"], [data-testid="decision-comment"]')?.focus({ preventScroll: true });
+};
+
+/**
+ * Hears `gate.round_opened` for the rounds that name this person: a toast now and, when allowed, a
+ * browser notification. Pass the result as `useLaunchLive`'s `onEvent`.
+ */
+export function useSignoffAlerts(actorId: string) {
+  const toast = useToast();
+  return useCallback(
+    (event: LaunchEvent) => {
+      if (event.type !== "gate.round_opened" || !event.data.requestedUserIds.includes(actorId)) return;
+      if (Date.now() - Date.parse(event.at) > FRESH_MS) return;
+      const { gate } = event.data;
+      const round = gate.rounds.at(-1);
+      const message = `Your sign-off is requested: ${gate.title}`;
+      toast({ message, action: { label: "Sign now", onClick: () => showGate(gate.id), testId: "toast-show-gate" } });
+      notifyInBrowser(message, `${event.actor?.name ?? "The lead"} opened round ${round?.number ?? 1}. Sign GO or NO-GO in Launch Control.`, `gate-${gate.id}-${round?.number ?? 1}`, () => showGate(gate.id));
+    },
+    [actorId, toast],
+  );
+}
+
+/** Persistent: stays while a round waits for this person's sign-off, also after a reload. */
+export function SignoffRequestedBanners({ requested }: { requested: GateSituation[] }) {
+  return requested.map((situation) => (
+    <div
+      key={situation.gate.id}
+      data-testid="signoff-requested-banner"
+      data-gate-id={situation.gate.id}
+      role="status"
+      className="flex flex-col gap-3 rounded-xl border border-indigo-300 bg-indigo-600 px-4 py-3 text-white shadow-sm sm:flex-row sm:items-center sm:justify-between dark:border-indigo-500/60 dark:bg-indigo-700"
+    >
+      <div className="min-w-0">
+        <p className="font-semibold">Your sign-off is requested: {situation.gate.title}</p>
+        <p className="text-sm text-indigo-100">Round {situation.round?.number ?? 1} · {readinessText(situation.evaluation, situation.gate.criteria.signoffs)}</p>
+      </div>
+      <a
+        href={`#gate-${situation.gate.id}`}
+        onClick={(event) => {
+          event.preventDefault();
+          showGate(situation.gate.id);
+        }}
+        className="shrink-0 rounded-lg bg-white px-4 py-2 text-center text-sm font-semibold text-indigo-700 hover:bg-indigo-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-white"
+      >
+        Sign now
+      </a>
+    </div>
+  ));
+}
+
+/** The sponsor's cue: a round is open and waits for their decision. */
+export function DecisionRequestedBanners({ open }: { open: GateSituation[] }) {
+  return open.map((situation) => (
+    <div
+      key={situation.gate.id}
+      data-testid="decision-requested-banner"
+      data-gate-id={situation.gate.id}
+      className={`flex flex-col gap-3 rounded-xl border px-4 py-3 sm:flex-row sm:items-center sm:justify-between ${
+        situation.state === "ready"
+          ? "border-emerald-300 bg-emerald-50 text-emerald-950 dark:border-emerald-700 dark:bg-emerald-950/60 dark:text-emerald-50"
+          : "border-slate-300 bg-white dark:border-slate-700 dark:bg-slate-900"
+      }`}
+    >
+      <div className="min-w-0">
+        <p className="font-semibold">Your decision is requested: {situation.gate.title}</p>
+        <p className="text-sm opacity-80">{readinessText(situation.evaluation, situation.gate.criteria.signoffs)}</p>
+      </div>
+      <a
+        href={`#gate-${situation.gate.id}`}
+        onClick={(event) => {
+          event.preventDefault();
+          showGate(situation.gate.id);
+        }}
+        className="shrink-0 rounded-lg bg-slate-900 px-4 py-2 text-center text-sm font-semibold text-white hover:bg-slate-700 dark:bg-white dark:text-slate-900 dark:hover:bg-slate-200"
+      >
+        Decide
+      </a>
+    </div>
+  ));
+}
+
+/** A small, explicit opt-in for system notifications; the browser asks only after this press. */
+export function BrowserNotificationsToggle() {
+  const permission = useNotificationPermission();
+  if (permission === null || permission === "unsupported") return null;
+  if (permission === "granted") return <p className="text-xs text-slate-500 dark:text-slate-400" data-testid="notifications-on">Browser notifications are on for sign-off requests.</p>;
+  if (permission === "denied") return <p className="text-xs text-slate-500 dark:text-slate-400">Browser notifications are blocked in this browser&apos;s settings.</p>;
+  return (
+    <button
+      type="button"
+      data-testid="enable-notifications"
+      onClick={() => void askNotificationPermission()}
+      className="inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-xs font-medium text-slate-700 hover:bg-slate-50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200 dark:hover:bg-slate-800"
+    >
+      <span aria-hidden>🔔</span> Enable browser notifications
+    </button>
+  );
+}

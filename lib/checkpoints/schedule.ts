@@ -1,0 +1,38 @@
+import type { CheckpointData } from "@/lib/audit/event-types";
+import { latestVersions } from "@/lib/checkpoints/evaluate";
+
+export type CheckpointSlot = { number: number; dueAt: string; state: "submitted" | "overdue" | "due" | "upcoming" };
+
+const MINUTE = 60_000;
+/** A checkpoint is "due" from its time, and overdue once this grace has passed without a report. */
+export const OVERDUE_AFTER_MINUTES = 10;
+const MAX_SLOTS = 500;
+
+/**
+ * The checkpoints a schedule ("every 30 min from 07:30 to 13:00") creates, numbered 1, 2, 3..., with
+ * each one's state as of `now`: submitted (a report with that number exists), overdue, due, upcoming.
+ */
+export function checkpointSlots(
+  schedule: { everyMinutes: number | null; from: string | null; until: string | null },
+  checkpoints: CheckpointData[],
+  now: Date,
+): CheckpointSlot[] {
+  if (!schedule.everyMinutes || !schedule.from || !schedule.until || schedule.everyMinutes <= 0) return [];
+  const submitted = new Set(latestVersions(checkpoints).map((checkpoint) => checkpoint.number));
+  const slots: CheckpointSlot[] = [];
+  const end = Date.parse(schedule.until);
+  for (let at = Date.parse(schedule.from), number = 1; at <= end && slots.length < MAX_SLOTS; at += schedule.everyMinutes * MINUTE, number++) {
+    const state = submitted.has(number)
+      ? "submitted"
+      : now.getTime() > at + OVERDUE_AFTER_MINUTES * MINUTE
+        ? "overdue"
+        : now.getTime() >= at
+          ? "due"
+          : "upcoming";
+    slots.push({ number, dueAt: new Date(at).toISOString(), state });
+  }
+  return slots;
+}
+
+/** The checkpoint to report next: the earliest not submitted. */
+export const nextCheckpoint = (slots: CheckpointSlot[]) => slots.find((slot) => slot.state !== "submitted") ?? null;
