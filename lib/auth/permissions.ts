@@ -20,6 +20,12 @@ export const permissions = {
   "ack.request": ["lead"],
   /** Confirming one has read a message is open to everyone on the team, viewers included. */
   "ack.acknowledge": ["lead", "sponsor", "member", "viewer"],
+  /** Success criteria, rollback triggers, the checkpoint schedule and the metrics token. */
+  "criteria.manage": ["lead"],
+  "checkpoint.submit": ["lead", "member"],
+  "incident.log": ["lead", "member"],
+  "comms.manage": ["lead"],
+  "comms.send": ["lead", "member"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

@@ -15,6 +15,7 @@ export function previewMarkdownImport(markdown: string) {
     counts: {
       sections: result.plan.sections.length,
       items,
+      steps: result.plan.steps?.length ?? 0,
       ignoredLines: result.lines.filter((line) => line.kind === "ignored").length,
     },
     lines: result.lines,

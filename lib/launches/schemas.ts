@@ -55,6 +55,10 @@ export const updateLaunchInput = z
     windowEnd: launchFields.windowEnd.optional(),
     isRehearsal: launchFields.isRehearsal.optional(),
     membersUpdateAnyItem: launchFields.membersUpdateAnyItem.optional(),
+    checkpointEveryMinutes: z.number().int().min(5, "Checkpoints at most every 5 minutes.").max(24 * 60).nullable().optional(),
+    checkpointsFrom: dateTime.optional(),
+    checkpointsUntil: dateTime.optional(),
+    lessonsLearned: z.string().max(50_000).optional(),
     archived: z.boolean({ error: "archived must be true or false." }).optional(),
   })
   .strict()

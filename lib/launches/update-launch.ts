@@ -18,6 +18,8 @@ export async function updateLaunch({ actor, launchId, archived, ...fields }: { a
       goLiveAt: toDate(fields.goLiveAt),
       windowStart: toDate(fields.windowStart),
       windowEnd: toDate(fields.windowEnd),
+      checkpointsFrom: toDate(fields.checkpointsFrom),
+      checkpointsUntil: toDate(fields.checkpointsUntil),
     };
     if (archived !== undefined) next.archivedAt = archived ? (current.archivedAt ?? new Date()) : null;
     if (current.archivedAt && archived !== false && Object.keys(fields).length > 0) {

@@ -4,7 +4,7 @@ export type Preview = {
   title: string | null;
   meta: { system?: string; goLive?: string; timezone?: string; window?: string };
   plan: Plan;
-  counts: { sections: number; items: number; ignoredLines: number };
+  counts: { sections: number; items: number; steps: number; ignoredLines: number };
   lines: { line: number; text: string; kind: string; note?: string }[];
   warnings: string[];
 };
@@ -14,6 +14,7 @@ const kindStyle: Record<string, string> = {
   section: "text-indigo-700 dark:text-indigo-300 font-semibold",
   title: "text-indigo-700 dark:text-indigo-300 font-semibold",
   meta: "text-sky-700 dark:text-sky-300",
+  step: "text-violet-700 dark:text-violet-300 font-semibold",
   ignored: "text-amber-700 dark:text-amber-400",
   blank: "text-slate-400",
 };
@@ -24,6 +25,7 @@ export function ImportPreview({ preview }: { preview: Preview }) {
     <div className="space-y-4" data-testid="import-preview">
       <p className="text-sm" data-testid="import-summary">
         <strong>{preview.counts.items}</strong> items in <strong>{preview.counts.sections}</strong> sections
+        {preview.counts.steps > 0 && <> · <strong>{preview.counts.steps}</strong> timeline steps</>}
         {preview.counts.ignoredLines > 0 && <> · {preview.counts.ignoredLines} lines not used (marked below)</>}
         {preview.meta.system && <> · system: {preview.meta.system}</>}
         {preview.meta.timezone && <> · time zone: {preview.meta.timezone}</>}

@@ -1,0 +1,25 @@
+import type { Actor } from "@/lib/auth/actor";
+import { requireMembership } from "@/lib/launches/require-membership";
+import { recordEvent } from "@/lib/audit/record-event";
+import { commitChange } from "@/lib/realtime/commit-change";
+import { triggerSelect, triggerView } from "@/lib/checkpoints/views";
+import { saveTriggerInput, type SaveTriggerInput } from "@/lib/checkpoints/schemas";
+import { AppError, notFound } from "@/lib/errors";
+
+/** Adds or changes a rollback trigger (lead). */
+export async function saveTrigger({ actor, launchId, ...input }: { actor: Actor; launchId: string } & SaveTriggerInput) {
+  const { id, ...data } = saveTriggerInput.parse(input);
+  return commitChange(async (tx) => {
+    await requireMembership(tx, launchId, actor, "criteria.manage");
+    if (data.metricId && !(await tx.metric.findFirst({ where: { id: data.metricId, launchId, deletedAt: null } }))) {
+      throw new AppError("invalid", "That metric is not a success criterion of this launch.", { fields: { metricId: ["Unknown metric."] } });
+    }
+    if (id && !(await tx.rollbackTrigger.findFirst({ where: { id, launchId, deletedAt: null } }))) throw notFound("Rollback trigger");
+    const row = id
+      ? await tx.rollbackTrigger.update({ where: { id }, data, select: triggerSelect })
+      : await tx.rollbackTrigger.create({ data: { ...data, launchId }, select: triggerSelect });
+    const trigger = triggerView(row);
+    const event = await recordEvent(tx, { launchId, type: "trigger.saved", actor, data: { trigger } });
+    return { result: trigger, event };
+  });
+}

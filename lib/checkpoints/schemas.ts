@@ -1,0 +1,89 @@
+import { z } from "zod";
+
+const comparator = z.enum(["lt", "lte", "gt", "gte", "eq"], { error: "comparator must be one of lt, lte, gt, gte, eq." });
+const number = (what: string) => z.number({ error: `${what} must be a number.` }).finite();
+
+export const saveMetricInput = z.object({
+  id: z.string().min(1).optional(),
+  key: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9_.-]{1,60}$/, "key: lower-case letters, digits, _ . - (what monitoring systems send, e.g. p95_ms)."),
+  name: z.string().trim().min(1, "Name the metric.").max(120),
+  unit: z.string().trim().max(20).default(""),
+  comparator,
+  threshold: number("threshold"),
+  warnThreshold: number("warnThreshold").nullable().default(null),
+});
+export type SaveMetricInput = z.input<typeof saveMetricInput>;
+
+export const saveTriggerInput = z
+  .object({
+    id: z.string().min(1).optional(),
+    kind: z.enum(["metric", "critical_incident", "consecutive_failures"], { error: "kind must be metric, critical_incident or consecutive_failures." }),
+    metricId: z.string().min(1).nullable().default(null),
+    comparator: comparator.nullable().default(null),
+    threshold: number("threshold").nullable().default(null),
+    count: z.number().int().min(2).max(10).default(2),
+    description: z.string().trim().max(300).default(""),
+  })
+  .refine((t) => t.kind !== "metric" || (t.metricId && t.comparator && t.threshold !== null), {
+    message: "A metric trigger needs metricId, comparator and threshold (e.g. error rate > 1).",
+    path: ["threshold"],
+  });
+export type SaveTriggerInput = z.input<typeof saveTriggerInput>;
+
+export const submitCheckpointInput = z.object({
+  /** Give the number of an already submitted checkpoint to amend it (a new version). */
+  amends: z.number().int().min(1).optional(),
+  number: z.number().int().min(1).optional(),
+  dueAt: z.iso.datetime({ offset: true }).nullable().default(null),
+  assessment: z.enum(["green", "amber", "red"], { error: "assessment must be green, amber or red." }),
+  decision: z.enum(["continue", "hold", "rollback"], { error: "decision must be continue, hold or rollback." }),
+  notes: z.string().max(20_000).default(""),
+  standup: z.array(z.object({ function: z.string().trim().min(1).max(60), status: z.string().trim().max(2000) })).max(30).default([]),
+  values: z.array(z.object({ metricId: z.string().min(1), value: number("value") })).max(100).default([]),
+});
+export type SubmitCheckpointInput = z.input<typeof submitCheckpointInput>;
+
+export const pushMetricsInput = z.object({
+  values: z
+    .array(
+      z.object({
+        metric: z.string({ error: "metric is the metric's key, e.g. p95_ms." }).min(1),
+        value: number("value"),
+        at: z.iso.datetime({ offset: true }).optional(),
+      }),
+    )
+    .min(1, "Send at least one value.")
+    .max(500),
+});
+export type PushMetricsInput = z.infer<typeof pushMetricsInput>;
+
+export const openIncidentInput = z.object({
+  title: z.string({ error: "title is required." }).trim().min(1, "Describe the incident in a few words.").max(300),
+  severity: z.enum(["critical", "high", "medium", "low"], { error: "severity must be critical, high, medium or low." }),
+  ownerId: z.string().min(1).nullable().default(null),
+  impact: z.string().max(5000).default(""),
+  notes: z.string().max(20_000).default(""),
+});
+export const updateIncidentInput = z
+  .object({
+    version: z.number().int().positive().optional(),
+    title: openIncidentInput.shape.title.optional(),
+    severity: openIncidentInput.shape.severity.optional(),
+    status: z.enum(["open", "investigating", "mitigated", "resolved"], { error: "status must be open, investigating, mitigated or resolved." }).optional(),
+    ownerId: z.string().min(1).nullable().optional(),
+    impact: z.string().max(5000).optional(),
+    notes: z.string().max(20_000).optional(),
+  })
+  .strict()
+  .refine((input) => Object.keys(input).some((key) => key !== "version"), { message: "Send at least one field to change." });
+
+export const saveCommunicationInput = z.object({
+  id: z.string().min(1).optional(),
+  dueAt: z.iso.datetime({ offset: true, error: "dueAt: an ISO 8601 date-time." }),
+  audience: z.string().trim().min(1, "Who is it for?").max(120),
+  channel: z.string().trim().min(1, "Which channel (email, chat, status page)?").max(120),
+  text: z.string().trim().min(1, "Write the message.").max(5000),
+});

@@ -1,0 +1,24 @@
+import type { Actor } from "@/lib/auth/actor";
+import { requireMembership } from "@/lib/launches/require-membership";
+import { recordEvent } from "@/lib/audit/record-event";
+import { commitChange } from "@/lib/realtime/commit-change";
+import { communicationSelect, communicationView } from "@/lib/checkpoints/views";
+import { saveCommunicationInput } from "@/lib/checkpoints/schemas";
+import { notFound } from "@/lib/errors";
+import type { z } from "zod";
+
+/** Plans (or edits) a scheduled message of the communications plan (lead). */
+export async function saveCommunication({ actor, launchId, ...input }: { actor: Actor; launchId: string } & z.input<typeof saveCommunicationInput>) {
+  const { id, dueAt, ...data } = saveCommunicationInput.parse(input);
+  return commitChange(async (tx) => {
+    await requireMembership(tx, launchId, actor, "comms.manage");
+    if (id && !(await tx.communication.findFirst({ where: { id, launchId, deletedAt: null } }))) throw notFound("Message");
+    const fields = { ...data, dueAt: new Date(dueAt) };
+    const row = id
+      ? await tx.communication.update({ where: { id }, data: fields, select: communicationSelect })
+      : await tx.communication.create({ data: { ...fields, launchId }, select: communicationSelect });
+    const communication = communicationView(row);
+    const event = await recordEvent(tx, { launchId, type: "communication.saved", actor, data: { communication } });
+    return { result: communication, event };
+  });
+}
