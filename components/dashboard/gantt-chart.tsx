@@ -5,7 +5,7 @@ import { scaleUtc } from "d3-scale";
 import type { GanttRow, Span } from "@/lib/timeline/gantt-layout";
 import { zonedTicks } from "@/lib/timeline/zoned-ticks";
 import { formatTime } from "@/components/checklists/zoned-time";
-import { useElementWidth } from "@/components/dashboard/use-element-width";
+import { useElementSize } from "@/components/dashboard/use-element-size";
 import { pageTheme, wallTheme } from "@/components/dashboard/gantt-theme";
 
 type Props = {
@@ -16,6 +16,8 @@ type Props = {
   goLive: { planned: string | null; forecast: string | null };
   window: { start: string | null; end: string | null };
   variant?: "page" | "wall";
+  /** Fit the rows into the height the parent gives (a wall screen), instead of growing with them. */
+  fit?: boolean;
 };
 
 const AXIS = 26;
@@ -25,26 +27,27 @@ const AXIS = 26;
  * (solid), what is still expected (dashed), the part past the plan hatched red, the critical path
  * outlined, milestones as diamonds, and a line for now. React SVG; d3 only computes the scale and ticks.
  */
-export function GanttChart({ rows, domain, now, timeZone, goLive, window: changeWindow, variant = "page" }: Props) {
-  const { ref, width } = useElementWidth<HTMLDivElement>(960);
+export function GanttChart({ rows, domain, now, timeZone, goLive, window: changeWindow, variant = "page", fit = false }: Props) {
+  const { ref, width, height: room } = useElementSize<HTMLDivElement>(960);
   const theme = variant === "wall" ? wallTheme : pageTheme;
   const patternId = `overrun-${useId().replace(/:/g, "")}`;
   const narrow = width < 560;
   const big = variant === "wall" && width >= 900;
   const labelWidth = narrow ? 0 : Math.min(big ? 340 : 250, Math.round(width * 0.3));
   const labelLine = narrow ? 16 : 0;
-  const rowHeight = (big ? 40 : 32) + labelLine;
-  const barHeight = big ? 16 : 12;
+  const preferred = (big ? 44 : 32) + labelLine;
+  const rowHeight = fit && room > 0 ? Math.max(18 + labelLine, Math.min(preferred, Math.floor((room - AXIS - 8) / Math.max(1, rows.length)))) : preferred;
+  const barHeight = Math.max(8, Math.min(big ? 18 : 12, Math.round((rowHeight - labelLine) * 0.42)));
   const height = AXIS + rows.length * rowHeight + 8;
   const x = useMemo(() => scaleUtc().domain([domain.start, domain.end]).range([labelWidth + 8, Math.max(labelWidth + 40, width - 12)]), [domain.start, domain.end, labelWidth, width]);
   const ticks = useMemo(() => zonedTicks(domain.start, domain.end, timeZone, Math.max(2, Math.floor((width - labelWidth) / (big ? 130 : 90)))), [domain.start, domain.end, timeZone, width, labelWidth, big]);
   const inRange = (time: number) => time >= domain.start && time <= domain.end;
   const px = (time: number) => x(time);
   const spanWidth = (span: Span) => Math.max(2, px(span.end) - px(span.start));
-  const fontSize = big ? 15 : 11;
+  const fontSize = big ? 17 : 11;
 
   return (
-    <div ref={ref} className="relative w-full" data-testid="gantt" data-rows={rows.length}>
+    <div ref={ref} className={`relative w-full ${fit ? "h-full min-h-0" : ""}`} data-testid="gantt" data-rows={rows.length}>
       <svg width="100%" height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label="Timeline chart: planned, actual and forecast bars per step" className="block overflow-visible">
         <defs>
           <pattern id={patternId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -120,7 +123,7 @@ export function GanttChart({ rows, domain, now, timeZone, goLive, window: change
       {rows.map((row, index) => (
         <div
           key={row.id}
-          className={`pointer-events-none absolute left-0 flex items-center gap-1.5 overflow-hidden pr-2 ${big ? "text-[15px]" : "text-xs"} ${row.status === "done" || row.status === "skipped" ? theme.labelMuted : theme.label}`}
+          className={`pointer-events-none absolute left-0 flex items-center gap-1.5 overflow-hidden pr-2 ${big ? "text-[17px]" : "text-xs"} ${row.status === "done" || row.status === "skipped" ? theme.labelMuted : theme.label}`}
           style={{ top: AXIS + index * rowHeight + (narrow ? 1 : 0), height: narrow ? labelLine : rowHeight, width: narrow ? "100%" : labelWidth }}
         >
           {row.critical && row.status !== "done" && row.status !== "skipped" && <span aria-hidden className="h-1.5 w-1.5 shrink-0 rounded-full bg-orange-500" />}

@@ -12,21 +12,21 @@ export function RunningSteps({ steps, now, timeZone, variant = "page" }: { steps
     return <p className={wall ? "text-[clamp(1rem,1.6vw,2rem)] text-slate-500" : "text-sm text-slate-500 dark:text-slate-400"}>Nothing is running right now.</p>;
   }
   return (
-    <ul className={wall ? "space-y-3" : "space-y-2"} data-testid="running-steps">
+    <ul className={wall ? "space-y-[0.7vw]" : "space-y-2"} data-testid="running-steps">
       {steps.map((step) => {
         const ranMs = step.actualStart ? now - Date.parse(step.actualStart) : 0;
         const share = step.plannedMinutes > 0 ? ranMs / (step.plannedMinutes * 60_000) : 1;
         const over = share > 1;
         const owner = ownerName(step);
         return (
-          <li key={step.id} data-testid="running-step" data-step-id={step.id} className={wall ? "rounded-2xl bg-sky-500/10 px-5 py-4 ring-1 ring-sky-400/30" : "rounded-lg border border-sky-200 bg-sky-50/70 px-3 py-2.5 dark:border-sky-900 dark:bg-sky-950/40"}>
+          <li key={step.id} data-testid="running-step" data-step-id={step.id} className={wall ? "rounded-2xl bg-sky-500/10 px-[1.2vw] py-[0.8vw] ring-1 ring-sky-400/30" : "rounded-lg border border-sky-200 bg-sky-50/70 px-3 py-2.5 dark:border-sky-900 dark:bg-sky-950/40"}>
             <div className="flex items-baseline justify-between gap-3">
-              <p className={`min-w-0 truncate font-semibold ${wall ? "text-[clamp(1.25rem,2.1vw,2.75rem)] text-white" : "text-slate-900 dark:text-slate-50"}`}>{step.title}</p>
-              <p className={`shrink-0 font-bold tabular-nums ${wall ? "text-[clamp(1.25rem,2.1vw,2.75rem)]" : "text-lg"} ${over ? "text-red-500 dark:text-red-400" : wall ? "text-sky-300" : "text-sky-700 dark:text-sky-300"}`} data-testid="running-elapsed" suppressHydrationWarning>
+              <p className={`min-w-0 truncate font-semibold ${wall ? "text-[clamp(1.2rem,1.75vw,2.5rem)] text-white" : "text-slate-900 dark:text-slate-50"}`}>{step.title}</p>
+              <p className={`shrink-0 font-bold tabular-nums ${wall ? "text-[clamp(1.2rem,1.75vw,2.5rem)]" : "text-lg"} ${over ? "text-red-500 dark:text-red-400" : wall ? "text-sky-300" : "text-sky-700 dark:text-sky-300"}`} data-testid="running-elapsed" suppressHydrationWarning>
                 {elapsedClock(step.actualStart, now)}
               </p>
             </div>
-            <div className={`mt-1 flex items-center justify-between gap-3 ${wall ? "text-[clamp(0.9rem,1.3vw,1.6rem)] text-slate-300" : "text-xs text-slate-600 dark:text-slate-300"}`}>
+            <div className={`mt-1 flex items-center justify-between gap-3 ${wall ? "text-[clamp(0.9rem,1.2vw,1.6rem)] text-slate-300" : "text-xs text-slate-600 dark:text-slate-300"}`}>
               <span className="inline-flex min-w-0 items-center gap-1.5">
                 {step.owner && <Avatar id={step.owner.id} name={step.owner.name} size={wall ? "md" : "sm"} />}
                 <span className="truncate">{owner || "No owner"}</span>
@@ -51,11 +51,11 @@ export function NextUpSteps({ steps, forecast, timeZone, variant = "page" }: { s
   const wall = variant === "wall";
   if (steps.length === 0) return <p className={wall ? "text-[clamp(1rem,1.6vw,2rem)] text-slate-500" : "text-sm text-slate-500 dark:text-slate-400"}>Nothing left to start.</p>;
   return (
-    <ol className={wall ? "space-y-2" : "divide-y divide-slate-100 dark:divide-slate-800"} data-testid="next-up">
+    <ol className={wall ? "space-y-[0.4vw]" : "divide-y divide-slate-100 dark:divide-slate-800"} data-testid="next-up">
       {steps.map((step) => {
         const expected = forecast.steps[step.id];
         return (
-          <li key={step.id} data-step-id={step.id} className={`flex items-baseline gap-3 ${wall ? "text-[clamp(1rem,1.7vw,2.2rem)]" : "py-2 text-sm"}`}>
+          <li key={step.id} data-step-id={step.id} className={`flex items-baseline gap-3 ${wall ? "text-[clamp(1rem,1.45vw,2rem)]" : "py-2 text-sm"}`}>
             <span className={`w-14 shrink-0 font-semibold tabular-nums ${wall ? "w-[5.5ch] text-slate-300" : "text-slate-900 dark:text-slate-100"}`}>{expected ? formatTime(expected.start, timeZone) : "—"}</span>
             <span className={`min-w-0 flex-1 truncate ${wall ? "text-white" : ""}`}>
               {step.isMilestone && <span aria-hidden className={`mr-2 inline-block h-2 w-2 rotate-45 ${step.isGoLive ? "bg-indigo-400" : "bg-violet-400"}`} />}

@@ -35,11 +35,11 @@ export function WallView({ initial, renderedAt }: { initial: LaunchSnapshot; ren
   const { snapshot, now, forecast, progress } = room;
   const activity = useRecentActivity(snapshot.id, room.hub, room.status, 4);
   const live = liveLook[room.status];
-  const rows = rowsAroundNow(room.rows, 12);
+  const rows = rowsAroundNow(room.rows, 14);
 
   return (
     <div data-testid="wall-screen" style={{ colorScheme: "dark" }} className="min-h-dvh bg-slate-950 text-slate-100 lg:h-dvh lg:overflow-hidden">
-      <div className="mx-auto flex h-full max-w-[2400px] flex-col gap-[1.4vw] p-4 sm:p-[1.6vw]">
+      <div className="mx-auto flex h-full max-w-[2400px] flex-col gap-4 p-4 sm:p-[1.4vw] lg:grid lg:grid-rows-[auto_auto_minmax(0,1fr)_auto] lg:gap-[1.1vw]">
         <header className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2">
           <div className="min-w-0">
             <h1 className="truncate text-[clamp(1.4rem,2.2vw,3rem)] font-bold tracking-tight text-white">{snapshot.name}</h1>
@@ -59,24 +59,24 @@ export function WallView({ initial, renderedAt }: { initial: LaunchSnapshot; ren
           </div>
         </header>
 
-        <div className="grid gap-[1.4vw] lg:grid-cols-12">
-          <section className="rounded-3xl bg-white/[0.04] p-[1.6vw] ring-1 ring-white/10 lg:col-span-5" aria-label="Countdown">
+        <div className="grid gap-4 lg:grid-cols-12 lg:gap-[1.1vw]">
+          <section className="rounded-3xl bg-white/[0.04] p-5 ring-1 ring-white/10 sm:p-[1.4vw] lg:col-span-5" aria-label="Countdown">
             <Countdown target={room.target} now={now} timeZone={snapshot.timezone} variant="wall" />
           </section>
           <section className="flex flex-col justify-center lg:col-span-4" aria-label="Forecast">
             <ForecastHeadline forecast={forecast} timeZone={snapshot.timezone} size="wall" />
           </section>
-          <section className="rounded-3xl bg-white/[0.04] p-[1.6vw] ring-1 ring-white/10 lg:col-span-3" aria-label="Checklist progress">
+          <section className="rounded-3xl bg-white/[0.04] p-5 ring-1 ring-white/10 sm:p-[1.4vw] lg:col-span-3" aria-label="Checklist progress">
             <ChecklistProgress progress={progress} variant="wall" />
           </section>
         </div>
 
-        <div className="grid min-h-0 flex-1 gap-[1.4vw] lg:grid-cols-12">
-          <div className="flex min-h-0 flex-col gap-[1.2vw] lg:col-span-5">
+        <div className="grid min-h-0 gap-4 lg:grid-cols-12 lg:gap-[1.1vw]">
+          <div className="flex min-h-0 flex-col gap-4 overflow-hidden lg:col-span-5 lg:gap-[1vw]">
             <section aria-label="Running now">
               <h2 className={heading}>Running now</h2>
               <div className="mt-2">
-                <RunningSteps steps={room.running.slice(0, 3)} now={now} timeZone={snapshot.timezone} variant="wall" />
+                <RunningSteps steps={room.running.slice(0, 2)} now={now} timeZone={snapshot.timezone} variant="wall" />
               </div>
             </section>
             <section aria-label="Next up">
@@ -86,7 +86,7 @@ export function WallView({ initial, renderedAt }: { initial: LaunchSnapshot; ren
               </div>
             </section>
           </div>
-          <section className="min-h-0 overflow-hidden rounded-3xl bg-white/[0.04] p-[1.2vw] ring-1 ring-white/10 lg:col-span-7" aria-label="Timeline">
+          <section className="flex min-h-0 flex-col overflow-hidden rounded-3xl bg-white/[0.04] p-4 ring-1 ring-white/10 sm:p-[1.1vw] lg:col-span-7" aria-label="Timeline">
             <div className="mb-2 flex items-baseline justify-between">
               <h2 className={heading}>Timeline</h2>
               <p className="text-[clamp(0.8rem,1vw,1.3rem)] text-slate-500">
@@ -94,14 +94,16 @@ export function WallView({ initial, renderedAt }: { initial: LaunchSnapshot; ren
               </p>
             </div>
             {room.domain && rows.length > 0 ? (
-              <GanttChart rows={rows} domain={room.domain} now={now} timeZone={snapshot.timezone} goLive={forecast.goLive} window={{ start: snapshot.windowStart, end: snapshot.windowEnd }} variant="wall" />
+              <div className="min-h-0 flex-1">
+                <GanttChart rows={rows} domain={room.domain} now={now} timeZone={snapshot.timezone} goLive={forecast.goLive} window={{ start: snapshot.windowStart, end: snapshot.windowEnd }} variant="wall" fit />
+              </div>
             ) : (
               <p className="text-slate-500">No scheduled steps yet.</p>
             )}
           </section>
         </div>
 
-        <footer className="rounded-2xl bg-white/[0.03] px-[1.4vw] py-[0.8vw] ring-1 ring-white/5" aria-label="Latest activity">
+        <footer className="rounded-2xl bg-white/[0.03] px-4 py-3 ring-1 ring-white/5 sm:px-[1.4vw] sm:py-[0.7vw]" aria-label="Latest activity">
           <ol className="grid gap-x-[2vw] gap-y-1 text-[clamp(0.85rem,1.15vw,1.5rem)] md:grid-cols-2" data-testid="activity-feed">
             {activity.map((event) => (
               <li key={event.seq} data-testid="activity-entry" data-seq={event.seq} className="flex min-w-0 items-baseline gap-3">

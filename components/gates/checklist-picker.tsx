@@ -28,7 +28,7 @@ export function ChecklistPicker({ sections, sectionIds, itemIds, onChange }: Pro
   const required = sections.flatMap((s) => s.items.filter((i) => chosenSections.has(s.id) || chosenItems.has(i.id)));
 
   return (
-    <fieldset data-testid="gate-checklist-picker">
+    <fieldset data-testid="gate-checklist-picker" className="min-w-0">
       <legend className="text-sm font-medium">Checklist items that must be done</legend>
       <p className="text-xs text-slate-500 dark:text-slate-400">
         {required.length === 0 ? "None chosen." : `${required.length} item${required.length === 1 ? "" : "s"} required, ${required.filter((i) => !done(i.status)).length} still open.`} Done or not applicable counts.

@@ -36,7 +36,7 @@ export function GateCriteria({ situation, context, timeZone }: { situation: Gate
             <p className="text-sm font-medium">
               Required checklist items{" "}
               <span className="font-normal text-slate-600 dark:text-slate-400">
-                {open.length === 0 ? `· all ${requiredItemCount} done` : `· ${open.length} of ${requiredItemCount} still open`}
+                {open.length === 0 ? (requiredItemCount === 1 ? "· done" : `· all ${requiredItemCount} done`) : `· ${open.length} of ${requiredItemCount} still open`}
               </span>
             </p>
             {open.length > 0 && (

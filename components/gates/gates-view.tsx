@@ -64,12 +64,7 @@ function Gates({ initial, actorId }: Props) {
     fail: (message) => toast({ message, tone: "error" }),
   };
 
-  const latestDecision = situations
-    .flatMap(({ gate }) => gate.rounds.filter((r) => r.decision && r.decidedAt).map((round) => ({ gate, round })))
-    .sort((a, b) => (b.round.decidedAt ?? "").localeCompare(a.round.decidedAt ?? ""))[0];
-  const suggestion = latestDecision?.round.decision
-    ? `${decisionLook[latestDecision.round.decision].label}: ${latestDecision.gate.title}, ${decisionLook[latestDecision.round.decision].verb} ${latestDecision.round.decidedBy?.name ?? "the sponsor"} at ${clock(latestDecision.round.decidedAt!, snapshot.timezone)}.${latestDecision.round.comment ? ` ${latestDecision.round.comment}` : ""}`
-    : null;
+  const suggestion = decisionMessage(situations.map((s) => s.gate), snapshot.timezone);
 
   return (
     <main className="mx-auto max-w-5xl px-4 pb-28 pt-6 sm:pt-8">
@@ -145,4 +140,21 @@ function Gates({ initial, actorId }: Props) {
       </ConfirmDialog>
     </main>
   );
+}
+
+/** The newest decision in words, for the lead's acknowledgement message. */
+function decisionMessage(gates: GateData[], timeZone: string): string | null {
+  const latest = gates
+    .flatMap((gate) => gate.rounds.map((round) => ({ gate, round })))
+    .filter(({ round }) => round.decision && round.decidedAt)
+    .sort((a, b) => (b.round.decidedAt ?? "").localeCompare(a.round.decidedAt ?? ""))[0];
+  if (!latest?.round.decision || !latest.round.decidedAt) return null;
+  const { gate, round } = latest;
+  const look = decisionLook[latest.round.decision];
+  const who = round.decidedBy?.name ?? "the sponsor";
+  return [
+    `${look.label}: ${gate.title}, ${look.verb} ${who} at ${clock(latest.round.decidedAt, timeZone)}.`,
+    round.comment,
+    round.override ? `Override: ${round.overrideReason}` : "",
+  ].filter(Boolean).join(" ");
 }

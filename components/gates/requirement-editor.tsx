@@ -21,7 +21,7 @@ export function RequirementEditor({ value, members, onChange, errors }: { value:
   const set = (index: number, patch: Partial<RequirementDraft>) => onChange(value.map((req, i) => (i === index ? { ...req, ...patch } : req)));
 
   return (
-    <fieldset className="space-y-3" data-testid="gate-requirements">
+    <fieldset className="min-w-0 space-y-3" data-testid="gate-requirements">
       <legend className="text-sm font-medium">Sign-offs required before GO</legend>
       <datalist id={functionsId}>
         {functions.map((name) => (
@@ -34,7 +34,19 @@ export function RequirementEditor({ value, members, onChange, errors }: { value:
         const error = errors[`criteria.signoffs.${index}.value`]?.[0] ?? errors[`criteria.signoffs.${index}`]?.[0];
         return (
           <div key={index} className="rounded-lg border border-slate-200 p-3 dark:border-slate-700" data-testid="requirement-row">
-            <div className="grid grid-cols-2 gap-2 sm:grid-cols-[9rem_minmax(0,1fr)_9rem_5rem_auto] sm:items-end">
+            <div className="mb-2 flex items-center justify-between">
+              <p className="text-xs font-semibold uppercase tracking-wider text-slate-500 dark:text-slate-400">Requirement {index + 1}</p>
+              <button
+                type="button"
+                onClick={() => onChange(value.filter((_, i) => i !== index))}
+                aria-label={`Remove requirement ${index + 1}`}
+                className="inline-flex items-center gap-1 rounded-md px-1.5 py-1 text-xs text-slate-500 hover:bg-red-50 hover:text-red-700 dark:text-slate-400 dark:hover:bg-red-950/50 dark:hover:text-red-300"
+                data-testid="requirement-remove"
+              >
+                <TrashIcon className="h-3.5 w-3.5" /> Remove
+              </button>
+            </div>
+            <div className="grid grid-cols-2 gap-2 sm:grid-cols-[7.5rem_minmax(0,1fr)_8.5rem_4.5rem] sm:items-end">
               <label className="text-xs font-medium text-slate-600 dark:text-slate-400">
                 By
                 <Select value={req.by} onChange={(e) => set(index, { by: e.target.value as RequirementDraft["by"], value: e.target.value === "role" ? "sponsor" : "" })} data-testid="requirement-by">
@@ -69,16 +81,8 @@ export function RequirementEditor({ value, members, onChange, errors }: { value:
                   <TextInput type="number" min={1} value={req.count} onChange={(e) => set(index, { count: Math.max(1, Math.floor(Number(e.target.value) || 1)) })} data-testid="requirement-count" />
                 </label>
               ) : (
-                <span className="hidden sm:block" />
+                <span aria-hidden className="hidden sm:block" />
               )}
-              <button
-                type="button"
-                onClick={() => onChange(value.filter((_, i) => i !== index))}
-                aria-label="Remove this requirement"
-                className="col-span-2 inline-flex h-9 items-center justify-center gap-1.5 rounded-md text-sm text-slate-500 hover:bg-red-50 hover:text-red-700 sm:col-span-1 sm:w-9 dark:hover:bg-red-950/50"
-              >
-                <TrashIcon /> <span className="sm:hidden">Remove</span>
-              </button>
             </div>
             <p className={`mt-2 text-xs ${who.length ? "text-slate-600 dark:text-slate-400" : "text-amber-700 dark:text-amber-300"}`}>
               {!req.value.trim() ? "Name the function that signs." : who.length ? `Today: ${who.map((m) => m.name).join(", ")}` : "Nobody on the team has this today."}

@@ -6,6 +6,12 @@ import { useToast } from "@/components/ui/toast";
 import { askNotificationPermission, notifyInBrowser, useNotificationPermission } from "@/components/gates/browser-notifications";
 import { readinessText, type GateSituation } from "@/components/gates/gate-state";
 
+const BellIcon = () => (
+  <svg viewBox="0 0 20 20" className="h-3.5 w-3.5" aria-hidden fill="currentColor">
+    <path fillRule="evenodd" d="M10 2a6 6 0 0 0-6 6c0 1.89-.45 3.67-1.24 5.24a.75.75 0 0 0 .67 1.09h13.14a.75.75 0 0 0 .67-1.09A11.7 11.7 0 0 1 16 8a6 6 0 0 0-6-6Zm0 16a2.5 2.5 0 0 1-2.45-2h4.9A2.5 2.5 0 0 1 10 18Z" clipRule="evenodd" />
+  </svg>
+);
+
 /** Events older than this arrived by catch-up after a reconnect: the banner says it, no new alert. */
 const FRESH_MS = 10 * 60_000;
 
@@ -63,7 +69,7 @@ export function SignoffRequestedBanners({ requested }: { requested: GateSituatio
   ));
 }
 
-/** The sponsor's cue: a round is open and waits for their decision. */
+/** The sponsor's cue: a round is open; once it is ready it waits for their decision. */
 export function DecisionRequestedBanners({ open }: { open: GateSituation[] }) {
   return open.map((situation) => (
     <div
@@ -77,7 +83,7 @@ export function DecisionRequestedBanners({ open }: { open: GateSituation[] }) {
       }`}
     >
       <div className="min-w-0">
-        <p className="font-semibold">Your decision is requested: {situation.gate.title}</p>
+        <p className="font-semibold">{situation.state === "ready" ? `Ready for your decision: ${situation.gate.title}` : `Open for sign-off: ${situation.gate.title}`}</p>
         <p className="text-sm opacity-80">{readinessText(situation.evaluation, situation.gate.criteria.signoffs)}</p>
       </div>
       <a
@@ -88,7 +94,7 @@ export function DecisionRequestedBanners({ open }: { open: GateSituation[] }) {
         }}
         className="shrink-0 rounded-lg bg-slate-900 px-4 py-2 text-center text-sm font-semibold text-white hover:bg-slate-700 dark:bg-white dark:text-slate-900 dark:hover:bg-slate-200"
       >
-        Decide
+        {situation.state === "ready" ? "Decide" : "View"}
       </a>
     </div>
   ));
@@ -107,7 +113,7 @@ export function BrowserNotificationsToggle() {
       onClick={() => void askNotificationPermission()}
       className="inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-xs font-medium text-slate-700 hover:bg-slate-50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200 dark:hover:bg-slate-800"
     >
-      <span aria-hidden>🔔</span> Enable browser notifications
+      <BellIcon /> Enable browser notifications
     </button>
   );
 }

@@ -21,12 +21,12 @@ export function ForecastHeadline({ forecast, timeZone, size = "md" }: { forecast
       data-testid="forecast-go-live"
       data-tone={wording.tone}
       data-variance={varianceMinutes ?? ""}
-      className={`rounded-xl ring-1 ring-inset ${wall ? `${tone.wall} px-6 py-4` : `${tone.box} ${size === "lg" ? "px-5 py-4" : "px-4 py-3"}`}`}
+      className={`rounded-xl ring-1 ring-inset ${wall ? `${tone.wall} px-5 py-4 sm:px-[1.4vw] sm:py-[1.2vw]` : `${tone.box} ${size === "lg" ? "px-5 py-4" : "px-4 py-3"}`}`}
     >
-      <p className={`font-semibold uppercase tracking-wider ${wall ? "text-[1.4vw] text-slate-400" : "text-xs text-slate-500 dark:text-slate-400"}`}>Forecast go-live</p>
-      <p className={`font-bold leading-tight ${wall ? "mt-1 text-[3.4vw]" : `${tone.text} ${size === "lg" ? "mt-1 text-3xl" : "mt-0.5 text-xl"}`}`}>{headline}</p>
+      <p className={`font-semibold uppercase tracking-wider ${wall ? "text-[clamp(0.9rem,1.25vw,1.6rem)] text-slate-400" : "text-xs text-slate-500 dark:text-slate-400"}`}>Forecast go-live</p>
+      <p className={`font-bold leading-tight ${wall ? "mt-1 text-[clamp(2rem,3vw,4.5rem)]" : `${tone.text} ${size === "lg" ? "mt-1 text-3xl" : "mt-0.5 text-xl"}`}`}>{headline}</p>
       {planned && (
-        <p className={`tabular-nums ${wall ? "mt-1 text-[1.7vw] text-slate-300" : "mt-1 text-sm text-slate-600 dark:text-slate-300"}`}>
+        <p className={`tabular-nums ${wall ? "mt-2 text-[clamp(1rem,1.5vw,2rem)] text-slate-300" : "mt-1 text-sm text-slate-600 dark:text-slate-300"}`}>
           {expected ? (
             <>
               <span className="font-semibold">{formatTime(expected, timeZone)}</span> forecast · {formatTime(planned, timeZone)} planned

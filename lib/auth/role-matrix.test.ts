@@ -29,6 +29,14 @@ import { decideGate } from "@/lib/gates/decide-gate";
 import { requestAck } from "@/lib/gates/request-ack";
 import { acknowledge } from "@/lib/gates/acknowledge";
 import { getLaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
+import { saveMetric } from "@/lib/checkpoints/save-metric";
+import { saveTrigger } from "@/lib/checkpoints/save-trigger";
+import { submitCheckpoint } from "@/lib/checkpoints/submit-checkpoint";
+import { rotateMetricsToken } from "@/lib/checkpoints/rotate-metrics-token";
+import { openIncident } from "@/lib/incidents/open-incident";
+import { updateIncident } from "@/lib/incidents/update-incident";
+import { saveCommunication } from "@/lib/comms/save-communication";
+import { markSent } from "@/lib/comms/mark-sent";
 
 // Every mutation, tried by every role on a fresh launch: the role may do it exactly when the table
 // below says so. A denied attempt must be a 403 (forbidden), never a success or another error.
@@ -50,8 +58,10 @@ async function world() {
   await openGateRound({ actor: team.lead, launchId, gateId: gate.id });
   const ack = await requestAck({ actor: team.lead, launchId, message: "Bridge is open" });
   const stranger = await createUser("New DBA");
+  const incident = await openIncident({ actor: team.lead, launchId, title: "Slow checkout", severity: "high" });
+  const message = await saveCommunication({ actor: team.lead, launchId, dueAt: "2026-11-28T02:00:00Z", audience: "Internal", channel: "Chat", text: "Switching" });
   const sectionId = items[0]!.sectionId;
-  return { ...setup, step, gate, openGate, ack, stranger, sectionId };
+  return { ...setup, step, gate, openGate, ack, stranger, sectionId, incident, message };
 }
 
 const mutations: [string, Role[], (actor: Actor, w: World) => Promise<unknown>][] = [
@@ -82,6 +92,14 @@ const mutations: [string, Role[], (actor: Actor, w: World) => Promise<unknown>][
   ["decide a gate", ["sponsor"], (actor, w) => decideGate({ actor, launchId: w.launchId, gateId: w.openGate.id, decision: "hold" })],
   ["ask for acknowledgement", ["lead"], (actor, w) => requestAck({ actor, launchId: w.launchId, message: "Read this" })],
   ["acknowledge", ["lead", "sponsor", "member", "viewer"], (actor, w) => acknowledge({ actor, launchId: w.launchId, requestId: w.ack.id })],
+  ["set a success criterion", ["lead"], (actor, w) => saveMetric({ actor, launchId: w.launchId, key: "p95_ms", name: "p95", comparator: "lt", threshold: 500 })],
+  ["set a rollback trigger", ["lead"], (actor, w) => saveTrigger({ actor, launchId: w.launchId, kind: "critical_incident" })],
+  ["create the metrics token", ["lead"], (actor, w) => rotateMetricsToken({ actor, launchId: w.launchId })],
+  ["submit a checkpoint", ["lead", "member"], (actor, w) => submitCheckpoint({ actor, launchId: w.launchId, assessment: "green", decision: "continue" })],
+  ["log an incident", ["lead", "member"], (actor, w) => openIncident({ actor, launchId: w.launchId, title: "Errors", severity: "low" })],
+  ["update an incident", ["lead", "member"], (actor, w) => updateIncident({ actor, launchId: w.launchId, incidentId: w.incident.id, status: "investigating" })],
+  ["plan a message", ["lead"], (actor, w) => saveCommunication({ actor, launchId: w.launchId, dueAt: "2026-11-28T03:00:00Z", audience: "All", channel: "Status page", text: "Done" })],
+  ["mark a message sent", ["lead", "member"], (actor, w) => markSent({ actor, launchId: w.launchId, messageId: w.message.id })],
 ];
 
 // Opening an already-open gate is a 409 for the lead: allowed, but nothing to do.
