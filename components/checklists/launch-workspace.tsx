@@ -60,12 +60,15 @@ function Workspace({ initial, actorId, initialFilters, initialQuery, initialTab 
     }
   };
 
+  const archived = Boolean(snapshot.archivedAt);
   const ui: ChecklistUi = {
     snapshot,
     actorId,
     now,
-    canEditPlan: can(snapshot.myRole, "plan.edit"),
+    // An archived launch is read-only for everyone (the server refuses changes too).
+    canEditPlan: !archived && can(snapshot.myRole, "plan.edit"),
     canProgress: (item: ChecklistItemData) =>
+      !archived &&
       canUpdateItemProgress({ role: snapshot.myRole, actorId, ownerId: item.owner?.id ?? null, membersUpdateAnyItem: snapshot.membersUpdateAnyItem }),
     canReorder: !isFiltering(criteria),
     actions,
@@ -111,7 +114,12 @@ function Workspace({ initial, actorId, initialFilters, initialQuery, initialTab 
           <LaunchTabs launchId={snapshot.id} tab={tab} onTab={showTab} unseenActivity={unseen} />
         </div>
         <div hidden={tab !== "checklist"} className="mt-5 space-y-5">
-          {!can(snapshot.myRole, "item.progress") && (
+          {archived && (
+            <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700 dark:bg-slate-800 dark:text-slate-200" data-testid="archived-notice">
+              This launch is archived and read-only. A lead can unarchive it in Settings.
+            </p>
+          )}
+          {!archived && !can(snapshot.myRole, "item.progress") && (
             <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/60 dark:text-amber-200">
               You can follow this launch but not change its checklist ({roleLabel[snapshot.myRole].toLowerCase()}).
             </p>

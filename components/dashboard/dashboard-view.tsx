@@ -46,9 +46,12 @@ export function DashboardView({ initial, renderedAt }: { initial: LaunchSnapshot
         <LaunchTabs launchId={snapshot.id} tab="dashboard" />
       </div>
 
-      <div className="mt-5 grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+      <div className="mt-5 grid gap-4 md:grid-cols-2 xl:grid-cols-3 [&>*]:min-w-0">
         <div className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900">
           <Countdown target={room.target} now={now} timeZone={snapshot.timezone} />
+          <p className="mt-4 border-t border-slate-100 pt-3 text-sm tabular-nums text-slate-500 dark:border-slate-800 dark:text-slate-400" suppressHydrationWarning>
+            Now {new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: snapshot.timezone, timeZoneName: "short" }).format(now)} · server clock
+          </p>
         </div>
         <div className="flex flex-col gap-3">
           <ForecastHeadline forecast={forecast} timeZone={snapshot.timezone} size="lg" />
@@ -65,36 +68,36 @@ export function DashboardView({ initial, renderedAt }: { initial: LaunchSnapshot
         </div>
       </div>
 
-      <div className="mt-4 grid gap-4 lg:grid-cols-3">
-        <div className="flex min-w-0 flex-col gap-4 lg:col-span-2">
-          <Panel title="Running now" testId="running-panel" aside={<span className="text-xs text-slate-500">{phaseWords(room.phase)}</span>}>
+      <div className="mt-4 grid gap-4 lg:grid-cols-3 [&>*]:min-w-0">
+        <Panel title="Timeline" testId="gantt-panel" className="lg:col-span-2" aside={<Link href={`/launches/${snapshot.id}/timeline`} className="text-xs font-medium text-indigo-600 hover:underline dark:text-indigo-400">Open the timeline →</Link>}>
+          {room.domain && room.rows.length > 0 ? (
+            <>
+              <GanttChart rows={room.rows} domain={room.domain} now={now} timeZone={snapshot.timezone} goLive={forecast.goLive} window={{ start: snapshot.windowStart, end: snapshot.windowEnd }} />
+              <div className="mt-3">
+                <GanttLegend />
+              </div>
+            </>
+          ) : (
+            <p className="text-sm text-slate-500">No scheduled steps yet.</p>
+          )}
+        </Panel>
+        <div className="flex flex-col gap-4">
+          <Panel title={`Running now (${room.running.length})`} testId="running-panel">
             <RunningSteps steps={room.running} now={now} timeZone={snapshot.timezone} />
           </Panel>
-          <Panel title="Timeline" testId="gantt-panel" aside={<Link href={`/launches/${snapshot.id}/timeline`} className="text-xs font-medium text-indigo-600 hover:underline dark:text-indigo-400">Open the timeline →</Link>}>
-            {room.domain && room.rows.length > 0 ? (
-              <>
-                <GanttChart rows={room.rows} domain={room.domain} now={now} timeZone={snapshot.timezone} goLive={forecast.goLive} window={{ start: snapshot.windowStart, end: snapshot.windowEnd }} />
-                <div className="mt-3">
-                  <GanttLegend />
-                </div>
-              </>
-            ) : (
-              <p className="text-sm text-slate-500">No scheduled steps yet.</p>
-            )}
-          </Panel>
-        </div>
-        <div className="flex min-w-0 flex-col gap-4">
           <Panel title="Next up">
             <NextUpSteps steps={room.nextUp} forecast={forecast} timeZone={snapshot.timezone} />
           </Panel>
+        </div>
+        <Panel title="Latest activity" className="lg:col-span-2" aside={<Link href={`/launches/${snapshot.id}?tab=activity`} className="text-xs font-medium text-indigo-600 hover:underline dark:text-indigo-400">All activity →</Link>}>
+          <RecentActivity events={activity} context={room.context} timeZone={snapshot.timezone} now={now} />
+        </Panel>
+        <div className="flex flex-col gap-4">
           <Panel title={`Online now (${room.presence.length})`}>
             <PresenceList people={room.presence} />
           </Panel>
           <Panel title={`Blocked (${progress.blockedItems.length})`} testId="blocked-panel">
             <BlockedList items={progress.blockedItems} sectionTitle={sectionTitle} />
-          </Panel>
-          <Panel title="Latest activity" aside={<Link href={`/launches/${snapshot.id}?tab=activity`} className="text-xs font-medium text-indigo-600 hover:underline dark:text-indigo-400">All activity →</Link>}>
-            <RecentActivity events={activity} context={room.context} timeZone={snapshot.timezone} now={now} />
           </Panel>
         </div>
       </div>

@@ -40,7 +40,7 @@ export function GanttChart({ rows, domain, now, timeZone, goLive, window: change
   const barHeight = Math.max(8, Math.min(big ? 18 : 12, Math.round((rowHeight - labelLine) * 0.42)));
   const height = AXIS + rows.length * rowHeight + 8;
   const x = useMemo(() => scaleUtc().domain([domain.start, domain.end]).range([labelWidth + 8, Math.max(labelWidth + 40, width - 12)]), [domain.start, domain.end, labelWidth, width]);
-  const ticks = useMemo(() => zonedTicks(domain.start, domain.end, timeZone, Math.max(2, Math.floor((width - labelWidth) / (big ? 130 : 90)))), [domain.start, domain.end, timeZone, width, labelWidth, big]);
+  const ticks = useMemo(() => zonedTicks(domain.start, domain.end, timeZone, Math.max(3, Math.floor((width - labelWidth) / (big ? 120 : narrow ? 60 : 80)))), [domain.start, domain.end, timeZone, width, labelWidth, big]);
   const inRange = (time: number) => time >= domain.start && time <= domain.end;
   const px = (time: number) => x(time);
   const spanWidth = (span: Span) => Math.max(2, px(span.end) - px(span.start));

@@ -38,8 +38,8 @@ export function WallView({ initial, renderedAt }: { initial: LaunchSnapshot; ren
   const rows = rowsAroundNow(room.rows, 14);
 
   return (
-    <div data-testid="wall-screen" style={{ colorScheme: "dark" }} className="min-h-dvh bg-slate-950 text-slate-100 lg:h-dvh lg:overflow-hidden">
-      <div className="mx-auto flex h-full max-w-[2400px] flex-col gap-4 p-4 sm:p-[1.4vw] lg:grid lg:grid-rows-[auto_auto_minmax(0,1fr)_auto] lg:gap-[1.1vw]">
+    <div data-testid="wall-screen" style={{ colorScheme: "dark" }} className="min-h-dvh overflow-x-hidden bg-slate-950 text-slate-100 lg:h-dvh lg:overflow-hidden">
+      <div className="mx-auto flex h-full min-w-0 max-w-[2400px] flex-col gap-4 p-4 sm:p-[1.4vw] lg:grid lg:grid-rows-[auto_auto_minmax(0,1fr)_auto] lg:gap-[1.1vw]">
         <header className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2">
           <div className="min-w-0">
             <h1 className="truncate text-[clamp(1.4rem,2.2vw,3rem)] font-bold tracking-tight text-white">{snapshot.name}</h1>
@@ -59,7 +59,7 @@ export function WallView({ initial, renderedAt }: { initial: LaunchSnapshot; ren
           </div>
         </header>
 
-        <div className="grid gap-4 lg:grid-cols-12 lg:gap-[1.1vw]">
+        <div className="grid min-w-0 gap-4 lg:grid-cols-12 lg:gap-[1.1vw] [&>*]:min-w-0">
           <section className="rounded-3xl bg-white/[0.04] p-5 ring-1 ring-white/10 sm:p-[1.4vw] lg:col-span-5" aria-label="Countdown">
             <Countdown target={room.target} now={now} timeZone={snapshot.timezone} variant="wall" />
           </section>
@@ -71,7 +71,7 @@ export function WallView({ initial, renderedAt }: { initial: LaunchSnapshot; ren
           </section>
         </div>
 
-        <div className="grid min-h-0 gap-4 lg:grid-cols-12 lg:gap-[1.1vw]">
+        <div className="grid min-h-0 min-w-0 gap-4 lg:grid-cols-12 lg:gap-[1.1vw] [&>*]:min-w-0">
           <div className="flex min-h-0 flex-col gap-4 overflow-hidden lg:col-span-5 lg:gap-[1vw]">
             <section aria-label="Running now">
               <h2 className={heading}>Running now</h2>

@@ -1,12 +1,29 @@
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 
-export type ItemJson = { id: string; parentId?: string | null; title: string; status: string; version: number };
+export type ItemJson = {
+  id: string;
+  parentId?: string | null;
+  sectionId?: string;
+  title: string;
+  status: string;
+  statusReason?: string;
+  required?: boolean;
+  ownerLabel?: string;
+  version: number;
+};
+export type MemberJson = { userId: string; name: string; email: string; role: string; function: string };
 export type SnapshotJson = {
   id: string;
+  name: string;
+  status: string;
+  isRehearsal: boolean;
+  archivedAt: string | null;
   seq: number;
   myRole: string;
+  members: MemberJson[];
   sections: { id: string; title: string; items: ItemJson[] }[];
 };
+export type LaunchSummaryJson = { id: string; name: string; status: string; isRehearsal: boolean; archivedAt: string | null };
 export type Answer = { status: number; text: string; body: Record<string, unknown> };
 
 /**
@@ -38,6 +55,16 @@ export function launchApi(request: APIRequestContext) {
     },
     async get(url: string): Promise<Answer> {
       return read(await request.get(url));
+    },
+    /** Sends `body` as JSON; a Buffer goes as-is (raw bytes, broken JSON) under `contentType`. */
+    async send(method: "POST" | "PATCH" | "DELETE", url: string, body?: unknown, contentType = "application/json"): Promise<Answer> {
+      const data = body === undefined ? undefined : Buffer.isBuffer(body) ? body : Buffer.from(JSON.stringify(body));
+      return read(await request.fetch(url, { method, headers: data ? { "content-type": contentType } : {}, data }));
+    },
+    async launches(): Promise<LaunchSummaryJson[]> {
+      const answer = await this.get("/api/launches");
+      if (answer.status !== 200) throw new Error(`GET /api/launches answered ${answer.status}: ${answer.text}`);
+      return answer.body.launches as LaunchSummaryJson[];
     },
   };
 }

@@ -4,6 +4,7 @@ import { requirePageActor } from "@/lib/auth/session";
 import { getLaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
 import { parseFilters } from "@/lib/checklists/filter-items";
 import { AppError } from "@/lib/errors";
+import { pathWithQuery } from "@/lib/http/path-with-query";
 import { AppHeader } from "@/components/layout/app-header";
 import { LaunchWorkspace } from "@/components/checklists/launch-workspace";
 
@@ -16,7 +17,7 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 export default async function LaunchPage({ params, searchParams }: { params: Promise<{ launchId: string }>; searchParams: SearchParams }) {
   const { launchId } = await params;
   const query = await searchParams;
-  const actor = await requirePageActor(`/launches/${launchId}`);
+  const actor = await requirePageActor(pathWithQuery(`/launches/${launchId}`, query));
   const snapshot = await getLaunchSnapshot({ actor, launchId }).catch((error: unknown) => {
     if (error instanceof AppError && (error.code === "not_found" || error.code === "forbidden")) return null;
     throw error;

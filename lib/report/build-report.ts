@@ -1,0 +1,88 @@
+import type { CommunicationData, GateData, MetricData } from "@/lib/audit/event-types";
+import { launchProgress, type LaunchProgress } from "@/lib/checklists/progress";
+import { checkpointTable, type CheckpointRow } from "@/lib/report/checkpoint-table";
+import { incidentRows, type IncidentRow } from "@/lib/report/incident-report";
+import { timelineReport, type TimelineReport } from "@/lib/report/timeline-report";
+import type { ReportInput } from "@/lib/report/report-input";
+import { fillPlaceholders } from "@/lib/report/status-update";
+
+export type GateDecisionRow = {
+  gateId: string;
+  gate: string;
+  round: number;
+  openedAt: string;
+  decision: GateData["rounds"][number]["decision"];
+  decidedAt: string | null;
+  decidedBy: string | null;
+  comment: string;
+  override: boolean;
+  overrideReason: string;
+  signOffs: { name: string; role: string; function: string; verdict: "go" | "no_go"; comment: string; at: string }[];
+};
+
+export type LaunchReport = {
+  launch: Pick<ReportInput, "id" | "name" | "system" | "timezone" | "status" | "isRehearsal" | "goLiveAt" | "windowStart" | "windowEnd">;
+  generatedAt: string;
+  timeline: TimelineReport;
+  checklist: LaunchProgress;
+  gates: GateDecisionRow[];
+  metrics: MetricData[];
+  checkpoints: CheckpointRow[];
+  /** How many checkpoint reports were amended (filed again as a new version). */
+  amendedCheckpoints: number;
+  incidents: IncidentRow[];
+  /** Messages sent, with their placeholders filled as of when each was sent. */
+  communications: { sent: (CommunicationData & { shownText: string })[]; planned: number };
+  lessonsLearned: string;
+};
+
+/** The post-launch report, computed from a launch's data alone: the page, the Markdown and the CSVs read it. */
+export function buildReport(input: ReportInput, now: Date): LaunchReport {
+  const { id, name, system, timezone, status, isRehearsal, goLiveAt, windowStart, windowEnd } = input;
+  return {
+    launch: { id, name, system, timezone, status, isRehearsal, goLiveAt, windowStart, windowEnd },
+    generatedAt: now.toISOString(),
+    timeline: timelineReport(input.steps, goLiveAt),
+    checklist: launchProgress(input.sections),
+    gates: gateDecisions(input.gates),
+    metrics: input.metrics,
+    checkpoints: checkpointTable(input.metrics, input.checkpoints),
+    amendedCheckpoints: new Set(input.checkpoints.filter((c) => c.version > 1).map((c) => c.number)).size,
+    incidents: incidentRows(input.incidents),
+    communications: {
+      sent: input.communications
+        .filter((c) => c.sentAt !== null)
+        .sort((a, b) => (a.sentAt ?? "").localeCompare(b.sentAt ?? ""))
+        .map((c) => ({ ...c, shownText: fillPlaceholders(c.text, input, c.sentAt) })),
+      planned: input.communications.length,
+    },
+    lessonsLearned: input.lessonsLearned,
+  };
+}
+
+/** Every round of every gate, in gate order: the decision, who made it and when, and who signed. */
+export function gateDecisions(gates: GateData[]): GateDecisionRow[] {
+  return [...gates]
+    .sort((a, b) => a.position - b.position)
+    .flatMap((gate) =>
+      [...gate.rounds]
+        .sort((a, b) => a.number - b.number)
+        .map((round) => ({
+          gateId: gate.id,
+          gate: gate.title,
+          round: round.number,
+          openedAt: round.openedAt,
+          decision: round.decision,
+          decidedAt: round.decidedAt,
+          decidedBy: round.decidedBy?.name ?? null,
+          comment: round.comment,
+          override: round.override,
+          overrideReason: round.overrideReason,
+          signOffs: [...round.signOffs]
+            .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+            .map((s) => ({ name: s.userName, role: s.role, function: s.function, verdict: s.verdict, comment: s.comment, at: s.createdAt })),
+        })),
+    );
+}
+
+export const gateDecisionLabels = { go: "GO", no_go: "NO-GO", hold: "HOLD" } as const;
