@@ -1,9 +1,12 @@
 import { handleRoute } from "@/lib/http/handle-route";
 import { requireApiActor } from "@/lib/auth/session";
-import { reportDownload } from "@/lib/report/report-download";
-import { incidentsCsv } from "@/lib/report/report-csv";
+import { getLaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
+import { buildReport } from "@/lib/report/build-report";
+import { incidentsCsv, reportFilename } from "@/lib/report/report-csv";
+import { attachment } from "@/lib/report/attachment";
 
 export const GET = handleRoute<{ launchId: string }>(async (_request, { launchId }) => {
   const actor = await requireApiActor();
-  return reportDownload({ actor, launchId }, { suffix: "incidents.csv", kind: "csv", write: incidentsCsv });
+  const snapshot = await getLaunchSnapshot({ actor, launchId });
+  return attachment(incidentsCsv(buildReport(snapshot, new Date())), reportFilename(snapshot.name, "incidents.csv"), "text/csv");
 });

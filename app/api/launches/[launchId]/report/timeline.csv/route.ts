@@ -1,9 +1,12 @@
 import { handleRoute } from "@/lib/http/handle-route";
 import { requireApiActor } from "@/lib/auth/session";
-import { reportDownload } from "@/lib/report/report-download";
-import { timelineCsv } from "@/lib/report/report-csv";
+import { getLaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
+import { buildReport } from "@/lib/report/build-report";
+import { reportFilename, timelineCsv } from "@/lib/report/report-csv";
+import { attachment } from "@/lib/report/attachment";
 
 export const GET = handleRoute<{ launchId: string }>(async (_request, { launchId }) => {
   const actor = await requireApiActor();
-  return reportDownload({ actor, launchId }, { suffix: "timeline.csv", kind: "csv", write: timelineCsv });
+  const snapshot = await getLaunchSnapshot({ actor, launchId });
+  return attachment(timelineCsv(buildReport(snapshot, new Date())), reportFilename(snapshot.name, "timeline.csv"), "text/csv");
 });
