@@ -73,9 +73,9 @@ export function DecisionPanel({ situation, onDecide }: { situation: GateSituatio
           disabled={!met || !!busy}
           title={met ? undefined : "The criteria are not met: use Override and decide GO"}
           onClick={() => void decide("go")}
-          className={`${big} col-span-2 h-16 text-2xl ${met ? decisionLook.go.button : "bg-slate-200 text-slate-500 shadow-none dark:bg-slate-800 dark:text-slate-500"}`}
+          className={`${big} col-span-2 h-16 ${met ? `text-2xl ${decisionLook.go.button}` : "border-2 border-dashed border-slate-300 bg-slate-50 text-base font-semibold text-slate-500 shadow-none dark:border-slate-700 dark:bg-slate-900 dark:text-slate-400"}`}
         >
-          {busy === "go" ? "Deciding…" : met ? "GO" : "GO · criteria not met"}
+          {busy === "go" ? "Deciding…" : met ? "GO" : "GO is locked: criteria not met"}
         </button>
         <button type="button" data-testid="decide-no-go" disabled={!!busy} onClick={() => void decide("no_go")} className={`${big} h-12 text-lg ${decisionLook.no_go.button}`}>
           {busy === "no_go" ? "Deciding…" : "NO-GO"}

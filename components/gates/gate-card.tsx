@@ -42,8 +42,8 @@ export function ReadinessBadge({ situation }: { situation: GateSituation }) {
         ? "bg-red-50 text-red-800 ring-red-600/25 dark:bg-red-950/50 dark:text-red-200 dark:ring-red-400/30"
         : "bg-slate-100 text-slate-700 ring-slate-300 dark:bg-slate-800 dark:text-slate-200 dark:ring-slate-700";
   return (
-    <span data-testid="gate-readiness" data-met={situation.evaluation.met} className={`inline-flex items-center gap-1.5 rounded-full px-2.5 py-1 text-sm font-medium ring-1 ring-inset ${look}`}>
-      {situation.state === "ready" ? <span aria-hidden>✓</span> : <span aria-hidden className={`h-2 w-2 rounded-full ${hasNoGo ? "bg-red-500" : "bg-slate-400"}`} />}
+    <span data-testid="gate-readiness" data-met={situation.evaluation.met} className={`inline-flex items-center gap-1.5 rounded-2xl px-2.5 py-1 text-sm font-medium ring-1 ring-inset ${look}`}>
+      {situation.state === "ready" ? <span aria-hidden>✓</span> : <span aria-hidden className={`h-2 w-2 shrink-0 rounded-full ${hasNoGo ? "bg-red-500" : "bg-slate-400"}`} />}
       {text}
     </span>
   );

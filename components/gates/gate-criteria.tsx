@@ -27,7 +27,10 @@ export function GateCriteria({ situation, context, timeZone }: { situation: Gate
   const nothingAsked = requiredItemCount === 0 && gate.criteria.signoffs.length === 0 && gate.criteria.sectionIds.length + gate.criteria.itemIds.length === 0;
 
   return (
-    <section data-testid="gate-criteria" aria-label="Criteria" className="space-y-3">
+    <section data-testid="gate-criteria" aria-labelledby={`criteria-${gate.id}`} className="space-y-3">
+      <h4 id={`criteria-${gate.id}`} className="text-xs font-semibold uppercase tracking-wider text-slate-500 dark:text-slate-400">
+        Criteria{situation.state === "decided" ? " · as they are now" : ""}
+      </h4>
       {nothingAsked && <p className="text-sm text-slate-500 dark:text-slate-400">No criteria: the sponsor decides on their own judgement.</p>}
       {(requiredItemCount > 0 || gate.criteria.sectionIds.length + gate.criteria.itemIds.length > 0) && (
         <div className="flex gap-3" data-testid="gate-items" data-open={open.length}>
@@ -59,13 +62,13 @@ export function GateCriteria({ situation, context, timeZone }: { situation: Gate
       )}
       {gate.criteria.signoffs.map((requirement, index) => {
         const state = evaluation.requirements[index];
-        return state ? <Requirement key={index} requirement={requirement} state={state} context={context} round={round} timeZone={timeZone} opened={!!round} /> : null;
+        return state ? <Requirement key={index} requirement={requirement} state={state} context={context} round={round} timeZone={timeZone} phase={!round ? "idle" : round.decision ? "closed" : "open"} /> : null;
       })}
     </section>
   );
 }
 
-function Requirement({ requirement, state, context, round, timeZone, opened }: { requirement: SignoffRequirement; state: RequirementState; context: GateContext; round: GateRoundData | null; timeZone: string; opened: boolean }) {
+function Requirement({ requirement, state, context, round, timeZone, phase }: { requirement: SignoffRequirement; state: RequirementState; context: GateContext; round: GateRoundData | null; timeZone: string; phase: "idle" | "open" | "closed" }) {
   const signOffs = signOffsFor(requirement, context.members, round);
   const go = state.signedGo.length;
   const nobody = state.waitingFor.length === 0 && signOffs.length === 0;
@@ -100,7 +103,7 @@ function Requirement({ requirement, state, context, round, timeZone, opened }: {
         )}
         {!state.met && state.waitingFor.length > 0 && (
           <p className="mt-1.5 text-sm text-slate-600 dark:text-slate-400" data-testid="signoff-waiting">
-            {opened ? "Waiting for " : "Will ask "}
+            {phase === "open" ? "Waiting for " : phase === "closed" ? "Did not sign: " : "Will ask "}
             <span className="font-medium text-slate-800 dark:text-slate-200">{joinNames(state.waitingFor)}</span>
           </p>
         )}

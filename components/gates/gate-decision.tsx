@@ -29,9 +29,14 @@ function OverrideReason({ round, compact }: { round: Decided; compact?: boolean 
         <span data-testid="override-reason-text">{round.overrideReason}</span>
       </p>
       {missing.length > 0 && (
-        <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-          Not met at the decision: {missing.join(" · ")}
-        </p>
+        <div className="mt-1.5 text-xs text-slate-600 dark:text-slate-400">
+          <p>Not met at the decision:</p>
+          <ul className="mt-0.5 list-disc space-y-px pl-4">
+            {missing.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
       )}
     </div>
   );
@@ -71,7 +76,9 @@ export function GateDecision({ round, timeZone, size = "big" }: { round: Decided
         <p className="flex flex-wrap items-baseline gap-x-2.5 gap-y-1">
           <span className="text-4xl font-black leading-none tracking-tight">{look.label}</span>
           <span className="text-base">
-            — {look.verb} <strong className="font-semibold">{who}</strong>
+            {/* The dash reads well beside the word; on a phone the phrase wraps below it instead. */}
+            <span className="sr-only sm:not-sr-only">— </span>
+            {look.verb} <strong className="font-semibold">{who}</strong>
             {at && (
               <>
                 {" "}at{" "}

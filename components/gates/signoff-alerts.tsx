@@ -1,10 +1,10 @@
 "use client";
 
-import { useCallback } from "react";
+import { useCallback, useRef } from "react";
 import type { LaunchEvent } from "@/lib/realtime/envelope";
 import { useToast } from "@/components/ui/toast";
 import { askNotificationPermission, notifyInBrowser, useNotificationPermission } from "@/components/gates/browser-notifications";
-import { readinessText, type GateSituation } from "@/components/gates/gate-state";
+import { joinNames, readinessText, type GateSituation } from "@/components/gates/gate-state";
 
 const BellIcon = () => (
   <svg viewBox="0 0 20 20" className="h-3.5 w-3.5" aria-hidden fill="currentColor">
@@ -14,6 +14,7 @@ const BellIcon = () => (
 
 /** Events older than this arrived by catch-up after a reconnect: the banner says it, no new alert. */
 const FRESH_MS = 10 * 60_000;
+const TOAST_MS = 10_000;
 
 export const showGate = (gateId: string) => {
   const card = document.getElementById(`gate-${gateId}`);
@@ -27,11 +28,15 @@ export const showGate = (gateId: string) => {
  */
 export function useSignoffAlerts(actorId: string) {
   const toast = useToast();
+  const lastShown = useRef(new Map<string, number>());
   return useCallback(
     (event: LaunchEvent) => {
       if (event.type !== "gate.round_opened" || !event.data.requestedUserIds.includes(actorId)) return;
       if (Date.now() - Date.parse(event.at) > FRESH_MS) return;
       const { gate } = event.data;
+      // Rounds reopened in quick succession: one toast is enough, the banner stays anyway.
+      if (Date.now() - (lastShown.current.get(gate.id) ?? 0) < TOAST_MS) return;
+      lastShown.current.set(gate.id, Date.now());
       const round = gate.rounds.at(-1);
       const message = `Your sign-off is requested: ${gate.title}`;
       toast({ message, action: { label: "Sign now", onClick: () => showGate(gate.id), testId: "toast-show-gate" } });
@@ -69,6 +74,11 @@ export function SignoffRequestedBanners({ requested }: { requested: GateSituatio
   ));
 }
 
+function readySummary(situation: GateSituation) {
+  const signed = [...new Set(situation.evaluation.requirements.flatMap((r) => r.signedGo))];
+  return signed.length ? `All criteria met · GO from ${joinNames(signed)}` : "All criteria met";
+}
+
 /** The sponsor's cue: a round is open; once it is ready it waits for their decision. */
 export function DecisionRequestedBanners({ open }: { open: GateSituation[] }) {
   return open.map((situation) => (
@@ -84,7 +94,7 @@ export function DecisionRequestedBanners({ open }: { open: GateSituation[] }) {
     >
       <div className="min-w-0">
         <p className="font-semibold">{situation.state === "ready" ? `Ready for your decision: ${situation.gate.title}` : `Open for sign-off: ${situation.gate.title}`}</p>
-        <p className="text-sm opacity-80">{readinessText(situation.evaluation, situation.gate.criteria.signoffs)}</p>
+        <p className="text-sm opacity-80">{situation.state === "ready" ? readySummary(situation) : readinessText(situation.evaluation, situation.gate.criteria.signoffs)}</p>
       </div>
       <a
         href={`#gate-${situation.gate.id}`}
