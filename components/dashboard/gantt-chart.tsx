@@ -40,7 +40,7 @@ export function GanttChart({ rows, domain, now, timeZone, goLive, window: change
   const barHeight = Math.max(8, Math.min(big ? 18 : 12, Math.round((rowHeight - labelLine) * 0.42)));
   const height = AXIS + rows.length * rowHeight + 8;
   const x = useMemo(() => scaleUtc().domain([domain.start, domain.end]).range([labelWidth + 8, Math.max(labelWidth + 40, width - 12)]), [domain.start, domain.end, labelWidth, width]);
-  const ticks = useMemo(() => zonedTicks(domain.start, domain.end, timeZone, Math.max(3, Math.floor((width - labelWidth) / (big ? 120 : narrow ? 60 : 80)))), [domain.start, domain.end, timeZone, width, labelWidth, big]);
+  const ticks = useMemo(() => zonedTicks(domain.start, domain.end, timeZone, Math.max(3, Math.floor((width - labelWidth) / (big ? 120 : narrow ? 60 : 80)))), [domain.start, domain.end, timeZone, width, labelWidth, big, narrow]);
   const inRange = (time: number) => time >= domain.start && time <= domain.end;
   const px = (time: number) => x(time);
   const spanWidth = (span: Span) => Math.max(2, px(span.end) - px(span.start));
@@ -127,7 +127,7 @@ export function GanttChart({ rows, domain, now, timeZone, goLive, window: change
           style={{ top: AXIS + index * rowHeight + (narrow ? 1 : 0), height: narrow ? labelLine : rowHeight, width: narrow ? "100%" : labelWidth }}
         >
           {row.critical && row.status !== "done" && row.status !== "skipped" && <span aria-hidden className="h-1.5 w-1.5 shrink-0 rounded-full bg-orange-500" />}
-          <span className={`truncate ${row.status === "in_progress" ? "font-semibold" : ""} ${row.late && row.status !== "done" ? "text-red-500 dark:text-red-400" : ""}`}>{row.title}</span>
+          <span className={`truncate ${narrow ? theme.labelBackdrop : ""} ${row.status === "in_progress" ? "font-semibold" : ""} ${row.late && row.status !== "done" ? "text-red-500 dark:text-red-400" : ""}`}>{row.title}</span>
         </div>
       ))}
     </div>

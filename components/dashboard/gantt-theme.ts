@@ -21,6 +21,8 @@ export type GanttTheme = {
   label: string;
   labelMuted: string;
   rowAlt: string;
+  /** Behind a label drawn over the chart (phones, where there is no label column). */
+  labelBackdrop: string;
 };
 
 export const pageTheme: GanttTheme = {
@@ -44,6 +46,7 @@ export const pageTheme: GanttTheme = {
   label: "text-slate-800 dark:text-slate-100",
   labelMuted: "text-slate-400 dark:text-slate-500",
   rowAlt: "fill-slate-50 dark:fill-slate-800/40",
+  labelBackdrop: "rounded bg-white/85 px-1 dark:bg-slate-900/85",
 };
 
 export const wallTheme: GanttTheme = {
@@ -67,4 +70,5 @@ export const wallTheme: GanttTheme = {
   label: "text-slate-100",
   labelMuted: "text-slate-500",
   rowAlt: "fill-white/[0.03]",
+  labelBackdrop: "rounded bg-slate-950/85 px-1",
 };

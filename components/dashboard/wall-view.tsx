@@ -63,7 +63,7 @@ export function WallView({ initial, renderedAt }: { initial: LaunchSnapshot; ren
           <section className="rounded-3xl bg-white/[0.04] p-5 ring-1 ring-white/10 sm:p-[1.4vw] lg:col-span-5" aria-label="Countdown">
             <Countdown target={room.target} now={now} timeZone={snapshot.timezone} variant="wall" />
           </section>
-          <section className="flex flex-col justify-center lg:col-span-4" aria-label="Forecast">
+          <section className="rounded-3xl lg:col-span-4" aria-label="Forecast">
             <ForecastHeadline forecast={forecast} timeZone={snapshot.timezone} size="wall" />
           </section>
           <section className="rounded-3xl bg-white/[0.04] p-5 ring-1 ring-white/10 sm:p-[1.4vw] lg:col-span-3" aria-label="Checklist progress">

@@ -21,7 +21,7 @@ export function ForecastHeadline({ forecast, timeZone, size = "md" }: { forecast
       data-testid="forecast-go-live"
       data-tone={wording.tone}
       data-variance={varianceMinutes ?? ""}
-      className={`rounded-xl ring-1 ring-inset ${wall ? `${tone.wall} px-5 py-4 sm:px-[1.4vw] sm:py-[1.2vw]` : `${tone.box} ${size === "lg" ? "px-5 py-4" : "px-4 py-3"}`}`}
+      className={`ring-1 ring-inset ${wall ? `rounded-3xl ${tone.wall} flex h-full flex-col justify-center px-5 py-4 sm:px-[1.4vw] sm:py-[1.2vw]` : `rounded-xl ${tone.box} ${size === "lg" ? "px-5 py-4" : "px-4 py-3"}`}`}
     >
       <p className={`font-semibold uppercase tracking-wider ${wall ? "text-[clamp(0.9rem,1.25vw,1.6rem)] text-slate-400" : "text-xs text-slate-500 dark:text-slate-400"}`}>Forecast go-live</p>
       <p className={`font-bold leading-tight ${wall ? "mt-1 text-[clamp(2rem,3vw,4.5rem)]" : `${tone.text} ${size === "lg" ? "mt-1 text-3xl" : "mt-0.5 text-xl"}`}`}>{headline}</p>

@@ -128,7 +128,11 @@ function StepForm({ step, context, actions, onDone }: { step: StepData | null; c
             ))}
           </div>
         )}
-        {fieldError("predecessorIds") && <p className="mt-1 text-xs text-red-600 dark:text-red-400" data-testid="step-predecessors-error">{fieldError("predecessorIds")}</p>}
+        {fieldError("predecessorIds") && fieldError("predecessorIds") !== server?.error && (
+          <p className="mt-1 text-xs text-red-600 dark:text-red-400" data-testid="step-predecessors-error">
+            {fieldError("predecessorIds")}
+          </p>
+        )}
       </fieldset>
 
       <div className="flex flex-wrap gap-x-6 gap-y-2 text-sm">

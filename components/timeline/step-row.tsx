@@ -79,12 +79,6 @@ export function StepRow({ step, forecast, goLiveAt, timeZone, now, titleOf, link
           <span className={owner ? "font-medium text-slate-800 dark:text-slate-200" : "italic"}>{owner || "No owner"}</span>
           <span aria-hidden> · </span>
           {minutesLabel(step.plannedMinutes)}
-          {step.phase && (
-            <>
-              <span aria-hidden> · </span>
-              {step.phase}
-            </>
-          )}
         </p>
         {step.predecessorIds.length > 0 && (
           <p className="mt-0.5 text-xs text-slate-500 dark:text-slate-400" data-testid="step-predecessors">
