@@ -2,7 +2,7 @@ import Link from "next/link";
 
 export type LaunchTab = "checklist" | "activity";
 /** The launch views that are pages of their own; on those the checklist and activity tabs are links. */
-export type LaunchPageTab = "timeline" | "dashboard";
+export type LaunchPageTab = "timeline" | "dashboard" | "gates" | "checkpoints" | "report";
 
 const tabClass = (current: boolean) =>
   `relative -mb-px inline-flex shrink-0 items-center gap-1.5 whitespace-nowrap border-b-2 px-1 pb-2.5 pt-1 text-sm font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 ${
@@ -12,7 +12,6 @@ const tabClass = (current: boolean) =>
 /**
  * The launch's tabs. Checklist and Activity switch in place on the launch page (links elsewhere);
  * other tabs are their own pages.
- * TAB SLOT: add links for new launch pages (timeline, sign-offs, checkpoints) next to Settings.
  */
 export function LaunchTabs({ launchId, tab, onTab, unseenActivity = 0 }: { launchId: string; tab: LaunchTab | LaunchPageTab; onTab?: (tab: LaunchTab) => void; unseenActivity?: number }) {
   return (
@@ -51,7 +50,17 @@ export function LaunchTabs({ launchId, tab, onTab, unseenActivity = 0 }: { launc
       <a href={`/launches/${launchId}/wall`} target="_blank" rel="noopener" className={tabClass(false)} data-testid="tab-wall" title="Full-screen wall display (opens a new tab)">
         Wall screen ↗
       </a>
-      {/* TAB SLOT: more launch pages go here. */}
+      {(
+        [
+          ["gates", "Gates"],
+          ["checkpoints", "Checkpoints"],
+          ["report", "Report"],
+        ] as const
+      ).map(([page, label]) => (
+        <Link key={page} href={`/launches/${launchId}/${page}`} aria-current={tab === page ? "page" : undefined} className={tabClass(tab === page)} data-testid={`tab-${page}`}>
+          {label}
+        </Link>
+      ))}
       <Link href={`/launches/${launchId}/settings`} className={tabClass(false)} data-testid="tab-settings">
         Settings
       </Link>

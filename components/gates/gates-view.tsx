@@ -24,7 +24,7 @@ import { AckPanel } from "@/components/gates/ack-panel";
 type Props = { initial: LaunchSnapshot; actorId: string };
 
 // Until launch-tabs.tsx knows a "gates" tab: no other tab is marked current on this page.
-const gatesTab = "gates" as string as LaunchPageTab;
+const gatesTab: LaunchPageTab = "gates";
 
 /** The go / no-go page: every gate live, the viewer's sign-off or decision, and acknowledgements. */
 export function GatesView(props: Props) {

@@ -1,0 +1,54 @@
+"use client";
+
+import { useState } from "react";
+import type { CommunicationData } from "@/lib/audit/event-types";
+import { Button } from "@/components/ui/button";
+import { ErrorMessage, Field, TextArea, TextInput } from "@/components/ui/field";
+import { fromZonedInputValue, toZonedInputValue } from "@/components/checklists/zoned-time";
+import type { CheckpointActions } from "@/components/checkpoints/use-checkpoint-actions";
+
+/** Plan a message (or change a planned one): when, for whom, on which channel, and its text. */
+export function MessageForm({ message, timeZone, defaultDueAt, actions, onClose }: { message: CommunicationData | null; timeZone: string; defaultDueAt: string; actions: CheckpointActions; onClose: () => void }) {
+  const [dueAt, setDueAt] = useState(toZonedInputValue(message?.dueAt ?? defaultDueAt, timeZone));
+  const [audience, setAudience] = useState(message?.audience ?? "");
+  const [channel, setChannel] = useState(message?.channel ?? "");
+  const [text, setText] = useState(message?.text ?? "{launch}: {status}. {metrics}");
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const iso = fromZonedInputValue(dueAt, timeZone);
+    if (!iso) return setError("When is it due?");
+    const answer = await actions.saveMessage({ ...(message && { id: message.id }), dueAt: iso, audience, channel, text });
+    if (answer.ok) onClose();
+    else setError(answer.body.error);
+  };
+
+  return (
+    <form onSubmit={submit} className="space-y-4" data-testid="message-form">
+      <Field label={`Send at (${timeZone})`}>
+        <TextInput type="datetime-local" value={dueAt} onChange={(event) => setDueAt(event.target.value)} required data-testid="message-due" />
+      </Field>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field label="Audience">
+          <TextInput value={audience} onChange={(event) => setAudience(event.target.value)} placeholder="Stakeholders" required data-testid="message-audience" />
+        </Field>
+        <Field label="Channel">
+          <TextInput value={channel} onChange={(event) => setChannel(event.target.value)} placeholder="Email, #launch, status page" required data-testid="message-channel" />
+        </Field>
+      </div>
+      <Field label="Text" hint="{launch}, {status} and {metrics} are filled in from the live data when the message is shown.">
+        <TextArea rows={4} value={text} onChange={(event) => setText(event.target.value)} required data-testid="message-text" />
+      </Field>
+      <ErrorMessage message={error} />
+      <div className="flex justify-end gap-2">
+        <Button type="button" variant="secondary" onClick={onClose}>
+          Cancel
+        </Button>
+        <Button type="submit" data-testid="message-save">
+          {message ? "Save" : "Plan message"}
+        </Button>
+      </div>
+    </form>
+  );
+}

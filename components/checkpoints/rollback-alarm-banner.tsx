@@ -1,0 +1,59 @@
+"use client";
+
+import { useMemo } from "react";
+import Link from "next/link";
+import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
+import { rollbackAlarms, type RollbackAlarm } from "@/lib/checkpoints/evaluate";
+import { AlertIcon } from "@/components/ui/icons";
+
+type AlarmSource = Pick<LaunchSnapshot, "id" | "metrics" | "triggers" | "checkpoints" | "samples" | "incidents">;
+
+/** The rollback alarms raised by a launch's data right now (recomputed when that data changes). */
+export function useRollbackAlarms(snapshot: AlarmSource): RollbackAlarm[] {
+  const { metrics, triggers, checkpoints, samples, incidents } = snapshot;
+  return useMemo(() => rollbackAlarms({ metrics, triggers, checkpoints, samples, incidents }), [metrics, triggers, checkpoints, samples, incidents]);
+}
+
+/**
+ * A red, unmissable banner while any rollback trigger fires: a metric across its threshold, an open
+ * critical incident, or a metric failing checkpoints in a row. Renders nothing otherwise. Pass the live
+ * snapshot (from useLaunchLive) so it appears and clears on every screen at once.
+ */
+export function RollbackAlarmBanner({ snapshot, showLink = true }: { snapshot: AlarmSource; showLink?: boolean }) {
+  const alarms = useRollbackAlarms(snapshot);
+  if (alarms.length === 0) return null;
+  return (
+    <div
+      role="alert"
+      data-testid="rollback-alarm"
+      data-count={alarms.length}
+      className="rollback-alarm relative overflow-hidden rounded-xl border-2 border-red-700 bg-red-600 px-4 py-3.5 text-white shadow-lg shadow-red-600/20 sm:px-5 dark:border-red-500 dark:bg-red-700"
+    >
+      <div className="flex flex-wrap items-start gap-x-4 gap-y-2">
+        <span aria-hidden className="grid h-9 w-9 shrink-0 place-items-center rounded-full bg-white/15 motion-safe:animate-pulse">
+          <AlertIcon className="h-5 w-5" />
+        </span>
+        <div className="min-w-0 flex-1">
+          <p className="text-base font-bold uppercase tracking-wide">Rollback alarm</p>
+          <p className="text-sm text-red-50">A rollback trigger fired. Decide now: hold, or roll back.</p>
+          <ul className="mt-2 space-y-1 text-sm font-medium">
+            {alarms.map((alarm) => (
+              <li key={alarm.key} className="flex gap-2" data-testid="rollback-alarm-reason">
+                <span aria-hidden>•</span>
+                <span className="min-w-0">{alarm.message}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+        {showLink && (
+          <Link
+            href={`/launches/${snapshot.id}/checkpoints`}
+            className="shrink-0 self-center rounded-md bg-white px-3 py-1.5 text-sm font-semibold text-red-700 hover:bg-red-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-white print:hidden"
+          >
+            Open checkpoints
+          </Link>
+        )}
+      </div>
+    </div>
+  );
+}
