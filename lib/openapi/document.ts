@@ -7,6 +7,7 @@ import * as templates from "@/lib/templates/schemas";
 import * as audit from "@/lib/audit/schemas";
 import * as timeline from "@/lib/timeline/schemas";
 import * as gates from "@/lib/gates/schemas";
+import * as checkpoints from "@/lib/checkpoints/schemas";
 import { createAccountInput } from "@/lib/accounts/schemas";
 import { importMarkdownInput, importCsvInput, previewMarkdownInput } from "@/lib/launches/import-schemas";
 
@@ -52,6 +53,17 @@ const endpoints: Endpoint[] = [
   { method: "post", path: "/api/launches/{launchId}/items/{itemId}/move", summary: "Reorder or move an item (lead)", params: ["launchId", "itemId"], body: checklists.moveItemInput, response: api.itemBody },
   { method: "post", path: "/api/launches/{launchId}/items/{itemId}/restore", summary: "Restore a deleted item (lead)", params: ["launchId", "itemId"], response: api.itemBody },
   { method: "get", path: "/api/launches/{launchId}/deleted", summary: "Deleted items and sections, for restoring", params: ["launchId"], response: z.record(z.string(), z.unknown()) },
+  { method: "post", path: "/api/launches/{launchId}/metrics/push", summary: "Push metric values from a monitoring system. Authorization: Bearer <the launch's metrics token> (not a session); 401 for a wrong token, 422 for a malformed body, nothing stored", params: ["launchId"], body: checkpoints.pushMetricsInput, status: 201, response: z.object({ stored: z.number().int() }) },
+  { method: "post", path: "/api/launches/{launchId}/metrics-token", summary: "Create or replace the metrics push token; returned once (lead)", params: ["launchId"], status: 201, response: z.object({ token: z.string() }) },
+  { method: "post", path: "/api/launches/{launchId}/metrics", summary: "Add (or, with id, change) a success criterion (lead)", params: ["launchId"], body: checkpoints.saveMetricInput, status: 201, response: z.record(z.string(), z.unknown()) },
+  { method: "delete", path: "/api/launches/{launchId}/metrics/{metricId}", summary: "Retire a success criterion (lead)", params: ["launchId", "metricId"], response: z.record(z.string(), z.unknown()) },
+  { method: "post", path: "/api/launches/{launchId}/triggers", summary: "Add (or, with id, change) a rollback trigger (lead)", params: ["launchId"], body: checkpoints.saveTriggerInput, status: 201, response: z.record(z.string(), z.unknown()) },
+  { method: "delete", path: "/api/launches/{launchId}/triggers/{triggerId}", summary: "Remove a rollback trigger (lead)", params: ["launchId", "triggerId"], response: z.record(z.string(), z.unknown()) },
+  { method: "post", path: "/api/launches/{launchId}/checkpoints", summary: "Submit a checkpoint report; `amends: N` files a new version of checkpoint N (lead, member)", params: ["launchId"], body: checkpoints.submitCheckpointInput, status: 201, response: z.record(z.string(), z.unknown()) },
+  { method: "post", path: "/api/launches/{launchId}/incidents", summary: "Log an incident (lead, member)", params: ["launchId"], body: checkpoints.openIncidentInput, status: 201, response: z.record(z.string(), z.unknown()) },
+  { method: "patch", path: "/api/launches/{launchId}/incidents/{incidentId}", summary: "Update an incident; resolving stamps the time (lead, member)", params: ["launchId", "incidentId"], body: checkpoints.updateIncidentInput, response: z.record(z.string(), z.unknown()) },
+  { method: "post", path: "/api/launches/{launchId}/communications", summary: "Plan (or, with id, edit) a scheduled message (lead)", params: ["launchId"], body: checkpoints.saveCommunicationInput, status: 201, response: z.record(z.string(), z.unknown()) },
+  { method: "post", path: "/api/launches/{launchId}/communications/{messageId}/sent", summary: "Mark a message sent (lead, member)", params: ["launchId", "messageId"], response: z.record(z.string(), z.unknown()) },
   { method: "get", path: "/api/time", summary: "The server's clock (for clock-offset correction)", response: z.object({ now: z.string() }) },
   { method: "get", path: "/api/launches/{launchId}/timeline", summary: "Timeline steps with the forecast (variance, critical path, forecast go-live)", params: ["launchId"], response: z.object({ timezone: z.string(), goLiveAt: z.string().nullable(), steps: z.array(api.stepBody), forecast: z.record(z.string(), z.unknown()) }) },
   { method: "post", path: "/api/launches/{launchId}/steps", summary: "Add a timeline step (lead)", params: ["launchId"], body: timeline.createStepInput, status: 201, response: api.stepBody },
@@ -80,6 +92,9 @@ const endpoints: Endpoint[] = [
   { method: "post", path: "/api/accounts", summary: "Create an account (instance admin)", body: createAccountInput, status: 201, response: z.record(z.string(), z.unknown()) },
 ];
 
+/** Doors open without a session: health checks, the server clock, and the token-authenticated metrics push. */
+const PUBLIC_PATHS = ["/api/health", "/api/time", "/api/launches/{launchId}/metrics/push"];
+
 const errorResponses = {
   401: "Not signed in",
   403: "Not allowed for your role",
@@ -96,7 +111,7 @@ export function buildOpenApiDocument() {
       method: endpoint.method,
       path: endpoint.path,
       summary: endpoint.summary,
-      security: endpoint.path === "/api/health" ? [] : [{ session: [] }],
+      security: PUBLIC_PATHS.includes(endpoint.path) ? [] : [{ session: [] }],
       request: {
         ...(endpoint.params && { params: z.object(Object.fromEntries(endpoint.params.map((name) => [name, z.string()]))) }),
         ...(endpoint.query && { query: endpoint.query }),
