@@ -23,6 +23,7 @@ import { ActivityPanel } from "@/components/activity/activity-panel";
 import { LiveAnnouncer } from "@/components/activity/live-announcer";
 import { createEventHub } from "@/components/activity/event-hub";
 import type { EventContext } from "@/components/activity/describe-event";
+import { RollbackAlarmBanner } from "@/components/checkpoints/rollback-alarm-banner";
 
 type Props = { initial: LaunchSnapshot; actorId: string; initialFilters: ItemFilter[]; initialQuery: string; initialTab: LaunchTab };
 
@@ -112,6 +113,9 @@ function Workspace({ initial, actorId, initialFilters, initialQuery, initialTab 
         <LaunchHeader snapshot={snapshot} live={status} now={now} />
         <div className="mt-5">
           <LaunchTabs launchId={snapshot.id} tab={tab} onTab={showTab} unseenActivity={unseen} />
+        </div>
+        <div className="mt-4 empty:hidden">
+          <RollbackAlarmBanner snapshot={snapshot} />
         </div>
         <div hidden={tab !== "checklist"} className="mt-5 space-y-5">
           {archived && (

@@ -48,7 +48,7 @@ export function RollbackAlarmBanner({ snapshot, showLink = true }: { snapshot: A
         {showLink && (
           <Link
             href={`/launches/${snapshot.id}/checkpoints`}
-            className="shrink-0 self-center rounded-md bg-white px-3 py-1.5 text-sm font-semibold text-red-700 hover:bg-red-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-white print:hidden"
+            className="w-full shrink-0 self-center rounded-md bg-white px-3 py-1.5 text-center text-sm font-semibold text-red-700 sm:w-auto hover:bg-red-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-white print:hidden"
           >
             Open checkpoints
           </Link>

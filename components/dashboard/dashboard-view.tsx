@@ -13,6 +13,8 @@ import { GanttChart, GanttLegend } from "@/components/dashboard/gantt-chart";
 import { NextUpSteps, RunningSteps } from "@/components/dashboard/running-steps";
 import { BlockedList, Panel, PresenceList, RecentActivity } from "@/components/dashboard/war-room-panels";
 import { ChecklistProgress } from "@/components/dashboard/checklist-progress";
+import { RollbackAlarmBanner } from "@/components/checkpoints/rollback-alarm-banner";
+import { GateSummaryCard } from "@/components/gates/gate-summary-card";
 
 export const phaseWords = (phase: CurrentPhase) => {
   const name = phase.phase || "the plan";
@@ -44,6 +46,9 @@ export function DashboardView({ initial, renderedAt }: { initial: LaunchSnapshot
       <LaunchHeader snapshot={snapshot} live={room.status} now={now} />
       <div className="mt-5">
         <LaunchTabs launchId={snapshot.id} tab="dashboard" />
+      </div>
+      <div className="mt-4 empty:hidden">
+        <RollbackAlarmBanner snapshot={snapshot} />
       </div>
 
       <div className="mt-5 grid gap-4 md:grid-cols-2 xl:grid-cols-3 [&>*]:min-w-0">
@@ -93,6 +98,7 @@ export function DashboardView({ initial, renderedAt }: { initial: LaunchSnapshot
           <RecentActivity events={activity} context={room.context} timeZone={snapshot.timezone} now={now} />
         </Panel>
         <div className="flex flex-col gap-4">
+          {snapshot.gates.length > 0 && <GateSummaryCard snapshot={snapshot} />}
           <Panel title={`Online now (${room.presence.length})`}>
             <PresenceList people={room.presence} />
           </Panel>

@@ -1,5 +1,6 @@
 "use client";
 
+import { RollbackAlarmBanner } from "@/components/checkpoints/rollback-alarm-banner";
 import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
 import type { LiveStatus } from "@/lib/realtime/use-launch-live";
 import { rowsAroundNow } from "@/lib/timeline/gantt-layout";
@@ -56,6 +57,10 @@ export function WallView({ initial, renderedAt }: { initial: LaunchSnapshot; ren
               <span className={`h-[0.6em] w-[0.6em] rounded-full ${live.dot}`} aria-hidden />
               {live.label}
             </p>
+          </div>
+          {/* The rollback alarm must be readable across the room the moment it fires. */}
+          <div className="w-full empty:hidden">
+            <RollbackAlarmBanner snapshot={snapshot} showLink={false} />
           </div>
         </header>
 

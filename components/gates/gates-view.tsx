@@ -20,6 +20,7 @@ import { GateEditorDialog, type GateEditorTarget } from "@/components/gates/gate
 import { BrowserNotificationsToggle, DecisionRequestedBanners, SignoffRequestedBanners, useSignoffAlerts } from "@/components/gates/signoff-alerts";
 import { AckBanners, pendingAcksOf } from "@/components/gates/ack-banners";
 import { AckPanel } from "@/components/gates/ack-panel";
+import { RollbackAlarmBanner } from "@/components/checkpoints/rollback-alarm-banner";
 
 type Props = { initial: LaunchSnapshot; actorId: string };
 
@@ -71,6 +72,9 @@ function Gates({ initial, actorId }: Props) {
       <LaunchHeader snapshot={snapshot} live={status} now={now} />
       <div className="mt-5">
         <LaunchTabs launchId={snapshot.id} tab={gatesTab} />
+      </div>
+      <div className="mt-4 empty:hidden">
+        <RollbackAlarmBanner snapshot={snapshot} />
       </div>
 
       {(requested.length > 0 || awaitingDecision.length > 0 || pendingAcks.length > 0) && (

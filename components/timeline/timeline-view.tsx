@@ -22,6 +22,7 @@ import { StepEditorDialog, type EditorTarget } from "@/components/timeline/step-
 import { CorrectTimesDialog } from "@/components/timeline/correct-times-dialog";
 import { OpenItemsDialog, type OpenItemsPrompt } from "@/components/timeline/open-items-dialog";
 import type { StepRowActions } from "@/components/timeline/step-action-bar";
+import { RollbackAlarmBanner } from "@/components/checkpoints/rollback-alarm-banner";
 
 type Props = { initial: LaunchSnapshot; actorId: string; renderedAt: number };
 
@@ -96,6 +97,9 @@ function Timeline({ initial, actorId, renderedAt }: Props) {
       <LaunchHeader snapshot={snapshot} live={status} now={now} />
       <div className="mt-5">
         <LaunchTabs launchId={snapshot.id} tab="timeline" />
+      </div>
+      <div className="mt-4 empty:hidden">
+        <RollbackAlarmBanner snapshot={snapshot} />
       </div>
 
       <div className="mt-5 grid gap-3 sm:grid-cols-[1fr_auto] sm:items-stretch">
