@@ -108,7 +108,7 @@ export function CheckpointForm({ target, snapshot, actions, onDone }: Props) {
             ))}
           </div>
         )}
-        {snapshot.metrics.length > 0 && missing > 0 && <p className={`text-xs ${subtle}`}>{missing === 1 ? "One metric has" : `${missing} metrics have`} no value; it is left out of this report.</p>}
+        {snapshot.metrics.length > 0 && missing > 0 && <p className={`text-xs ${subtle}`}>{missing === 1 ? "One metric has no value; it is" : `${missing} metrics have no value; they are`} left out of this report.</p>}
       </section>
 
       <StandupFields

@@ -36,7 +36,7 @@ export function CheckpointTableView({ metrics, rows, timeZone }: { metrics: Metr
               </td>
               <td className="px-3 py-2 tabular-nums">{formatTime(checkpointTime(row), timeZone)}</td>
               {row.cells.map((cell) => (
-                <td key={cell.metricId} className="px-3 py-2 text-right tabular-nums">
+                <td key={cell.metricId} className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
                   {cell.value === null || cell.result === null ? (
                     <span className="text-slate-400">–</span>
                   ) : (

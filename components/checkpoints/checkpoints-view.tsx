@@ -1,7 +1,6 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import Link from "next/link";
 import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
 import { useLaunchLive } from "@/lib/realtime/use-launch-live";
 import { can } from "@/lib/auth/permissions";
@@ -10,7 +9,7 @@ import { checkpointTable } from "@/lib/report/checkpoint-table";
 import { ToastProvider, useToast } from "@/components/ui/toast";
 import { Dialog } from "@/components/ui/dialog";
 import { LaunchHeader } from "@/components/checklists/launch-header";
-import { LaunchTabs, type LaunchPageTab } from "@/components/checklists/launch-tabs";
+import { LaunchTabs } from "@/components/checklists/launch-tabs";
 import { formatTime } from "@/components/checklists/zoned-time";
 import { RollbackAlarmBanner } from "@/components/checkpoints/rollback-alarm-banner";
 import { useLaunchClock } from "@/components/checkpoints/use-launch-clock";
@@ -27,9 +26,6 @@ import { assessmentLook, decisionLook } from "@/components/checkpoints/look";
 import { SectionHeading, SectionNav } from "@/components/checkpoints/section-nav";
 
 type Props = { initial: LaunchSnapshot; renderedAt: number };
-
-// Until launch-tabs.tsx knows a "checkpoints" tab: no other tab is marked current on this page.
-const checkpointsTab = "checkpoints" as string as LaunchPageTab;
 
 /** Slots a report can be filed for now: the missed and due ones, and the next upcoming one. */
 const reportableSlots = (slots: CheckpointSlot[]) => {
@@ -67,7 +63,7 @@ function Checkpoints({ initial, renderedAt }: Props) {
     <main className="mx-auto max-w-6xl px-4 pb-28 pt-6 sm:pt-8" data-testid="checkpoints-page">
       <LaunchHeader snapshot={snapshot} live={status} now={now} />
       <div className="mt-5">
-        <LaunchTabs launchId={snapshot.id} tab={checkpointsTab} />
+        <LaunchTabs launchId={snapshot.id} tab="checkpoints" />
       </div>
       <div className="mt-5">
         <RollbackAlarmBanner snapshot={snapshot} showLink={false} />
@@ -80,11 +76,6 @@ function Checkpoints({ initial, renderedAt }: Props) {
           { id: "comms", label: "Communications", badge: dueMessages > 0 ? `${dueMessages} due` : undefined },
           { id: "setup", label: "Setup" },
         ]}
-        aside={
-          <Link href={`/launches/${snapshot.id}/report`} className="whitespace-nowrap text-sm font-medium text-indigo-700 hover:underline dark:text-indigo-300" data-testid="open-report">
-            Report →
-          </Link>
-        }
       />
 
       <section id="checkpoints" className="mt-6 grid scroll-mt-16 gap-5 lg:grid-cols-[minmax(0,1fr)_17rem]" aria-label="Checkpoints">
@@ -123,7 +114,7 @@ function Checkpoints({ initial, renderedAt }: Props) {
         onClose={() => setForm(null)}
         variant="drawer"
         testId="checkpoint-dialog"
-        title={form?.kind === "amend" ? `Amend checkpoint ${form.checkpoint.number}` : next ? `Checkpoint ${next.number} report` : "Checkpoint report"}
+        title={form?.kind === "amend" ? `Amend checkpoint ${form.checkpoint.number}` : form && form.slots.length <= 1 && next ? `Checkpoint ${next.number} report` : "Checkpoint report"}
         description={form?.kind === "amend" ? `Version ${form.checkpoint.version} was filed at ${formatTime(form.checkpoint.submittedAt, snapshot.timezone)}.` : `Times in ${snapshot.timezone}.`}
       >
         {form && (

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import type { MetricData } from "@/lib/audit/event-types";
 import { comparatorSymbols } from "@/lib/checkpoints/evaluate";
-import { valueText } from "@/lib/report/format";
+import { valueText, warnCriterion } from "@/lib/report/format";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Menu, MenuItem } from "@/components/ui/menu";
@@ -48,7 +48,7 @@ export function CriteriaPanel({ metrics, canManage, actions, fail }: { metrics: 
                 </p>
                 {metric.warnThreshold !== null && (
                   <p className="text-xs text-amber-700 dark:text-amber-300">
-                    warn past {comparatorSymbols[metric.comparator]} {valueText(metric.warnThreshold, metric.unit)}
+                    warns {warnCriterion(metric)}
                   </p>
                 )}
               </div>

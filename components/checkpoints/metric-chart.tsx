@@ -4,21 +4,12 @@ import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } 
 import type { MetricData } from "@/lib/audit/event-types";
 import { comparatorSymbols, type MetricResult } from "@/lib/checkpoints/evaluate";
 import { checkpointTime, type CheckpointRow } from "@/lib/report/checkpoint-table";
-import { valueText } from "@/lib/report/format";
+import { valueText, warnCriterion } from "@/lib/report/format";
+import { chartScale } from "@/lib/report/chart-scale";
 import { formatTime } from "@/components/checklists/zoned-time";
 import { resultLook } from "@/components/checkpoints/look";
 
 type Point = { label: string; value: number | null; result: MetricResult | null };
-
-/** A y range that shows every value and both threshold lines, with some air; 0 when it is near. */
-export function chartDomain(values: number[], lines: number[]): [number, number] {
-  const all = [...values, ...lines];
-  const lo = Math.min(...all);
-  const hi = Math.max(...all);
-  const span = hi - lo || Math.abs(hi) || 1;
-  const lower = lo >= 0 && lo - span * 0.25 <= 0 ? 0 : lo - span * 0.15;
-  return [Number(lower.toPrecision(3)), Number((hi + span * 0.15).toPrecision(3))];
-}
 
 // Colours come from CSS variables the wrapper sets for light, dark and print.
 const palette =
@@ -40,7 +31,7 @@ function ResultDot({ cx, cy, payload }: { cx?: number; cy?: number; payload?: Po
 }
 
 /** One success criterion over the checkpoints, with its threshold (dashed) and warning (dotted) lines. */
-export function MetricChart({ metric, rows, timeZone, height = 190 }: { metric: MetricData; rows: CheckpointRow[]; timeZone: string; height?: number }) {
+export function MetricChart({ metric, rows, timeZone, height = 190, printWidth, printHeight = height }: { metric: MetricData; rows: CheckpointRow[]; timeZone: string; height?: number; printWidth?: number; printHeight?: number }) {
   const data: Point[] = rows.map((row) => {
     const cell = row.cells.find((c) => c.metricId === metric.id);
     return { label: `#${row.number} ${formatTime(checkpointTime(row), timeZone)}`, value: cell?.value ?? null, result: cell?.result ?? null };
@@ -48,8 +39,29 @@ export function MetricChart({ metric, rows, timeZone, height = 190 }: { metric: 
   const values = data.flatMap((point) => (point.value === null ? [] : [point.value]));
   const lines = [metric.threshold, ...(metric.warnThreshold === null ? [] : [metric.warnThreshold])];
   const symbol = comparatorSymbols[metric.comparator];
+  const scale = chartScale(values.length > 0 ? values : lines, lines);
+  // The upper line's label sits above it and the lower one's below, so the two never overlap.
+  const targetOnTop = metric.warnThreshold === null || metric.threshold >= metric.warnThreshold;
   const latest = data.findLast((point) => point.value !== null);
   const summary = `${metric.name}: ${values.length} values, latest ${latest?.value ?? "none"}${metric.unit ? ` ${metric.unit}` : ""}; target ${symbol} ${metric.threshold}`;
+
+  const chart = (size: { responsive: true; style: { width: string; height: number } } | { width: number; height: number }) => (
+    <LineChart {...size} data={data} margin={{ top: 12, right: 12, bottom: 0, left: 0 }}>
+      <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" vertical={false} />
+      <XAxis dataKey="label" tick={{ fill: "var(--chart-text)", fontSize: 11 }} stroke="var(--chart-grid)" tickLine={false} interval="preserveStartEnd" />
+      <YAxis domain={scale.domain} ticks={scale.ticks} tick={{ fill: "var(--chart-text)", fontSize: 11 }} stroke="var(--chart-grid)" tickLine={false} width={44} allowDecimals />
+      <ReferenceLine y={metric.threshold} stroke="var(--chart-fail)" strokeDasharray="7 4" strokeWidth={1.5} label={{ value: `target ${symbol} ${metric.threshold}`, position: targetOnTop ? "insideBottomLeft" : "insideTopLeft", fill: "var(--chart-fail)", fontSize: 10 }} />
+      {metric.warnThreshold !== null && (
+        <ReferenceLine y={metric.warnThreshold} stroke="var(--chart-warn)" strokeDasharray="2 3" strokeWidth={1.5} label={{ value: `warn ${warnCriterion({ ...metric, unit: "" })}`, position: targetOnTop ? "insideTopLeft" : "insideBottomLeft", fill: "var(--chart-warn)", fontSize: 10 }} />
+      )}
+      <Tooltip
+        formatter={(value) => [valueText(Number(value), metric.unit), metric.name]}
+        contentStyle={{ fontSize: 12, borderRadius: 8 }}
+        wrapperClassName="print:hidden"
+      />
+      <Line type="linear" dataKey="value" stroke="var(--chart-line)" strokeWidth={2} isAnimationActive={false} connectNulls dot={(props) => <ResultDot key={props.key as string} cx={props.cx} cy={props.cy} payload={props.payload as Point} />} activeDot={{ r: 6 }} />
+    </LineChart>
+  );
 
   return (
     <figure data-testid="metrics-chart" data-metric-id={metric.id} className={`metric-chart min-w-0 break-inside-avoid ${palette}`}>
@@ -57,7 +69,7 @@ export function MetricChart({ metric, rows, timeZone, height = 190 }: { metric: 
         <span className="font-semibold">{metric.name}</span>
         <span className="text-xs text-slate-500 dark:text-slate-400">
           target {symbol} {valueText(metric.threshold, metric.unit)}
-          {metric.warnThreshold !== null && ` · warn ${symbol} ${valueText(metric.warnThreshold, metric.unit)}`}
+          {metric.warnThreshold !== null && ` · warn ${warnCriterion(metric)}`}
           {latest?.result && (
             <span className={`ml-2 font-semibold ${resultLook[latest.result].text}`}>
               latest {valueText(latest.value ?? 0, metric.unit)} {resultLook[latest.result].mark}
@@ -71,21 +83,10 @@ export function MetricChart({ metric, rows, timeZone, height = 190 }: { metric: 
         </p>
       ) : (
         <div role="img" aria-label={summary} className="mt-1">
-          <LineChart responsive style={{ width: "100%", height }} data={data} margin={{ top: 12, right: 12, bottom: 0, left: 0 }}>
-            <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" tick={{ fill: "var(--chart-text)", fontSize: 11 }} stroke="var(--chart-grid)" tickLine={false} interval="preserveStartEnd" />
-            <YAxis domain={chartDomain(values, lines)} tick={{ fill: "var(--chart-text)", fontSize: 11 }} stroke="var(--chart-grid)" tickLine={false} width={44} allowDecimals />
-            <ReferenceLine y={metric.threshold} stroke="var(--chart-fail)" strokeDasharray="7 4" strokeWidth={1.5} label={{ value: `target ${symbol} ${metric.threshold}`, position: "insideTopLeft", fill: "var(--chart-fail)", fontSize: 10 }} />
-            {metric.warnThreshold !== null && (
-              <ReferenceLine y={metric.warnThreshold} stroke="var(--chart-warn)" strokeDasharray="2 3" strokeWidth={1.5} label={{ value: `warn ${metric.warnThreshold}`, position: "insideBottomLeft", fill: "var(--chart-warn)", fontSize: 10 }} />
-            )}
-            <Tooltip
-              formatter={(value) => [valueText(Number(value), metric.unit), metric.name]}
-              contentStyle={{ fontSize: 12, borderRadius: 8 }}
-              wrapperClassName="print:hidden"
-            />
-            <Line type="linear" dataKey="value" stroke="var(--chart-line)" strokeWidth={2} isAnimationActive={false} connectNulls dot={(props) => <ResultDot key={props.key as string} cx={props.cx} cy={props.cy} payload={props.payload as Point} />} activeDot={{ r: 6 }} />
-          </LineChart>
+          {/* A responsive chart for the screen; paper gets one drawn at the printed size, since a
+              chart measured on screen does not re-measure for the print layout. */}
+          <div className={printWidth ? "print:hidden" : ""}>{chart({ responsive: true, style: { width: "100%", height } })}</div>
+          {printWidth && <div className="hidden print:block">{chart({ width: printWidth, height: printHeight })}</div>}
         </div>
       )}
     </figure>

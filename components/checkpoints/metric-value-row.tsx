@@ -1,11 +1,11 @@
 "use client";
 
 import { useId } from "react";
-import { criterionText, comparatorSymbols } from "@/lib/checkpoints/evaluate";
+import { criterionText } from "@/lib/checkpoints/evaluate";
 import type { DraftValue } from "@/components/checkpoints/checkpoint-draft";
 import { resultLook } from "@/components/checkpoints/look";
 import { inputClass } from "@/components/ui/field";
-import { valueText } from "@/lib/report/format";
+import { warnCriterion } from "@/lib/report/format";
 
 /** One success criterion in the checkpoint form: its target, the value, and pass / warn / fail as it is typed. */
 export function MetricValueRow({ draft, pushedAt, onChange }: { draft: DraftValue; pushedAt: string | null; onChange: (text: string) => void }) {
@@ -19,7 +19,7 @@ export function MetricValueRow({ draft, pushedAt, onChange }: { draft: DraftValu
         </label>
         <p className="text-xs text-slate-500 dark:text-slate-400">
           Target {criterionText({ ...metric, name: "" }).trim()}
-          {metric.warnThreshold !== null && ` · warn past ${comparatorSymbols[metric.comparator]} ${valueText(metric.warnThreshold, metric.unit)}`}
+          {metric.warnThreshold !== null && ` · warns ${warnCriterion(metric)}`}
         </p>
       </div>
       <div>

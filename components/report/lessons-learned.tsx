@@ -33,13 +33,13 @@ export function LessonsLearned({ text, canEdit, onSave }: { text: string; canEdi
   };
 
   return (
-    <ReportSection id="lessons" title="Lessons learned" description={canEdit ? "What went well, what to change next time. Markdown works." : undefined}>
+    <ReportSection id="lessons" title="Lessons learned" description={canEdit ? <span className="print:hidden">What went well, what to change next time. Markdown works.</span> : undefined}>
       {canEdit ? (
         <div className="print:hidden">
           <textarea
             data-testid="lessons-learned"
             aria-label="Lessons learned"
-            rows={Math.max(6, value.split("\n").length + 1)}
+            rows={Math.max(8, value.split("\n").length + 2)}
             value={value}
             onChange={(event) => setDraft(event.target.value)}
             placeholder={"- Warm the cache before switching traffic\n- Rehearse the DNS change"}

@@ -9,13 +9,16 @@ import { CheckpointTableView } from "@/components/checkpoints/checkpoint-table-v
 import { severityLook } from "@/components/checkpoints/look";
 import { Empty, ReportSection, ReportTable } from "@/components/report/report-section";
 
+const amendedText = (numbers: number[]) =>
+  numbers.length === 0 ? "" : ` Checkpoint${numbers.length > 1 ? "s" : ""} ${numbers.join(", ")} ${numbers.length > 1 ? "were" : "was"} amended; the latest version is shown.`;
+
 export function CheckpointsSection({ report }: { report: LaunchReport }) {
   const tz = report.launch.timezone;
   return (
     <ReportSection
       id="checkpoints"
       title="Checkpoint metrics"
-      description={report.metrics.length > 0 ? `Criteria: ${report.metrics.map(criterionText).join("; ")}.${report.amendedCheckpoints > 0 ? ` ${report.amendedCheckpoints} checkpoint(s) amended; the latest version is shown.` : ""}` : undefined}
+      description={report.metrics.length > 0 ? `Criteria: ${report.metrics.map(criterionText).join("; ")}.${amendedText(report.amendedCheckpoints)}` : undefined}
     >
       {report.checkpoints.length === 0 ? (
         <Empty>No checkpoints reported.</Empty>
@@ -35,7 +38,7 @@ export function CheckpointsSection({ report }: { report: LaunchReport }) {
           )}
           <div className="report-charts mt-5 grid gap-5 sm:grid-cols-2">
             {report.metrics.map((metric) => (
-              <MetricChart key={metric.id} metric={metric} rows={report.checkpoints} timeZone={tz} height={170} />
+              <MetricChart key={metric.id} metric={metric} rows={report.checkpoints} timeZone={tz} height={170} printWidth={680} printHeight={140} />
             ))}
           </div>
         </>

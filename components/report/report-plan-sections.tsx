@@ -87,7 +87,7 @@ export function ChecklistSection({ report }: { report: LaunchReport }) {
                 {section.complete} / {section.total} ({section.percent}%)
               </td>
               <td className="w-1/4">
-                <div className="h-2 overflow-hidden rounded-full bg-slate-200 ring-1 ring-inset ring-slate-300 dark:bg-slate-800 dark:ring-slate-700" aria-hidden>
+                <div className="h-2 overflow-hidden rounded-full bg-slate-200 ring-1 ring-inset ring-slate-300 print:border print:border-slate-500 dark:bg-slate-800 dark:ring-slate-700" aria-hidden>
                   <div className="keep-ink h-full bg-emerald-500 print:bg-slate-600" style={{ width: `${section.percent}%` }} />
                 </div>
               </td>

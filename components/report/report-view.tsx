@@ -9,7 +9,7 @@ import { sendJson } from "@/lib/http/send-json";
 import { launchStatusLabels } from "@/lib/launches/launch-lifecycle";
 import { buildReport } from "@/lib/report/build-report";
 import { localDateTime } from "@/lib/report/format";
-import { LaunchTabs, type LaunchPageTab } from "@/components/checklists/launch-tabs";
+import { LaunchTabs } from "@/components/checklists/launch-tabs";
 import { LiveBadge } from "@/components/launches/live-badge";
 import { Button } from "@/components/ui/button";
 import { RollbackAlarmBanner } from "@/components/checkpoints/rollback-alarm-banner";
@@ -19,9 +19,6 @@ import { GatesSection } from "@/components/report/report-decisions";
 import { CheckpointsSection, CommunicationsSection, IncidentsSection } from "@/components/report/report-outcome-sections";
 import { LessonsLearned } from "@/components/report/lessons-learned";
 import "@/components/report/report-print.css";
-
-// Until launch-tabs.tsx knows a "report" tab: no other tab is marked current on this page.
-const reportTab = "report" as string as LaunchPageTab;
 
 const downloads = [
   { path: "markdown", label: "Markdown", testId: "download-markdown" },
@@ -47,7 +44,7 @@ export function ReportView({ initial, renderedAt }: { initial: LaunchSnapshot; r
   return (
     <main className="report-doc mx-auto max-w-5xl px-4 pb-24 pt-6 sm:pt-8" data-testid="report-page">
       <div className="print:hidden">
-        <LaunchTabs launchId={snapshot.id} tab={reportTab} />
+        <LaunchTabs launchId={snapshot.id} tab="report" />
       </div>
 
       <header className="report-title mt-6 flex flex-wrap items-end justify-between gap-4">

@@ -28,8 +28,8 @@ export type LaunchReport = {
   gates: GateDecisionRow[];
   metrics: MetricData[];
   checkpoints: CheckpointRow[];
-  /** How many checkpoint reports were amended (filed again as a new version). */
-  amendedCheckpoints: number;
+  /** The numbers of the checkpoints that were amended (filed again as a new version). */
+  amendedCheckpoints: number[];
   incidents: IncidentRow[];
   /** Messages sent, with their placeholders filled as of when each was sent. */
   communications: { sent: (CommunicationData & { shownText: string })[]; planned: number };
@@ -47,7 +47,7 @@ export function buildReport(input: ReportInput, now: Date): LaunchReport {
     gates: gateDecisions(input.gates),
     metrics: input.metrics,
     checkpoints: checkpointTable(input.metrics, input.checkpoints),
-    amendedCheckpoints: new Set(input.checkpoints.filter((c) => c.version > 1).map((c) => c.number)).size,
+    amendedCheckpoints: [...new Set(input.checkpoints.filter((c) => c.version > 1).map((c) => c.number))].sort((a, b) => a - b),
     incidents: incidentRows(input.incidents),
     communications: {
       sent: input.communications

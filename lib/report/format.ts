@@ -33,4 +33,11 @@ export function valueText(value: number, unit: string): string {
   return unit ? `${number} ${unit}` : number;
 }
 
+/** When a value only warns, in words: "≥ 400 ms" for "passes below 500, warns from 400". */
+export function warnCriterion(metric: { comparator: "lt" | "lte" | "gt" | "gte" | "eq"; warnThreshold: number | null; unit: string }): string | null {
+  if (metric.warnThreshold === null) return null;
+  const negated = { lt: "≥", lte: ">", gt: "≤", gte: "<", eq: "≠" }[metric.comparator];
+  return `${negated} ${valueText(metric.warnThreshold, metric.unit)}`;
+}
+
 export const resultMark = { pass: "✓", warn: "⚠", fail: "✗" } as const;
