@@ -54,6 +54,8 @@ describe("checkpoint schedule", () => {
       [1, "07:30", "submitted"], [2, "08:00", "overdue"], [3, "08:30", "due"], [4, "09:00", "upcoming"],
     ]);
     expect(nextCheckpoint(slots)!.number).toBe(2);
+    // Checkpoint 2 skipped and 3 filed: the next one is 4, not the skipped 2.
+    expect(nextCheckpoint(checkpointSlots(schedule, [report(1, {}), report(3, {})], new Date("2026-11-28T08:35:00.000Z")))!.number).toBe(4);
   });
 
   it("pre-fills the next checkpoint with values pushed since the last one", () => {

@@ -34,5 +34,11 @@ export function checkpointSlots(
   return slots;
 }
 
-/** The checkpoint to report next: the earliest not submitted. */
-export const nextCheckpoint = (slots: CheckpointSlot[]) => slots.find((slot) => slot.state !== "submitted") ?? null;
+/** The checkpoint to report next: the first one after the latest submitted (a skipped slot stays skipped). */
+export function nextCheckpoint(slots: CheckpointSlot[]): CheckpointSlot | null {
+  let lastSubmitted = -1;
+  slots.forEach((slot, index) => {
+    if (slot.state === "submitted") lastSubmitted = index;
+  });
+  return slots.slice(lastSubmitted + 1).find((slot) => slot.state !== "submitted") ?? null;
+}
