@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db";
 import type { Plan, PlanItem } from "@/lib/plans/plan";
 import { deriveParentStatus } from "@/lib/checklists/derive-parent-status";
 import { insertSteps } from "@/lib/timeline/insert-steps";
+import type { PlanMetric } from "@/lib/plans/plan";
 
 type ItemRow = {
   id: string;
@@ -33,6 +34,7 @@ export async function insertPlan(
   input: { launchId: string; plan: Plan; goLiveAt: Date | null; members: { id: string; name: string; email: string }[] },
 ): Promise<{ sections: number; items: number; steps: number }> {
   const stepIds = await insertSteps(tx, input.launchId, input.plan.steps ?? [], matchOwner);
+  await insertMetrics(tx, input.launchId, input.plan.metrics ?? []);
   const firstPosition = await tx.checklistSection.count({ where: { launchId: input.launchId, deletedAt: null } });
   const rows: ItemRow[] = [];
   for (const [index, section] of input.plan.sections.entries()) {
@@ -81,4 +83,14 @@ export async function insertPlan(
     const member = input.members.find((m) => m.email.toLowerCase() === wanted || m.name.toLowerCase() === wanted);
     return member?.id ?? null;
   }
+}
+
+/** A plan's success criteria, skipping keys the launch already has. */
+async function insertMetrics(tx: Tx, launchId: string, metrics: PlanMetric[]) {
+  if (metrics.length === 0) return;
+  const first = await tx.metric.count({ where: { launchId } });
+  await tx.metric.createMany({
+    data: metrics.map((metric, index) => ({ ...metric, launchId, position: first + index })),
+    skipDuplicates: true,
+  });
 }

@@ -80,7 +80,8 @@ describe("payments-cutover-weekend.md", () => {
     expect(result.lines[11]).toMatchObject({ kind: "ignored", note: "table row" });
     expect(result.lines[47]).toMatchObject({ kind: "ignored", note: "code fence" });
     expect(result.lines[59]).toMatchObject({ kind: "ignored", note: expect.stringContaining("without a checkbox") });
-    expect(result.lines[78]).toMatchObject({ kind: "ignored", note: expect.stringContaining("without a checkbox") });
+    // A plain bullet under "Success criteria" becomes a metric rather than being ignored.
+    expect(result.lines[78]).toMatchObject({ kind: "meta", note: 'success criterion "Error rate < 0.1 %"' });
     expect(result.lines[86]).toMatchObject({ kind: "ignored", note: "prose" });
     expect(result.lines[1]).toEqual({ line: 2, text: "", kind: "blank" });
     expect(result.warnings).toEqual([expect.stringContaining("8 list lines without a checkbox")]);

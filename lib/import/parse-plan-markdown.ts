@@ -4,6 +4,7 @@ import { assertPlanFits } from "@/lib/import/plan-limits";
 import { lexMarkdownLines, type LineToken } from "@/lib/import/lex-markdown-lines";
 import { cleanTitle } from "@/lib/import/markdown-text";
 import { PlanReader } from "@/lib/import/plan-reader";
+import { readSuccessCriteria } from "@/lib/import/success-criteria";
 
 export type LineKind = "title" | "section" | "step" | "item" | "meta" | "ignored" | "blank";
 
@@ -58,6 +59,14 @@ export function parsePlanMarkdown(markdown: string): MarkdownImport {
   }
   tokens.forEach((token, index) => reader.read(token, summary.has(token.line) ? COMPLETION_SUMMARY_NOTE : null, nextNonBlank[index]));
   const result = reader.finish();
+  const criteria = readSuccessCriteria(tokens.filter((token) => token.kind !== "checkbox"));
+  if (criteria.metrics.length > 0) {
+    result.plan.metrics = criteria.metrics;
+    for (const report of result.lines) {
+      const note = criteria.lines.get(report.line);
+      if (note && report.kind === "ignored") Object.assign(report, { kind: "meta", note });
+    }
+  }
 
   // A schedule alone (a table of steps, timed headings without checkboxes) is a plan worth importing.
   if (result.plan.sections.length === 0 && !result.plan.steps) throw new ImportError("no_items", undefined, { lines: result.lines });

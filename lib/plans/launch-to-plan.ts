@@ -13,6 +13,7 @@ export async function launchToPlan(db: Db | Tx, launchId: string, options: Optio
     where: { id: launchId },
     select: {
       goLiveAt: true,
+      metrics: { where: { deletedAt: null }, orderBy: { position: "asc" }, select: { key: true, name: true, unit: true, comparator: true, threshold: true } },
       steps: {
         where: { deletedAt: null },
         orderBy: { position: "asc" },
@@ -55,6 +56,7 @@ export async function launchToPlan(db: Db | Tx, launchId: string, options: Optio
   }));
   return {
     ...(steps.length > 0 && { steps }),
+    ...(launch.metrics.length > 0 && { metrics: launch.metrics }),
     sections: launch.sections.map((section) => {
       type Row = (typeof section.items)[number];
       const toPlanItem = (row: Row): PlanItem => {

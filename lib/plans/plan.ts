@@ -59,9 +59,20 @@ export const planStepSchema = z.object({
 });
 export type PlanStep = z.infer<typeof planStepSchema>;
 
+/** A success criterion a plan states ("Error rate below 0.1%"). */
+export const planMetricSchema = z.object({
+  key: z.string().min(1).max(60),
+  name: z.string().min(1).max(120),
+  unit: z.string().max(20),
+  comparator: z.enum(["lt", "lte", "gt", "gte", "eq"]),
+  threshold: z.number(),
+});
+export type PlanMetric = z.infer<typeof planMetricSchema>;
+
 export const planSchema = z.object({
   sections: z.array(planSectionSchema).max(200),
   steps: z.array(planStepSchema).max(500).optional(),
+  metrics: z.array(planMetricSchema).max(100).optional(),
 });
 
 export type PlanSection = z.infer<typeof planSectionSchema>;
