@@ -23,6 +23,7 @@ import { CorrectTimesDialog } from "@/components/timeline/correct-times-dialog";
 import { OpenItemsDialog, type OpenItemsPrompt } from "@/components/timeline/open-items-dialog";
 import type { StepRowActions } from "@/components/timeline/step-action-bar";
 import { RollbackAlarmBanner } from "@/components/checkpoints/rollback-alarm-banner";
+import { GateSummaryCard } from "@/components/gates/gate-summary-card";
 
 type Props = { initial: LaunchSnapshot; actorId: string; renderedAt: number };
 
@@ -101,6 +102,7 @@ function Timeline({ initial, actorId, renderedAt }: Props) {
       <div className="mt-4 empty:hidden">
         <RollbackAlarmBanner snapshot={snapshot} />
       </div>
+      {snapshot.gates.length > 0 && <GateSummaryCard snapshot={snapshot} actorId={actorId} className="mt-4" />}
 
       <div className="mt-5 grid gap-3 sm:grid-cols-[1fr_auto] sm:items-stretch">
         <div className="grid gap-3 sm:grid-cols-2">
