@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { LaunchSummary } from "@/lib/launches/list-launches";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { LaunchStatusBadge } from "@/components/launches/launch-status-badge";
-import { formatDateTime } from "@/lib/format";
+import { formatDayTime } from "@/components/checklists/zoned-time";
 
 export function LaunchCard({ launch }: { launch: LaunchSummary }) {
   return (
@@ -20,7 +20,7 @@ export function LaunchCard({ launch }: { launch: LaunchSummary }) {
         </div>
       </div>
       {launch.system && <p className="text-sm text-slate-600 dark:text-slate-400">{launch.system}</p>}
-      {launch.goLiveAt && <p className="mt-1 text-sm">Go-live {formatDateTime(launch.goLiveAt)}</p>}
+      {launch.goLiveAt && <p className="mt-1 text-sm">Go-live {formatDayTime(launch.goLiveAt)}</p>}
       <div className="mt-3">
         <ProgressBar done={launch.itemsDone} total={launch.items} label="Checklist progress" />
       </div>
