@@ -1,8 +1,8 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { CheckpointData, CommunicationData, IncidentData, MetricData, SampleData, TriggerData } from "@/lib/audit/event-types";
+import type { CheckpointData, MetricData, SampleData, TriggerData } from "@/lib/audit/event-types";
 import { checkpointData } from "@/lib/audit/event-types";
 
-// The JSON shapes of success criteria, checkpoints, incidents and messages, shared by every door.
+// The JSON shapes of success criteria, triggers, checkpoints and pushed samples, shared by every door.
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
 export const metricSelect = { id: true, key: true, name: true, unit: true, comparator: true, threshold: true, warnThreshold: true, position: true } as const satisfies Prisma.MetricSelect;
@@ -29,18 +29,6 @@ export function checkpointView(row: Prisma.CheckpointReportGetPayload<{ select: 
     standup: checkpointData.shape.standup.parse(row.standup),
     values: checkpointData.shape.values.parse(row.values),
   };
-}
-
-export const incidentSelect = {
-  id: true, title: true, severity: true, status: true, ownerId: true, ownerName: true, openedAt: true, resolvedAt: true, impact: true, notes: true, version: true,
-} as const satisfies Prisma.IncidentSelect;
-export function incidentView({ ownerId, ownerName, ...row }: Prisma.IncidentGetPayload<{ select: typeof incidentSelect }>): IncidentData {
-  return { ...row, owner: ownerId ? { id: ownerId, name: ownerName } : null, openedAt: row.openedAt.toISOString(), resolvedAt: iso(row.resolvedAt) };
-}
-
-export const communicationSelect = { id: true, dueAt: true, audience: true, channel: true, text: true, sentAt: true, sentById: true, sentByName: true } as const satisfies Prisma.CommunicationSelect;
-export function communicationView({ sentById, sentByName, ...row }: Prisma.CommunicationGetPayload<{ select: typeof communicationSelect }>): CommunicationData {
-  return { ...row, dueAt: row.dueAt.toISOString(), sentAt: iso(row.sentAt), sentBy: sentById ? { id: sentById, name: sentByName } : null };
 }
 
 export const sampleSelect = { metricId: true, value: true, at: true, source: true } as const satisfies Prisma.MetricSampleSelect;

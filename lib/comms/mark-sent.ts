@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireMembership } from "@/lib/launches/require-membership";
 import { recordEvent } from "@/lib/audit/record-event";
 import { commitChange } from "@/lib/realtime/commit-change";
-import { communicationSelect, communicationView } from "@/lib/checkpoints/views";
+import { communicationSelect, communicationView } from "@/lib/comms/communication-view";
 import { AppError, notFound } from "@/lib/errors";
 
 /** Marks a planned message sent, by whom and when (lead or member). */

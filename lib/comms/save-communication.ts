@@ -2,8 +2,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireMembership } from "@/lib/launches/require-membership";
 import { recordEvent } from "@/lib/audit/record-event";
 import { commitChange } from "@/lib/realtime/commit-change";
-import { communicationSelect, communicationView } from "@/lib/checkpoints/views";
-import { saveCommunicationInput } from "@/lib/checkpoints/schemas";
+import { communicationSelect, communicationView } from "@/lib/comms/communication-view";
+import { saveCommunicationInput } from "@/lib/comms/schemas";
 import { notFound } from "@/lib/errors";
 import type { z } from "zod";
 

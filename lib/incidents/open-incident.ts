@@ -3,8 +3,8 @@ import { requireMembership } from "@/lib/launches/require-membership";
 import { requireMemberUser } from "@/lib/launches/require-member-user";
 import { recordEvent } from "@/lib/audit/record-event";
 import { commitChange } from "@/lib/realtime/commit-change";
-import { incidentSelect, incidentView } from "@/lib/checkpoints/views";
-import { openIncidentInput } from "@/lib/checkpoints/schemas";
+import { incidentSelect, incidentView } from "@/lib/incidents/incident-view";
+import { openIncidentInput } from "@/lib/incidents/schemas";
 import type { z } from "zod";
 
 /** Logs an incident (lead or member). A critical one raises the rollback alarm on every screen. */

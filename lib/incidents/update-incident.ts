@@ -4,8 +4,8 @@ import { requireMemberUser } from "@/lib/launches/require-member-user";
 import { recordEvent } from "@/lib/audit/record-event";
 import { commitChange } from "@/lib/realtime/commit-change";
 import { diffFields } from "@/lib/audit/diff-fields";
-import { incidentSelect, incidentView } from "@/lib/checkpoints/views";
-import type { updateIncidentInput } from "@/lib/checkpoints/schemas";
+import { incidentSelect, incidentView } from "@/lib/incidents/incident-view";
+import type { updateIncidentInput } from "@/lib/incidents/schemas";
 import { AppError, notFound } from "@/lib/errors";
 import type { z } from "zod";
 

@@ -8,6 +8,8 @@ import * as audit from "@/lib/audit/schemas";
 import * as timeline from "@/lib/timeline/schemas";
 import * as gates from "@/lib/gates/schemas";
 import * as checkpoints from "@/lib/checkpoints/schemas";
+import * as incidents from "@/lib/incidents/schemas";
+import * as comms from "@/lib/comms/schemas";
 import { createAccountInput } from "@/lib/accounts/schemas";
 import { importMarkdownInput, importCsvInput, previewMarkdownInput } from "@/lib/launches/import-schemas";
 
@@ -60,9 +62,9 @@ const endpoints: Endpoint[] = [
   { method: "post", path: "/api/launches/{launchId}/triggers", summary: "Add (or, with id, change) a rollback trigger (lead)", params: ["launchId"], body: checkpoints.saveTriggerInput, status: 201, response: z.record(z.string(), z.unknown()) },
   { method: "delete", path: "/api/launches/{launchId}/triggers/{triggerId}", summary: "Remove a rollback trigger (lead)", params: ["launchId", "triggerId"], response: z.record(z.string(), z.unknown()) },
   { method: "post", path: "/api/launches/{launchId}/checkpoints", summary: "Submit a checkpoint report; `amends: N` files a new version of checkpoint N (lead, member)", params: ["launchId"], body: checkpoints.submitCheckpointInput, status: 201, response: z.record(z.string(), z.unknown()) },
-  { method: "post", path: "/api/launches/{launchId}/incidents", summary: "Log an incident (lead, member)", params: ["launchId"], body: checkpoints.openIncidentInput, status: 201, response: z.record(z.string(), z.unknown()) },
-  { method: "patch", path: "/api/launches/{launchId}/incidents/{incidentId}", summary: "Update an incident; resolving stamps the time (lead, member)", params: ["launchId", "incidentId"], body: checkpoints.updateIncidentInput, response: z.record(z.string(), z.unknown()) },
-  { method: "post", path: "/api/launches/{launchId}/communications", summary: "Plan (or, with id, edit) a scheduled message (lead)", params: ["launchId"], body: checkpoints.saveCommunicationInput, status: 201, response: z.record(z.string(), z.unknown()) },
+  { method: "post", path: "/api/launches/{launchId}/incidents", summary: "Log an incident (lead, member)", params: ["launchId"], body: incidents.openIncidentInput, status: 201, response: z.record(z.string(), z.unknown()) },
+  { method: "patch", path: "/api/launches/{launchId}/incidents/{incidentId}", summary: "Update an incident; resolving stamps the time (lead, member)", params: ["launchId", "incidentId"], body: incidents.updateIncidentInput, response: z.record(z.string(), z.unknown()) },
+  { method: "post", path: "/api/launches/{launchId}/communications", summary: "Plan (or, with id, edit) a scheduled message (lead)", params: ["launchId"], body: comms.saveCommunicationInput, status: 201, response: z.record(z.string(), z.unknown()) },
   { method: "post", path: "/api/launches/{launchId}/communications/{messageId}/sent", summary: "Mark a message sent (lead, member)", params: ["launchId", "messageId"], response: z.record(z.string(), z.unknown()) },
   { method: "get", path: "/api/time", summary: "The server's clock (for clock-offset correction)", response: z.object({ now: z.string() }) },
   { method: "get", path: "/api/launches/{launchId}/timeline", summary: "Timeline steps with the forecast (variance, critical path, forecast go-live)", params: ["launchId"], response: z.object({ timezone: z.string(), goLiveAt: z.string().nullable(), steps: z.array(api.stepBody), forecast: z.record(z.string(), z.unknown()) }) },

@@ -1,7 +1,7 @@
 import { handleRoute, json, readJson } from "@/lib/http/handle-route";
 import { requireApiActor } from "@/lib/auth/session";
 import { saveCommunication } from "@/lib/comms/save-communication";
-import { saveCommunicationInput } from "@/lib/checkpoints/schemas";
+import { saveCommunicationInput } from "@/lib/comms/schemas";
 
 export const POST = handleRoute<{ launchId: string }>(async (request, { launchId }) => {
   const actor = await requireApiActor();

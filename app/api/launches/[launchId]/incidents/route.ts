@@ -1,7 +1,7 @@
 import { handleRoute, json, readJson } from "@/lib/http/handle-route";
 import { requireApiActor } from "@/lib/auth/session";
 import { openIncident } from "@/lib/incidents/open-incident";
-import { openIncidentInput } from "@/lib/checkpoints/schemas";
+import { openIncidentInput } from "@/lib/incidents/schemas";
 
 export const POST = handleRoute<{ launchId: string }>(async (request, { launchId }) => {
   const actor = await requireApiActor();

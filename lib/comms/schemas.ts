@@ -1,0 +1,9 @@
+import { z } from "zod";
+
+export const saveCommunicationInput = z.object({
+  id: z.string().min(1).optional(),
+  dueAt: z.iso.datetime({ offset: true, error: "dueAt: an ISO 8601 date-time." }),
+  audience: z.string().trim().min(1, "Who is it for?").max(120),
+  channel: z.string().trim().min(1, "Which channel (email, chat, status page)?").max(120),
+  text: z.string().trim().min(1, "Write the message.").max(5000),
+});
