@@ -12,6 +12,9 @@ const envSchema = z
     HOST: z.string().default("0.0.0.0"),
     DATA_DIR: z.string().default(".data"),
     SEED_DEMO: z.enum(["auto", "always", "never"]).default("auto"),
+    // How socket.io reaches sockets on other instances. auto: PostgreSQL (LISTEN/NOTIFY) when DATABASE_URL
+    // is set, since only then can another instance share the database; in-memory on the embedded one.
+    REALTIME_ADAPTER: z.enum(["auto", "memory", "postgres"]).default("auto"),
   })
   .refine((env) => env.NODE_ENV !== "production" || env.NEXTAUTH_SECRET, {
     message: "NEXTAUTH_SECRET is required in production (e.g. `openssl rand -base64 32`).",

@@ -1,10 +1,17 @@
 import type { Server } from "socket.io";
-import { launchEventName, launchRoom, type ClientToServerEvents, type LaunchEvent, type ServerToClientEvents } from "@/lib/realtime/envelope";
+import {
+  launchEventName,
+  launchRoom,
+  type ClientToServerEvents,
+  type InterServerEvents,
+  type LaunchEvent,
+  type ServerToClientEvents,
+} from "@/lib/realtime/envelope";
 
 import type { Actor } from "@/lib/auth/actor";
 
-export type SocketData = { actor: Actor };
-export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type SocketData = { actor: Actor; sessionId?: string };
+export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
 // server.ts owns the socket.io server; route handlers live in Next's separate bundle, so they find it
 // through globalThis rather than a module variable.

@@ -1,0 +1,31 @@
+import { createAdapter } from "@socket.io/postgres-adapter";
+import pg from "pg";
+import type { RealtimeServer } from "@/lib/realtime/publish";
+
+export type AdapterChoice = "auto" | "memory" | "postgres";
+
+/** auto: PostgreSQL when the database is external (other instances may share it); memory on the embedded one. */
+export function resolveAdapter(choice: AdapterChoice, embeddedDatabase: boolean): "memory" | "postgres" {
+  if (choice !== "auto") return choice;
+  return embeddedDatabase ? "memory" : "postgres";
+}
+
+/**
+ * Makes room broadcasts, socketsLeave, disconnectSockets and fetchSockets reach every instance on the
+ * same database, through socket.io's PostgreSQL adapter (LISTEN/NOTIFY; messages over 8,000 bytes go
+ * through the socket_io_attachments table, created by a migration). Returns a function that closes
+ * its connections.
+ */
+export function useClusterAdapter(io: RealtimeServer, databaseUrl: string, log: (message: string) => void): () => Promise<void> {
+  // One LISTEN connection plus NOTIFY/attachment queries: a small pool of its own, apart from Prisma's.
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 3, application_name: "launch-control-realtime" });
+  pool.on("error", (error) => log(`realtime adapter connection: ${error.message}`));
+  io.adapter(
+    createAdapter(pool, {
+      errorHandler: (error) => log(`realtime adapter: ${error.message}`),
+    }),
+  );
+  return async () => {
+    await pool.end();
+  };
+}
