@@ -5,7 +5,6 @@ import { readEnv } from "@/lib/env";
 import { prepareDatabase } from "@/lib/server/prepare-database";
 import { ensureDevelopmentSecret } from "@/lib/server/development-secret";
 import { attachSocketServer, closeSocketServer } from "@/lib/realtime/socket-server";
-import { resolveAdapter } from "@/lib/realtime/cluster-adapter";
 import { startJobQueue } from "@/lib/jobs/job-queue";
 import { setJobQueue } from "@/lib/jobs/jobs";
 import { registeredJobs } from "@/lib/jobs/registry";
@@ -24,7 +23,7 @@ async function main() {
   const handle = app.getRequestHandler();
 
   const httpServer = createServer((request, response) => handle(request, response));
-  const adapter = resolveAdapter(env.REALTIME_ADAPTER, database.embedded);
+  const adapter = env.REALTIME_ADAPTER;
   const io = attachSocketServer(httpServer, { clusterDatabaseUrl: adapter === "postgres" ? process.env.DATABASE_URL : undefined, log });
   const jobs = await startJobQueue({ databaseUrl: process.env.DATABASE_URL!, jobs: registeredJobs, log });
   setJobQueue(jobs);

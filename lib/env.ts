@@ -12,9 +12,10 @@ const envSchema = z
     HOST: z.string().default("0.0.0.0"),
     DATA_DIR: z.string().default(".data"),
     SEED_DEMO: z.enum(["auto", "always", "never"]).default("auto"),
-    // How socket.io reaches sockets on other instances. auto: PostgreSQL (LISTEN/NOTIFY) when DATABASE_URL
-    // is set, since only then can another instance share the database; in-memory on the embedded one.
-    REALTIME_ADAPTER: z.enum(["auto", "memory", "postgres"]).default("auto"),
+    // How socket.io reaches sockets on other instances sharing the database. PostgreSQL by default, even
+    // on the embedded database (another instance may attach to it): it costs one instance about nothing
+    // (npm run bench:scaleout). memory: one instance only.
+    REALTIME_ADAPTER: z.enum(["postgres", "memory"]).default("postgres"),
   })
   .refine((env) => env.NODE_ENV !== "production" || env.NEXTAUTH_SECRET, {
     message: "NEXTAUTH_SECRET is required in production (e.g. `openssl rand -base64 32`).",

@@ -2,14 +2,6 @@ import { createAdapter } from "@socket.io/postgres-adapter";
 import pg from "pg";
 import type { RealtimeServer } from "@/lib/realtime/publish";
 
-export type AdapterChoice = "auto" | "memory" | "postgres";
-
-/** auto: PostgreSQL when the database is external (other instances may share it); memory on the embedded one. */
-export function resolveAdapter(choice: AdapterChoice, embeddedDatabase: boolean): "memory" | "postgres" {
-  if (choice !== "auto") return choice;
-  return embeddedDatabase ? "memory" : "postgres";
-}
-
 /**
  * Makes room broadcasts, socketsLeave, disconnectSockets and fetchSockets reach every instance on the
  * same database, through socket.io's PostgreSQL adapter (LISTEN/NOTIFY; messages over 8,000 bytes go
