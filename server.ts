@@ -8,6 +8,7 @@ import { attachSocketServer, closeSocketServer } from "@/lib/realtime/socket-ser
 import { startJobQueue } from "@/lib/jobs/job-queue";
 import { setJobQueue } from "@/lib/jobs/jobs";
 import { registeredJobs } from "@/lib/jobs/registry";
+import { startDatabaseClock } from "@/lib/realtime/database-clock";
 import { disconnectDb } from "@/lib/db";
 
 const log = (message: string) => console.log(`[launch-control] ${message}`);
@@ -18,6 +19,7 @@ async function main() {
   if (!env.NEXTAUTH_SECRET) process.env.NEXTAUTH_SECRET = ensureDevelopmentSecret(env.DATA_DIR);
 
   const database = await prepareDatabase(env, log);
+  const stopClock = await startDatabaseClock(process.env.DATABASE_URL!, log);
   const app = next({ dev, hostname: env.HOST, port: env.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -41,6 +43,7 @@ async function main() {
     await realtimeClosed;
     await jobs.stop();
     setJobQueue(undefined);
+    await stopClock();
     await disconnectDb();
     await database.stop();
     process.exit(0);
