@@ -7,7 +7,7 @@ import { joinLaunch, joinLaunchInput } from "@/lib/realtime/join-launch";
 import { launchRoom, sessionRoom, userRoom, type JoinAck } from "@/lib/realtime/envelope";
 import { enablePresence, isLaunchRoom, launchIdOfRoom, peopleOf, presenceChanged, stopPresence } from "@/lib/realtime/presence";
 import { setRealtimeServer, type RealtimeServer } from "@/lib/realtime/publish";
-import { useClusterAdapter } from "@/lib/realtime/cluster-adapter";
+import { attachClusterAdapter } from "@/lib/realtime/cluster-adapter";
 
 export type SocketServerOptions = {
   /** Reach sockets on every instance sharing this PostgreSQL database; in-memory (one instance) when omitted. */
@@ -29,7 +29,7 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
     pingTimeout: 5_000,
   });
   const log = options.log ?? ((message: string) => console.log(`[realtime] ${message}`));
-  const closeAdapter = options.clusterDatabaseUrl ? useClusterAdapter(io, options.clusterDatabaseUrl, log) : async () => {};
+  const closeAdapter = options.clusterDatabaseUrl ? attachClusterAdapter(io, options.clusterDatabaseUrl, log) : async () => {};
   closers.set(io, closeAdapter);
   enablePresence(io, { clustered: Boolean(options.clusterDatabaseUrl) });
 
