@@ -6,14 +6,14 @@ import { createTestDatabase } from "@/test/db";
 import { defineJob } from "@/lib/jobs/define-job";
 import { startJobQueue, type JobQueue } from "@/lib/jobs/job-queue";
 
-const runs: { n: number; instance: string }[] = [];
+const runs: { n: number; instance: string; at: number }[] = [];
 // The same job as each instance registers it, noting which instance ran it.
 const probeOn = (instance: string) =>
   defineJob({
     name: "test.probe",
     data: z.object({ n: z.number().int() }),
     async run({ n }) {
-      runs.push({ n, instance });
+      runs.push({ n, instance, at: Date.now() });
       // Long enough that the other instance's next poll would see the job if it were not claimed.
       await new Promise((resolve) => setTimeout(resolve, 50));
     },
@@ -62,8 +62,30 @@ describe("job queue across two instances", () => {
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     expect(runs).toEqual([]);
     const after = await instance("after");
-    await expect.poll(() => runs, { timeout: 10_000, interval: 200 }).toEqual([{ n: 7, instance: "after" }]);
+    await expect.poll(() => runs.map(({ n, instance }) => ({ n, instance })), { timeout: 10_000, interval: 200 }).toEqual([{ n: 7, instance: "after" }]);
     await after.queue.cancel(probe, "nothing-by-this-key");
+  });
+
+  it("runs a recurring job once per occurrence, not once per instance", { timeout: 100_000 }, async () => {
+    runs.length = 0;
+    const start = async (name: string) => {
+      const queue = await startJobQueue({ databaseUrl, jobs: [probeOn(name)], pollingIntervalSeconds: 0.5, scheduleCheckSeconds: 1 });
+      queues.push(queue);
+      return queue;
+    };
+    const [a, b] = [await start("A"), await start("B")];
+    // Both instances declare the same schedule at start-up, as every instance of the app would.
+    await a.scheduleRecurring(probe, "* * * * *", { n: 1 }, { key: "every-minute" });
+    await b.scheduleRecurring(probe, "* * * * *", { n: 1 }, { key: "every-minute" });
+    const minuteStart = Math.ceil(Date.now() / 60_000) * 60_000;
+    await new Promise((resolve) => setTimeout(resolve, minuteStart + 12_000 - Date.now()));
+    await a.unscheduleRecurring(probe, "every-minute");
+    const times = runs.map((run) => `${run.instance}@${new Date(run.at).toISOString().slice(11, 23)}`).join(", ");
+    // The occurrence at the minute ran once, whichever instance took it; a run per instance would be two.
+    expect(runs.filter((run) => run.at >= minuteStart), times).toHaveLength(1);
+    // pg-boss may also send the occurrence that was due just before the schedule was made: once at most.
+    expect(runs.filter((run) => run.at < minuteStart).length, times).toBeLessThanOrEqual(1);
+    await Promise.all([a.stop(), b.stop()]);
   });
 
   it("refuses data that does not fit the job, before storing anything", async () => {

@@ -19,6 +19,8 @@ export type JobQueueOptions = {
   log?: (message: string) => void;
   /** How often an idle worker looks for due jobs; pg-boss's floor is 0.5 s. */
   pollingIntervalSeconds?: number;
+  /** How often recurring schedules are checked for a due occurrence (pg-boss: 30 s; at least 1). */
+  scheduleCheckSeconds?: number;
 };
 
 /**
@@ -27,8 +29,13 @@ export type JobQueueOptions = {
  * locks), jobs are rows so they survive restarts, and a job whose instance died is retried after
  * `expireInSeconds`.
  */
-export async function startJobQueue({ databaseUrl, jobs, log = () => {}, pollingIntervalSeconds = 2 }: JobQueueOptions): Promise<JobQueue> {
-  const boss = new PgBoss({ connectionString: databaseUrl, max: 4, application_name: "launch-control-jobs" });
+export async function startJobQueue({ databaseUrl, jobs, log = () => {}, pollingIntervalSeconds = 2, scheduleCheckSeconds }: JobQueueOptions): Promise<JobQueue> {
+  const boss = new PgBoss({
+    connectionString: databaseUrl,
+    max: 4,
+    application_name: "launch-control-jobs",
+    ...(scheduleCheckSeconds && { cronMonitorIntervalSeconds: scheduleCheckSeconds, cronWorkerIntervalSeconds: scheduleCheckSeconds }),
+  });
   boss.on("error", (error) => log(`job queue: ${error.message}`));
   await boss.start();
 
