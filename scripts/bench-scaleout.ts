@@ -15,10 +15,14 @@ const WATCHERS = Number(process.env.BENCH_WATCHERS ?? 500);
 const TICKS = Number(process.env.BENCH_TICKS ?? 100);
 const REPS = Number(process.env.BENCH_REPS ?? 2);
 const SECRET = "bench-scaleout-secret";
+const children = new Set<ChildProcess>();
+// Whatever ends this process (the watchdog, Ctrl-C), the instances it started end with it.
+process.on("exit", () => children.forEach((child) => child.kill("SIGKILL")));
+process.on("SIGINT", () => process.exit(130));
 setTimeout(() => {
-  console.error("bench:scaleout: watchdog (10 min) fired");
+  console.error("bench:scaleout: watchdog (20 min) fired");
   process.exit(3);
-}, 600_000).unref();
+}, 1_200_000).unref();
 
 const root = mkdtempSync(path.join(tmpdir(), "launch-control-bench-scaleout-"));
 chmodSync(root, 0o755);
@@ -47,6 +51,8 @@ async function startInstance(adapter: "memory" | "postgres"): Promise<Instance> 
     env: { ...process.env, NODE_ENV: "production", NEXTAUTH_SECRET: SECRET, REALTIME_ADAPTER: adapter, BENCH_ACTOR: JSON.stringify(actor) },
     stdio: ["ignore", "pipe", "inherit"],
   });
+  children.add(child);
+  child.once("exit", () => children.delete(child));
   const port = await new Promise<number>((resolve, reject) => {
     let out = "";
     child.stdout!.on("data", (chunk) => {

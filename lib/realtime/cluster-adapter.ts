@@ -12,6 +12,10 @@ export function attachClusterAdapter(io: RealtimeServer, databaseUrl: string, lo
   // One LISTEN connection plus NOTIFY/attachment queries: a small pool of its own, apart from Prisma's.
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 3, application_name: "launch-control-realtime" });
   pool.on("error", (error) => log(`realtime adapter connection: ${error.message}`));
+  // The adapter keeps one connection checked out for LISTEN, where the pool's own handler does not
+  // reach: without this, a database restart would be an unhandled 'error' that ends the process. The
+  // adapter sees the connection end and listens again on a new one.
+  pool.on("connect", (client) => client.on("error", (error) => log(`realtime adapter connection: ${error.message}`)));
   io.adapter(
     createAdapter(pool, {
       errorHandler: (error) => log(`realtime adapter: ${error.message}`),
