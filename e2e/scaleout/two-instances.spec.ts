@@ -133,10 +133,11 @@ test("kill -9 of A loses no acknowledged write; A's watchers move to B and catch
       }
     }
   })();
-  await expect.poll(() => acknowledged.length).toBeGreaterThan(10);
+  // Generous: on a busy machine a write through the proxy can take a second.
+  await expect.poll(() => acknowledged.length, { timeout: 30_000 }).toBeGreaterThan(5);
   await topology.instances[0]!.stop("SIGKILL");
   const afterKill = acknowledged.length;
-  await expect.poll(() => acknowledged.length, { timeout: 20_000 }).toBeGreaterThan(afterKill + 10);
+  await expect.poll(() => acknowledged.length, { timeout: 30_000 }).toBeGreaterThan(afterKill + 5);
   writing = false;
   await writer;
 
