@@ -28,6 +28,20 @@ export async function signIn(base: string, email: string, password = "golive-dem
   if (session.length === 0) throw new Error(`Signing in as ${email} failed (HTTP ${response.status}).`);
   return cookieHeader(new Map(session));
 }
+/** Signs the session out through next-auth's own endpoint (what the sign-out button does). */
+export async function signOut(base: string, cookie: string): Promise<number> {
+  const csrf = await fetch(`${base}/api/auth/csrf`, { headers: { cookie } });
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const csrfCookie = csrf.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+  const response = await fetch(`${base}/api/auth/signout`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: [cookie, csrfCookie].filter(Boolean).join("; ") },
+    body: new URLSearchParams({ csrfToken, json: "true" }),
+    redirect: "manual",
+  });
+  return response.status;
+}
+
 const cookieHeader = (jar: Map<string, string>) => [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
 
 export async function api(base: string, cookie: string, method: string, path: string, body?: unknown) {

@@ -6,7 +6,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { startTopology, type Topology } from "@/scripts/scaleout/topology";
 import { account, DEMO_LAUNCH_NAME } from "../support/accounts";
-import { api, signIn, watch, type Watcher } from "./live-client";
+import { api, signIn, signOut, watch, type Watcher } from "./live-client";
 
 const port = Number(process.env.SCALEOUT_PORT ?? 3200);
 let dataDir: string;
@@ -101,6 +101,22 @@ test("removing a member evicts their socket on the other instance", async () => 
   // The member heard their own removal, then nothing more.
   expect(member.applied.length - before).toBe(1);
   expect(member.socket.connected).toBe(true);
+});
+
+test("signing out on A closes that session's live connection on B, and only that one", async () => {
+  const email = account("sponsor").email;
+  const [laptop, phone] = [await signIn(A, email), await signIn(A, email)];
+  const laptopOnB = await watch(B, laptop, launchId);
+  const phoneOnB = await watch(B, phone, launchId);
+  watchers.push(laptopOnB, phoneOnB);
+  const reasons: string[] = [];
+  laptopOnB.socket.on("disconnect", (reason) => reasons.push(reason));
+  phoneOnB.socket.on("disconnect", (reason) => reasons.push(`phone: ${reason}`));
+  expect(await signOut(A, laptop)).toBeLessThan(400);
+  await expect.poll(() => reasons).toEqual(["io server disconnect"]);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  expect(reasons).toEqual(["io server disconnect"]);
+  expect(phoneOnB.socket.connected).toBe(true);
 });
 
 test("kill -9 of A loses no acknowledged write; A's watchers move to B and catch up", async () => {
