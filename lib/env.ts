@@ -12,6 +12,10 @@ const envSchema = z
     HOST: z.string().default("0.0.0.0"),
     DATA_DIR: z.string().default(".data"),
     SEED_DEMO: z.enum(["auto", "always", "never"]).default("auto"),
+    // How socket.io reaches sockets on other instances sharing the database. PostgreSQL by default, even
+    // on the embedded database (another instance may attach to it): it costs one instance about nothing
+    // (npm run bench:scaleout). memory: one instance only.
+    REALTIME_ADAPTER: z.enum(["postgres", "memory"]).default("postgres"),
   })
   // With an external database (a real deployment, possibly several instances) the secret must be given;
   // on the embedded database (one machine, the quick start) a generated one is kept in DATA_DIR.

@@ -10,5 +10,7 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     isAdmin?: boolean;
+    /** This browser session's id (set at sign-in), so sign-out can close its sockets. */
+    sid?: string;
   }
 }

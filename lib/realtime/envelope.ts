@@ -15,12 +15,21 @@ export type LaunchEvent<T extends AuditEventType = AuditEventType> = {
 
 export type JoinAck = { ok: true; seq: number } | { ok: false; error: string };
 
-/** Who has the launch open right now (not an audit event: it is not numbered or stored). */
-export type LaunchPresence = { launchId: string; people: { id: string; name: string }[] };
+export type PresentPerson = { id: string; name: string };
+/** Who has the launch open right now (not an audit event: it is not numbered or stored). Sent whole only to a socket that just joined. */
+export type LaunchPresence = { launchId: string; people: PresentPerson[] };
+/** Who arrived and who left since the last change, sent to the room (batched over a short window). */
+export type LaunchPresenceDelta = { launchId: string; joined: PresentPerson[]; left: string[] };
 
 export interface ServerToClientEvents {
   "launch:event": (event: LaunchEvent) => void;
   "launch:presence": (presence: LaunchPresence) => void;
+  "launch:presence-delta": (delta: LaunchPresenceDelta) => void;
+}
+
+/** Between app instances (through the cluster adapter): each answers with the people it serves in a launch. */
+export interface InterServerEvents {
+  "presence:people": (launchId: string, ack: (people: PresentPerson[]) => void) => void;
 }
 
 export interface ClientToServerEvents {
@@ -31,4 +40,6 @@ export interface ClientToServerEvents {
 export const launchRoom = (launchId: string) => `launch:${launchId}`;
 /** Every socket of one person, so revoking their membership can reach them. */
 export const userRoom = (userId: string) => `user:${userId}`;
+/** Every socket opened with one browser session, so signing out there closes them (and only them). */
+export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
 export const launchEventName = "launch:event" as const;

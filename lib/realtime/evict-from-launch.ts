@@ -1,11 +1,15 @@
-import { getRealtimeServer } from "@/lib/realtime/publish";
+import { afterPublished } from "@/lib/realtime/publish";
 import { launchRoom, userRoom } from "@/lib/realtime/envelope";
-import { broadcastPresence } from "@/lib/realtime/presence";
+import { presenceChanged } from "@/lib/realtime/presence";
 
-/** Makes every open socket of a person leave a launch's room (after their membership was revoked). */
+/**
+ * Makes every open socket of a person leave a launch's room (after their membership was revoked), on
+ * every instance (socketsLeave goes through the cluster adapter) — after the events published before
+ * it, so that the person still hears their own removal.
+ */
 export async function evictFromLaunch(userId: string, launchId: string): Promise<void> {
-  const io = getRealtimeServer();
-  if (!io) return;
-  io.in(userRoom(userId)).socketsLeave(launchRoom(launchId));
-  await broadcastPresence(io, launchId);
+  await afterPublished((io) => {
+    io.in(userRoom(userId)).socketsLeave(launchRoom(launchId));
+    presenceChanged(io, launchId, { id: userId, name: "" });
+  });
 }

@@ -3,13 +3,15 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encode } from "next-auth/jwt";
 import { io as connect, type Socket } from "socket.io-client";
-import { attachSocketServer } from "@/lib/realtime/socket-server";
+import { attachSocketServer, closeSocketServer } from "@/lib/realtime/socket-server";
 import { setRealtimeServer, type RealtimeServer } from "@/lib/realtime/publish";
 import type { ClientToServerEvents, JoinAck, LaunchEvent, ServerToClientEvents } from "@/lib/realtime/envelope";
 import type { Actor } from "@/lib/auth/actor";
 import { updateItem } from "@/lib/checklists/update-item";
 import { removeMember } from "@/lib/team/remove-member";
 import { createLaunchWithTeam } from "@/test/factories";
+import { applyPresenceDelta } from "@/lib/realtime/presence-delta";
+import { disconnectSession } from "@/lib/realtime/disconnect-session";
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 const SECRET = "socket-test-secret";
@@ -29,12 +31,12 @@ beforeAll(async () => {
 afterAll(async () => {
   clients.forEach((client) => client.disconnect());
   setRealtimeServer(undefined);
-  await new Promise((resolve) => io.close(resolve));
+  await closeSocketServer(io);
 });
 
-async function clientFor(actor: Actor | null): Promise<Client> {
+async function clientFor(actor: Actor | null, sessionId?: string): Promise<Client> {
   const cookie = actor
-    ? `next-auth.session-token=${await encode({ token: { sub: actor.id, name: actor.name, email: actor.email }, secret: SECRET })}`
+    ? `next-auth.session-token=${await encode({ token: { sub: actor.id, name: actor.name, email: actor.email, sid: sessionId }, secret: SECRET })}`
     : "";
   const client: Client = connect(url, { extraHeaders: { cookie }, transports: ["websocket"], reconnection: false });
   clients.push(client);
@@ -103,13 +105,56 @@ describe("presence", () => {
     const lead = await clientFor(team.lead);
     const sponsor = await clientFor(team.sponsor);
     await Promise.all([connected(lead), connected(sponsor)]);
-    const seen: string[][] = [];
-    lead.on("launch:presence", (presence) => seen.push(presence.people.map((p) => p.name)));
+    let leadSees: { id: string; name: string }[] = [];
+    let fullLists = 0;
+    lead.on("launch:presence", (presence) => {
+      fullLists++;
+      leadSees = presence.people;
+    });
+    lead.on("launch:presence-delta", (delta) => (leadSees = applyPresenceDelta(leadSees, delta)));
+    const sponsorLists: string[][] = [];
+    sponsor.on("launch:presence", (presence) => sponsorLists.push(presence.people.map((p) => p.name)));
     await join(lead, launchId);
     await join(sponsor, launchId);
-    await expect.poll(() => seen.at(-1)).toEqual(["Lead", "Sponsor"]);
+    await expect.poll(() => leadSees.map((p) => p.name)).toEqual(["Lead", "Sponsor"]);
+    // The newcomer gets the whole list; the one already there only the change.
+    expect(sponsorLists).toEqual([["Lead", "Sponsor"]]);
+    expect(fullLists).toBe(1);
     sponsor.disconnect();
-    await expect.poll(() => seen.at(-1)).toEqual(["Lead"]);
+    await expect.poll(() => leadSees.map((p) => p.name)).toEqual(["Lead"]);
+  });
+
+  it("keeps a person listed while another of their tabs is still open", async () => {
+    const { launchId, team } = await createLaunchWithTeam();
+    const lead = await clientFor(team.lead);
+    const [tab1, tab2] = [await clientFor(team.sponsor), await clientFor(team.sponsor)];
+    await Promise.all([connected(lead), connected(tab1), connected(tab2)]);
+    const deltas: { joined: string[]; left: string[] }[] = [];
+    lead.on("launch:presence-delta", (delta) => deltas.push({ joined: delta.joined.map((p) => p.name), left: delta.left }));
+    await join(lead, launchId);
+    await join(tab1, launchId);
+    await join(tab2, launchId);
+    await expect.poll(() => deltas.some((delta) => delta.joined.includes("Sponsor"))).toBe(true);
+    deltas.length = 0;
+    tab1.disconnect();
+    await expect.poll(() => deltas.length).toBeGreaterThan(0);
+    expect(deltas.flatMap((delta) => delta.left)).toEqual([]);
+    tab2.disconnect();
+    await expect.poll(() => deltas.flatMap((delta) => delta.left)).toEqual([team.sponsor.id]);
+  });
+});
+
+describe("signing out", () => {
+  it("closes the connections of that browser session only", async () => {
+    const { team } = await createLaunchWithTeam();
+    const laptop = await clientFor(team.member, "session-laptop");
+    const phone = await clientFor(team.member, "session-phone");
+    await Promise.all([connected(laptop), connected(phone)]);
+    const closed = new Promise<string>((resolve) => laptop.once("disconnect", resolve));
+    disconnectSession({ userId: team.member.id, sessionId: "session-laptop" });
+    expect(await closed).toBe("io server disconnect");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(phone.connected).toBe(true);
   });
 });
 

@@ -4,12 +4,21 @@ import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { actorFromHandshake } from "@/lib/realtime/socket-auth";
 import { joinLaunch, joinLaunchInput } from "@/lib/realtime/join-launch";
-import { launchRoom, userRoom, type JoinAck } from "@/lib/realtime/envelope";
-import { broadcastPresence, isLaunchRoom, launchIdOfRoom } from "@/lib/realtime/presence";
+import { launchRoom, sessionRoom, userRoom, type JoinAck } from "@/lib/realtime/envelope";
+import { enablePresence, isLaunchRoom, launchIdOfRoom, peopleOf, presenceChanged, stopPresence } from "@/lib/realtime/presence";
 import { setRealtimeServer, type RealtimeServer } from "@/lib/realtime/publish";
+import { attachClusterAdapter } from "@/lib/realtime/cluster-adapter";
+
+export type SocketServerOptions = {
+  /** Reach sockets on every instance sharing this PostgreSQL database; in-memory (one instance) when omitted. */
+  clusterDatabaseUrl?: string;
+  log?: (message: string) => void;
+};
+
+const closers = new WeakMap<RealtimeServer, () => Promise<void>>();
 
 /** socket.io on the app's own port and path /socket.io; only signed-in people get a connection. */
-export function attachSocketServer(httpServer: HttpServer): RealtimeServer {
+export function attachSocketServer(httpServer: HttpServer, options: SocketServerOptions = {}): RealtimeServer {
   const io: RealtimeServer = new Server(httpServer, {
     // Next answers upgrades for its own routes; leaving others alone stops the two fighting.
     destroyUpgrade: false,
@@ -19,41 +28,61 @@ export function attachSocketServer(httpServer: HttpServer): RealtimeServer {
     pingInterval: 10_000,
     pingTimeout: 5_000,
   });
+  const log = options.log ?? ((message: string) => console.log(`[realtime] ${message}`));
+  const closeAdapter = options.clusterDatabaseUrl ? attachClusterAdapter(io, options.clusterDatabaseUrl, log) : async () => {};
+  closers.set(io, closeAdapter);
+  enablePresence(io, { clustered: Boolean(options.clusterDatabaseUrl) });
 
   io.use(async (socket, next) => {
-    const actor = await actorFromHandshake(socket.request).catch(() => null);
-    if (!actor) return next(new Error("Sign in first: this connection has no valid session."));
-    socket.data.actor = actor;
+    const session = await actorFromHandshake(socket.request).catch(() => null);
+    if (!session) return next(new Error("Sign in first: this connection has no valid session."));
+    socket.data.actor = session.actor;
+    socket.data.sessionId = session.sessionId;
     next();
   });
 
   io.on("connection", (socket) => {
-    socket.join(userRoom(socket.data.actor.id));
+    const actor = socket.data.actor;
+    const person = { id: actor.id, name: actor.name };
+    socket.join(userRoom(actor.id));
+    if (socket.data.sessionId) socket.join(sessionRoom(socket.data.sessionId));
     socket.on("launch:join", async (payload, ack) => {
       const parsed = joinLaunchInput.safeParse(payload);
       const result: JoinAck = parsed.success
-        ? await tryJoin(socket.data.actor, parsed.data.launchId)
+        ? await tryJoin(actor, parsed.data.launchId)
         : { ok: false, error: parsed.error.issues[0]?.message ?? "Invalid join request." };
       // Join only after the membership check passed: a refused socket never hears the room.
       if (result.ok && parsed.success) await socket.join(launchRoom(parsed.data.launchId));
       if (typeof ack === "function") ack(result);
-      if (result.ok && parsed.success) await broadcastPresence(io, parsed.data.launchId);
+      if (result.ok && parsed.success) {
+        const launchId = parsed.data.launchId;
+        // The whole list to the newcomer only; the others hear a batched "joined".
+        socket.emit("launch:presence", { launchId, people: await peopleOf(io, launchId) });
+        presenceChanged(io, launchId, person);
+      }
     });
     socket.on("launch:leave", async (payload) => {
       const parsed = joinLaunchInput.safeParse(payload);
       if (!parsed.success) return;
       await socket.leave(launchRoom(parsed.data.launchId));
-      await broadcastPresence(io, parsed.data.launchId);
+      presenceChanged(io, parsed.data.launchId, person);
     });
     socket.on("disconnecting", () => {
       const launches = [...socket.rooms].filter(isLaunchRoom).map(launchIdOfRoom);
-      // After the socket has left its rooms, tell each launch who is still there.
-      socket.once("disconnect", () => launches.forEach((launchId) => void broadcastPresence(io, launchId)));
+      // After the socket has left its rooms, tell each launch (the batch checks whether another tab remains).
+      socket.once("disconnect", () => launches.forEach((launchId) => presenceChanged(io, launchId, person)));
     });
   });
 
   setRealtimeServer(io);
   return io;
+}
+
+/** Closes the sockets, then the adapter's database connections. */
+export async function closeSocketServer(io: RealtimeServer): Promise<void> {
+  stopPresence(io);
+  await new Promise((resolve) => io.close(resolve));
+  await closers.get(io)?.();
 }
 
 async function tryJoin(actor: Actor, launchId: string): Promise<JoinAck> {
@@ -66,4 +95,3 @@ async function tryJoin(actor: Actor, launchId: string): Promise<JoinAck> {
     return { ok: false, error: "Could not join the launch; try again." };
   }
 }
-

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { io, type Socket } from "socket.io-client";
 import type { ClientToServerEvents, LaunchEvent, LaunchPresence, ServerToClientEvents } from "@/lib/realtime/envelope";
+import { applyPresenceDelta } from "@/lib/realtime/presence-delta";
 import { classifyEvent } from "@/lib/realtime/event-sequence";
 import { applyLaunchEvent } from "@/lib/launches/apply-launch-event";
 import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
@@ -11,7 +12,8 @@ export type LiveStatus = "connecting" | "live" | "offline" | "refused";
 
 /**
  * Keeps a launch snapshot current: joins the launch's room, applies events in seq order, ignores
- * duplicates, catches up over HTTP after a reconnect, and refetches the snapshot when it sees a gap.
+ * duplicates, and catches up over HTTP (the events after its seq) after a reconnect or when it sees a
+ * gap — with several instances, an event from one can overtake an earlier one from another.
  * All work is queued so events are never applied out of order. `onEvent` hears each event once, after
  * it was applied (live or caught up), e.g. for an activity feed.
  */
@@ -50,7 +52,9 @@ export function useLaunchLive(initial: LaunchSnapshot, options: { onEvent?: (eve
       for (const event of events) {
         const decision = classifyEvent(latest.current.seq, event.seq);
         if (decision === "duplicate") continue;
-        if (decision === "gap") return refetchSnapshot();
+        // The missing events are committed (seq is taken under the launch's lock): fetch just those; the
+        // late ones then arrive as duplicates.
+        if (decision === "gap") return catchUp();
         commit(applyLaunchEvent(latest.current, event));
         onEvent.current?.(event);
       }
@@ -77,6 +81,9 @@ export function useLaunchLive(initial: LaunchSnapshot, options: { onEvent?: (eve
     });
     socket.on("launch:presence", (update) => {
       if (update.launchId === launchId) setPresence(update.people);
+    });
+    socket.on("launch:presence-delta", (delta) => {
+      if (delta.launchId === launchId) setPresence((people) => applyPresenceDelta(people, delta));
     });
     socket.on("disconnect", () => setStatus("offline"));
     socket.on("connect_error", () => setStatus("offline"));

@@ -8,6 +8,7 @@ import { lockStep } from "@/lib/timeline/lock-step";
 import { statusLabels, stepEventType, stepTransitions } from "@/lib/timeline/step-transitions";
 import type { StepAction } from "@/lib/timeline/schemas";
 import { AppError } from "@/lib/errors";
+import { serverNow } from "@/lib/realtime/database-clock";
 
 /**
  * Starts, completes, skips, fails or reopens a step, stamping times with the server's clock so every
@@ -38,7 +39,8 @@ export async function runStep({ actor, launchId, stepId, action, confirmOpenItem
         needsConfirmation: true,
       });
     }
-    const now = new Date();
+    // The clock every instance agrees on (the same one /api/time gives screens).
+    const now = serverNow();
     const step = stepView(
       await tx.timelineStep.update({
         where: { id: stepId },
