@@ -53,10 +53,16 @@ export function serveByParam<K extends string, T extends AnyRoute>(
 async function readInput(route: AnyRoute, request: NextRequest, rawParams: Record<string, string>) {
   const auth =
     route.auth === "session" ? { actor: await requireApiActor() } : route.auth === "token" ? { token: bearerToken(request) } : {};
-  const params = route.params.parse(rawParams ?? {});
-  const query = route.query ? route.query.parse(Object.fromEntries(request.nextUrl.searchParams)) : {};
-  const body = route.body ? route.body.parse(await readJson(request, { optional: route.bodyOptional })) : {};
-  return { ...(body as object), ...(query as object), ...params, ...auth };
+  const body = route.body ? await readJson(request, { optional: route.bodyOptional }) : undefined;
+  return { ...parseRouteInput(route, { params: rawParams, query: Object.fromEntries(request.nextUrl.searchParams), body }), ...auth };
+}
+
+/** The operation's input from raw path ids, query and body, each parsed with the definition's schema. */
+export function parseRouteInput(route: AnyRoute, raw: { params?: Record<string, string>; query?: Record<string, string>; body?: unknown }) {
+  const params = route.params.parse(raw.params ?? {});
+  const query = route.query ? route.query.parse(raw.query ?? {}) : {};
+  const body = route.body ? route.body.parse(raw.body ?? {}) : {};
+  return { ...(body as object), ...(query as object), ...params };
 }
 
 function bearerToken(request: NextRequest): string {
