@@ -1,6 +1,6 @@
 "use client";
 
-import { formatDayTime, formatTime, relativeDue, sameClock } from "@/components/checklists/zoned-time";
+import { formatDayTime, formatTime, relativeDue, sameClock } from "@/lib/time/zoned";
 
 /** Go-live in the launch's zone, plus the viewer's own clock when it differs, plus a countdown. */
 export function GoLiveTime({ goLiveAt, windowStart, windowEnd, timeZone, now }: { goLiveAt: string; windowStart: string | null; windowEnd: string | null; timeZone: string; now: number | null }) {
