@@ -1,8 +1,3 @@
-import { requestApi, type ApiAnswer } from "@/lib/api/client";
-
-export type { ApiAnswer };
-
-/** One JSON request to the app's API; failures come back as the server's own message, never thrown. */
-export function apiRequest<T>(method: "GET" | "POST" | "PATCH" | "DELETE", url: string, body?: unknown): Promise<ApiAnswer<T>> {
-  return requestApi<T>(method, url, body);
-}
+// Moved: the one browser client is lib/api/client.ts. Kept only so branches written before the move still
+// build; delete once no import names this path.
+export { apiRequest, type ApiAnswer } from "@/lib/api/client";

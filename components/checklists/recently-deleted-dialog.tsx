@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { Dialog } from "@/components/ui/dialog";
 import { useChecklist } from "@/components/checklists/checklist-context";
-import { apiRequest } from "@/components/checklists/api-request";
+import { apiRequest } from "@/lib/api/client";
 import { formatDayTime } from "@/lib/time/zoned";
 
 type Deleted = {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { callApi, findRoute, requestApi, routeUrl } from "@/lib/api/client";
+import { callApi, findRoute, apiRequest, routeUrl } from "@/lib/api/client";
 import { importMarkdownRoute } from "@/lib/api/routes/launches";
 import { updateItemRoute } from "@/lib/api/routes/checklist";
 import { listActivityRoute } from "@/lib/api/routes/activity";
@@ -45,21 +45,21 @@ describe("API client", () => {
   it("checks answers to URL-built requests too, and stays quiet when they match", async () => {
     answerWith(201, { id: "launch-1" });
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
-    expect(await requestApi("POST", "/api/launches/import", { markdown: "# x" })).toMatchObject({ ok: true, status: 201 });
+    expect(await apiRequest("POST", "/api/launches/import", { markdown: "# x" })).toMatchObject({ ok: true, status: 201 });
     expect(errors).not.toHaveBeenCalled();
   });
 
   it("returns the server's own message and field errors on a refusal", async () => {
     answerWith(422, { error: "Invalid input. title: Give the item a title.", code: "invalid", fields: { title: ["Give the item a title."] } });
-    const answer = await requestApi("POST", "/api/launches/l1/items", { title: "" });
+    const answer = await apiRequest("POST", "/api/launches/l1/items", { title: "" });
     expect(answer).toMatchObject({ ok: false, status: 422, error: "Invalid input. title: Give the item a title.", body: { fields: { title: ["Give the item a title."] } } });
   });
 
   it("words a refusal without a message and a lost connection", async () => {
     answerWith(502, "<html>Bad gateway</html>", "text/html");
-    expect(await requestApi("GET", "/api/launches")).toMatchObject({ ok: false, status: 502, error: "The server answered 502; try again." });
+    expect(await apiRequest("GET", "/api/launches")).toMatchObject({ ok: false, status: 502, error: "The server answered 502; try again." });
     vi.stubGlobal("fetch", vi.fn(async () => Promise.reject(new TypeError("Failed to fetch"))));
-    expect(await requestApi("GET", "/api/launches")).toMatchObject({ ok: false, status: 0, error: expect.stringContaining("No connection") });
+    expect(await apiRequest("GET", "/api/launches")).toMatchObject({ ok: false, status: 0, error: expect.stringContaining("No connection") });
   });
 
   it("reads downloads as text", async () => {

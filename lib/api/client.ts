@@ -36,10 +36,10 @@ export async function callApi<T extends AnyRoute>(route: T, input: CallInput<T>)
 }
 
 /**
- * A request by method and URL, for callers that build URLs themselves (the older `apiRequest` and `sendJson`).
+ * A request by method and URL, for callers that build URLs themselves (and `sendJson`, its adapter).
  * The answer is still checked against the definition of the door the URL leads to.
  */
-export async function requestApi<T = unknown>(method: HttpMethod, url: string, body?: unknown): Promise<ApiAnswer<T>> {
+export async function apiRequest<T = unknown>(method: HttpMethod, url: string, body?: unknown): Promise<ApiAnswer<T>> {
   const answer = await send(method, url, body, false);
   if (checkAnswers) {
     const route = findRoute(method, url);
