@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { LaunchEvent } from "@/lib/realtime/envelope";
 import type { EventHub } from "@/components/activity/event-hub";
-import { apiRequest } from "@/components/checklists/api-request";
+import { apiRequest } from "@/lib/api/client";
 
 export type ActivityFilters = { actorId: string; sectionId: string; type: string };
 const PAGE = 30;

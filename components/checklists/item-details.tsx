@@ -1,5 +1,5 @@
 import type { ChecklistItemData } from "@/lib/audit/event-types";
-import { MarkdownText } from "@/components/checklists/markdown-text";
+import { MarkdownText } from "@/components/ui/markdown-text";
 import { LinkedText } from "@/components/checklists/linked-text";
 import { LinkIcon } from "@/components/ui/icons";
 

@@ -1,6 +1,6 @@
 import type { ChecklistItemData } from "@/lib/audit/event-types";
 import type { ItemChanges } from "@/components/checklists/use-checklist-actions";
-import { fromZonedInputValue, toZonedInputValue } from "@/components/checklists/zoned-time";
+import { fromZonedInputValue, toZonedInputValue } from "@/lib/time/zoned";
 import { needsReason, type ItemStatus } from "@/components/checklists/status-look";
 
 /** The editor's form state: plain strings for inputs, the due time as the launch zone's wall clock. */

@@ -9,7 +9,7 @@ import { PlanFields, ProgressFields } from "@/components/checklists/item-editor-
 import { draftChanges, draftOf, type ItemDraft } from "@/components/checklists/item-draft";
 import { hasChildren } from "@/components/checklists/item-tree";
 import { needsReason } from "@/components/checklists/status-look";
-import { formatTime } from "@/components/checklists/zoned-time";
+import { formatTime } from "@/lib/time/zoned";
 
 export function ItemEditorDialog({ itemId, onClose }: { itemId: string | null; onClose: () => void }) {
   const { snapshot, canEditPlan } = useChecklist();

@@ -3,7 +3,7 @@
 import { useState, type ReactNode } from "react";
 import type { MemberData } from "@/lib/audit/event-types";
 import type { ItemDraft } from "@/components/checklists/item-draft";
-import { MarkdownText } from "@/components/checklists/markdown-text";
+import { MarkdownText } from "@/components/ui/markdown-text";
 import { needsReason, statusLook, statusOrder, type ItemStatus } from "@/components/checklists/status-look";
 
 export const inputClass =

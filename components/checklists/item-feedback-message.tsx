@@ -1,7 +1,7 @@
 "use client";
 
 import { useChecklist } from "@/components/checklists/checklist-context";
-import { formatTime } from "@/components/checklists/zoned-time";
+import { formatTime } from "@/lib/time/zoned";
 
 /** Why this person's last change to the item did not land, and what they can do about it. */
 export function ItemFeedbackMessage({ itemId }: { itemId: string }) {

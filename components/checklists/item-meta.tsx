@@ -4,7 +4,7 @@ import type { ChecklistItemData } from "@/lib/audit/event-types";
 import { useChecklist } from "@/components/checklists/checklist-context";
 import { Avatar } from "@/components/ui/avatar";
 import { ClockIcon } from "@/components/ui/icons";
-import { formatDayTime, formatTime, relativeDue, relativePast } from "@/components/checklists/zoned-time";
+import { formatDayTime, formatTime, relativeDue, relativePast } from "@/lib/time/zoned";
 import { isComplete, type ItemStatus } from "@/components/checklists/status-look";
 
 const lastChangeVerb: Record<ItemStatus, string> = {

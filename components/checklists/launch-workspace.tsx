@@ -12,10 +12,10 @@ import { ChecklistProvider, type ChecklistUi } from "@/components/checklists/che
 import { useChecklistActions } from "@/components/checklists/use-checklist-actions";
 import { useChecklistKeyboard } from "@/components/checklists/use-checklist-keyboard";
 import { useQueryState } from "@/components/checklists/use-query-state";
-import { useNow } from "@/components/checklists/use-now";
+import { useNow } from "@/components/ui/use-now";
 import { ChecklistDialogs, useChecklistDialogs } from "@/components/checklists/checklist-dialogs";
-import { LaunchHeader, roleLabel } from "@/components/checklists/launch-header";
-import { LaunchTabs, type LaunchTab } from "@/components/checklists/launch-tabs";
+import { LaunchHeader, roleLabel } from "@/components/launches/launch-header";
+import { LaunchTabs, type LaunchTab } from "@/components/launches/launch-tabs";
 import { ProgressSummary } from "@/components/checklists/progress-summary";
 import { ChecklistToolbar } from "@/components/checklists/checklist-toolbar";
 import { ChecklistBoard } from "@/components/checklists/checklist-board";

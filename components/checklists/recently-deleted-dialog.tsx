@@ -3,8 +3,8 @@
 import { useEffect, useState } from "react";
 import { Dialog } from "@/components/ui/dialog";
 import { useChecklist } from "@/components/checklists/checklist-context";
-import { apiRequest } from "@/components/checklists/api-request";
-import { formatDayTime } from "@/components/checklists/zoned-time";
+import { apiRequest } from "@/lib/api/client";
+import { formatDayTime } from "@/lib/time/zoned";
 
 type Deleted = {
   items: { id: string; title: string; deletedAt: string; section: { id: string; title: string } }[];

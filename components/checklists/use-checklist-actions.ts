@@ -5,7 +5,7 @@ import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
 import type { ChecklistItemData, SectionData } from "@/lib/audit/event-types";
 import type { UpdateItemInput } from "@/lib/checklists/schemas";
 import { upsertItems } from "@/lib/launches/apply-launch-event";
-import { apiRequest } from "@/components/checklists/api-request";
+import { apiRequest } from "@/lib/api/client";
 import { moveLocally, type MoveTarget } from "@/components/checklists/local-move";
 import { withoutItems, withoutSection, withSection, withSectionFields, withSectionMoved } from "@/components/checklists/snapshot-edits";
 import { useToast } from "@/components/ui/toast";

@@ -3,7 +3,7 @@
 import type { CheckpointData, MetricData } from "@/lib/audit/event-types";
 import { checkpointRow } from "@/lib/report/checkpoint-table";
 import { valueText } from "@/lib/report/format";
-import { formatTime } from "@/components/checklists/zoned-time";
+import { formatTime } from "@/lib/time/zoned";
 import { assessmentLook, decisionLook, pill, resultLook, subtle } from "@/components/checkpoints/look";
 
 type Props = { checkpoint: CheckpointData; metrics: MetricData[]; timeZone: string; superseded?: boolean };

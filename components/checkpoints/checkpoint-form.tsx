@@ -7,7 +7,7 @@ import type { CheckpointSlot } from "@/lib/checkpoints/schedule";
 import { latestVersions, prefillValues } from "@/lib/checkpoints/evaluate";
 import { Button } from "@/components/ui/button";
 import { ErrorMessage, Field, Select, TextArea } from "@/components/ui/field";
-import { formatTime } from "@/components/checklists/zoned-time";
+import { formatTime } from "@/lib/time/zoned";
 import { draftValues, standupFunctions, suggestion, valueToText } from "@/components/checkpoints/checkpoint-draft";
 import { MetricValueRow } from "@/components/checkpoints/metric-value-row";
 import { StandupFields } from "@/components/checkpoints/standup-fields";

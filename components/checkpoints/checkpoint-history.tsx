@@ -1,7 +1,7 @@
 "use client";
 
 import type { CheckpointData, MetricData } from "@/lib/audit/event-types";
-import { formatTime } from "@/components/checklists/zoned-time";
+import { formatTime } from "@/lib/time/zoned";
 import { Button } from "@/components/ui/button";
 import { CheckpointReport } from "@/components/checkpoints/checkpoint-entry";
 import { card, subtle } from "@/components/checkpoints/look";

@@ -2,7 +2,7 @@ import type { MetricData } from "@/lib/audit/event-types";
 import { comparatorSymbols } from "@/lib/checkpoints/evaluate";
 import { checkpointTime, type CheckpointRow } from "@/lib/report/checkpoint-table";
 import { valueText } from "@/lib/report/format";
-import { formatTime } from "@/components/checklists/zoned-time";
+import { formatTime } from "@/lib/time/zoned";
 import { assessmentLook, decisionLook, resultLook } from "@/components/checkpoints/look";
 
 /** Time × metric values × assessment / decision, one row per checkpoint (its latest version). */

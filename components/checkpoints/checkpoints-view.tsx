@@ -8,9 +8,9 @@ import { checkpointSlots, nextCheckpoint, type CheckpointSlot } from "@/lib/chec
 import { checkpointTable } from "@/lib/report/checkpoint-table";
 import { ToastProvider, useToast } from "@/components/ui/toast";
 import { Dialog } from "@/components/ui/dialog";
-import { LaunchHeader } from "@/components/checklists/launch-header";
-import { LaunchTabs } from "@/components/checklists/launch-tabs";
-import { formatTime } from "@/components/checklists/zoned-time";
+import { LaunchHeader } from "@/components/launches/launch-header";
+import { LaunchTabs } from "@/components/launches/launch-tabs";
+import { formatTime } from "@/lib/time/zoned";
 import { RollbackAlarmBanner } from "@/components/checkpoints/rollback-alarm-banner";
 import { useLaunchClock } from "@/components/checkpoints/use-launch-clock";
 import { useCheckpointActions } from "@/components/checkpoints/use-checkpoint-actions";

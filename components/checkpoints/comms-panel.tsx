@@ -4,7 +4,7 @@ import { useState } from "react";
 import type { CommunicationData } from "@/lib/audit/event-types";
 import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
 import { fillPlaceholders } from "@/lib/report/status-update";
-import { formatTime, relativeDue } from "@/components/checklists/zoned-time";
+import { formatTime, relativeDue } from "@/lib/time/zoned";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { PlusIcon } from "@/components/ui/icons";

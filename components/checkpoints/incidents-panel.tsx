@@ -4,7 +4,7 @@ import { useState } from "react";
 import type { IncidentData, MemberData } from "@/lib/audit/event-types";
 import { durationText, minutesBetween } from "@/lib/report/format";
 import { resolutionMinutes } from "@/lib/report/incident-report";
-import { formatTime } from "@/components/checklists/zoned-time";
+import { formatTime } from "@/lib/time/zoned";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { PlusIcon } from "@/components/ui/icons";

@@ -4,7 +4,7 @@ import { useState } from "react";
 import type { CommunicationData } from "@/lib/audit/event-types";
 import { Button } from "@/components/ui/button";
 import { ErrorMessage, Field, TextArea, TextInput } from "@/components/ui/field";
-import { fromZonedInputValue, toZonedInputValue } from "@/components/checklists/zoned-time";
+import { fromZonedInputValue, toZonedInputValue } from "@/lib/time/zoned";
 import type { CheckpointActions } from "@/components/checkpoints/use-checkpoint-actions";
 
 /** Plan a message (or change a planned one): when, for whom, on which channel, and its text. */

@@ -6,7 +6,7 @@ import { comparatorSymbols, type MetricResult } from "@/lib/checkpoints/evaluate
 import { checkpointTime, type CheckpointRow } from "@/lib/report/checkpoint-table";
 import { valueText, warnCriterion } from "@/lib/report/format";
 import { chartScale } from "@/lib/report/chart-scale";
-import { formatTime } from "@/components/checklists/zoned-time";
+import { formatTime } from "@/lib/time/zoned";
 import { resultLook } from "@/components/checkpoints/look";
 
 type Point = { label: string; value: number | null; result: MetricResult | null };

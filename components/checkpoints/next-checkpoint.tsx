@@ -1,7 +1,7 @@
 "use client";
 
 import type { CheckpointSlot } from "@/lib/checkpoints/schedule";
-import { formatTime, relativeDue } from "@/components/checklists/zoned-time";
+import { formatTime, relativeDue } from "@/lib/time/zoned";
 import { Button } from "@/components/ui/button";
 import { ClockIcon } from "@/components/ui/icons";
 import { card, subtle } from "@/components/checkpoints/look";

@@ -5,7 +5,7 @@ import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { ErrorMessage, Field, TextInput } from "@/components/ui/field";
-import { formatDayTime, fromZonedInputValue, toZonedInputValue } from "@/components/checklists/zoned-time";
+import { formatDayTime, fromZonedInputValue, toZonedInputValue } from "@/lib/time/zoned";
 import { Panel } from "@/components/checkpoints/panel";
 import type { CheckpointActions } from "@/components/checkpoints/use-checkpoint-actions";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useNow } from "@/components/checklists/use-now";
+import { useNow } from "@/components/ui/use-now";
 import { useServerClock } from "@/lib/realtime/use-server-clock";
 
 /**

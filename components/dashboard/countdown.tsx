@@ -1,6 +1,6 @@
 import type { MilestoneTarget } from "@/lib/timeline/next-milestone";
 import { formatClock } from "@/lib/timeline/time-words";
-import { formatTime } from "@/components/checklists/zoned-time";
+import { formatTime } from "@/lib/time/zoned";
 
 const zoneName = (iso: string, timeZone: string) =>
   new Intl.DateTimeFormat("en-GB", { timeZone, timeZoneName: "short" }).formatToParts(new Date(iso)).find((part) => part.type === "timeZoneName")?.value ?? timeZone;

@@ -3,8 +3,8 @@
 import Link from "next/link";
 import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
 import type { CurrentPhase } from "@/lib/timeline/war-room";
-import { LaunchHeader } from "@/components/checklists/launch-header";
-import { LaunchTabs } from "@/components/checklists/launch-tabs";
+import { LaunchHeader } from "@/components/launches/launch-header";
+import { LaunchTabs } from "@/components/launches/launch-tabs";
 import { ForecastHeadline } from "@/components/timeline/forecast-headline";
 import { useWarRoom } from "@/components/dashboard/use-war-room";
 import { useRecentActivity } from "@/components/dashboard/use-recent-activity";

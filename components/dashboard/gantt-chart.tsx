@@ -4,7 +4,7 @@ import { useId, useMemo } from "react";
 import { scaleUtc } from "d3-scale";
 import type { GanttRow, Span } from "@/lib/timeline/gantt-layout";
 import { zonedTicks } from "@/lib/timeline/zoned-ticks";
-import { formatTime } from "@/components/checklists/zoned-time";
+import { formatTime } from "@/lib/time/zoned";
 import { useElementSize } from "@/components/dashboard/use-element-size";
 import { pageTheme, wallTheme } from "@/components/dashboard/gantt-theme";
 

@@ -2,7 +2,7 @@ import type { StepData } from "@/lib/audit/event-types";
 import type { TimelineForecast } from "@/lib/timeline/timeline-forecast";
 import { elapsedClock, minutesLabel, stepVarianceLabel } from "@/lib/timeline/time-words";
 import { ownerName } from "@/lib/timeline/war-room";
-import { formatTime } from "@/components/checklists/zoned-time";
+import { formatTime } from "@/lib/time/zoned";
 import { Avatar } from "@/components/ui/avatar";
 
 /** Steps running now: who is on each, how long it has run against its planned duration. */

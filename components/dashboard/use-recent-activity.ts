@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import type { LaunchEvent } from "@/lib/realtime/envelope";
 import type { LiveStatus } from "@/lib/realtime/use-launch-live";
 import type { EventHub } from "@/components/activity/event-hub";
-import { apiRequest } from "@/components/checklists/api-request";
+import { apiRequest } from "@/lib/api/client";
 
 /** Newest first, one per seq, never more than `limit`: a wall screen can run all night without growing. */
 const mergeBounded = (incoming: LaunchEvent[], current: LaunchEvent[], limit: number) =>

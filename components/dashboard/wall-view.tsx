@@ -5,7 +5,7 @@ import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
 import type { LiveStatus } from "@/lib/realtime/use-launch-live";
 import { rowsAroundNow } from "@/lib/timeline/gantt-layout";
 import { describeEvent } from "@/components/activity/describe-event";
-import { formatTime, relativePast } from "@/components/checklists/zoned-time";
+import { formatTime, relativePast } from "@/lib/time/zoned";
 import { ForecastHeadline } from "@/components/timeline/forecast-headline";
 import { useWarRoom } from "@/components/dashboard/use-war-room";
 import { useRecentActivity } from "@/components/dashboard/use-recent-activity";

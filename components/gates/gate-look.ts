@@ -1,5 +1,5 @@
 import type { GateRoundData } from "@/lib/audit/event-types";
-import { formatDayTime, formatTime } from "@/components/checklists/zoned-time";
+import { formatDayTime, formatTime } from "@/lib/time/zoned";
 
 type Decision = NonNullable<GateRoundData["decision"]>;
 type Verdict = "go" | "no_go";

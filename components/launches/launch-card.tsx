@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { LaunchSummary } from "@/lib/launches/list-launches";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { LaunchStatusBadge } from "@/components/launches/launch-status-badge";
-import { formatDayTime } from "@/components/checklists/zoned-time";
+import { formatDayTime } from "@/lib/time/zoned";
 
 export function LaunchCard({ launch }: { launch: LaunchSummary }) {
   return (

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorMessage, inputClass } from "@/components/ui/field";
-import { MarkdownText } from "@/components/checklists/markdown-text";
+import { MarkdownText } from "@/components/ui/markdown-text";
 import { ReportSection } from "@/components/report/report-section";
 
 /**

@@ -9,7 +9,7 @@ import { sendJson } from "@/lib/http/send-json";
 import { launchStatusLabels } from "@/lib/launches/launch-lifecycle";
 import { buildReport } from "@/lib/report/build-report";
 import { localDateTime } from "@/lib/report/format";
-import { LaunchTabs } from "@/components/checklists/launch-tabs";
+import { LaunchTabs } from "@/components/launches/launch-tabs";
 import { LiveBadge } from "@/components/launches/live-badge";
 import { Button } from "@/components/ui/button";
 import { RollbackAlarmBanner } from "@/components/checkpoints/rollback-alarm-banner";

@@ -1,6 +1,6 @@
 import type { TimelineForecast } from "@/lib/timeline/timeline-forecast";
 import { varianceWording, type VarianceTone } from "@/lib/timeline/time-words";
-import { formatTime } from "@/components/checklists/zoned-time";
+import { formatTime } from "@/lib/time/zoned";
 
 const tones: Record<VarianceTone, { box: string; text: string; wall: string }> = {
   late: { box: "bg-red-50 ring-red-200 dark:bg-red-950/50 dark:ring-red-900", text: "text-red-700 dark:text-red-300", wall: "bg-red-500/15 text-red-300 ring-red-500/40" },

@@ -2,7 +2,7 @@ import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
 import type { ChecklistItemData } from "@/lib/audit/event-types";
 import type { TimelineForecast } from "@/lib/timeline/timeline-forecast";
 import type { PhaseGroup } from "@/lib/timeline/war-room";
-import { formatTime } from "@/components/checklists/zoned-time";
+import { formatTime } from "@/lib/time/zoned";
 import { StepRow } from "@/components/timeline/step-row";
 import type { StepRowActions } from "@/components/timeline/step-action-bar";
 

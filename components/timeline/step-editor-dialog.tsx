@@ -8,7 +8,7 @@ import { plannedStartOf } from "@/lib/timeline/timeline-forecast";
 import { Dialog } from "@/components/ui/dialog";
 import { Button } from "@/components/ui/button";
 import { ErrorMessage, Field, Select, TextArea, TextInput, inputClass } from "@/components/ui/field";
-import { formatTime } from "@/components/checklists/zoned-time";
+import { formatTime } from "@/lib/time/zoned";
 import type { StepActions, StepResult } from "@/components/timeline/use-step-actions";
 
 export type EditorTarget = { mode: "create" } | { mode: "edit"; step: StepData } | null;

@@ -5,7 +5,7 @@ import type { TimelineForecast } from "@/lib/timeline/timeline-forecast";
 import { plannedStartOf } from "@/lib/timeline/timeline-forecast";
 import { elapsedClock, minutesLabel, offsetFromGoLive, offsetLabel, stepVarianceLabel } from "@/lib/timeline/time-words";
 import { ownerName } from "@/lib/timeline/war-room";
-import { formatDayTime, formatTime } from "@/components/checklists/zoned-time";
+import { formatDayTime, formatTime } from "@/lib/time/zoned";
 import { statusLook } from "@/components/checklists/status-look";
 import { FlagIcon } from "@/components/ui/icons";
 import { StepStatusPill, varianceClass } from "@/components/timeline/step-look";

@@ -5,7 +5,7 @@ import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
 import type { StepData } from "@/lib/audit/event-types";
 import type { CreateStepInput, StepAction, UpdateStepInput } from "@/lib/timeline/schemas";
 import { upsertSteps } from "@/lib/launches/apply-launch-event";
-import { apiRequest } from "@/components/checklists/api-request";
+import { apiRequest } from "@/lib/api/client";
 
 type Update = (change: (current: LaunchSnapshot) => LaunchSnapshot) => void;
 

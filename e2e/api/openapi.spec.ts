@@ -43,7 +43,9 @@ test("every operation in the document is a real route: signed out, each answers 
       const isPublic = operation.security !== undefined && operation.security.length === 0;
       // Public doors (health, the clock, the token-authenticated metrics push) answer on their own
       // terms (200, or 401 for a missing token); every other door refuses a signed-out caller.
-      if (isPublic) expect([200, 401], `${method.toUpperCase()} ${path}`).toContain(response.status());
+      // next-auth's own doors (sign-in, sign-out) redirect a bare request back to its forms.
+      if (path.startsWith("/api/auth/")) expect([200, 302], `${method.toUpperCase()} ${path}`).toContain(response.status());
+      else if (isPublic) expect([200, 401], `${method.toUpperCase()} ${path}`).toContain(response.status());
       else expect(response.status(), `${method.toUpperCase()} ${path}`).toBe(401);
       checked++;
     }

@@ -1,18 +1,9 @@
-/** The browser's side of the JSON API: the parsed answer and, on failure, the server's own message. */
-export type ApiAnswer<T> = { ok: true; status: number; body: T } | { ok: false; status: number; body: ApiError };
-export type ApiError = { error: string; code?: string; fields?: Record<string, string[]>; [key: string]: unknown };
+import { apiRequest, type ApiAnswer, type ApiError } from "@/lib/api/client";
+import type { HttpMethod } from "@/lib/api/define-route";
 
-export async function sendJson<T>(method: string, url: string, body?: unknown): Promise<ApiAnswer<T>> {
-  try {
-    const response = await fetch(url, {
-      method,
-      headers: body === undefined ? undefined : { "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const parsed = await response.json().catch(() => ({}));
-    if (response.ok) return { ok: true, status: response.status, body: parsed as T };
-    return { ok: false, status: response.status, body: { error: "The server refused the change.", ...parsed } as ApiError };
-  } catch {
-    return { ok: false, status: 0, body: { error: "No connection to the server; check your network and try again." } };
-  }
+/** The browser's side of the JSON API: the parsed answer and, on failure, the server's own message. */
+export type { ApiAnswer, ApiError };
+
+export function sendJson<T>(method: string, url: string, body?: unknown): Promise<ApiAnswer<T>> {
+  return apiRequest<T>(method.toUpperCase() as HttpMethod, url, body);
 }

@@ -1,16 +1,38 @@
 import { z } from "zod";
-import { ackRequestData, checklistItemData, gateData, launchFieldsData, memberData, sectionData, stepData } from "@/lib/audit/event-types";
+import {
+  ackRequestData,
+  checklistItemData,
+  checkpointData,
+  communicationData,
+  gateData,
+  incidentData,
+  launchFieldsData,
+  memberData,
+  metricData,
+  sectionData,
+  stepData,
+  triggerData,
+} from "@/lib/audit/event-types";
+import { errorStatus } from "@/lib/errors";
 
 // Response shapes for the API description, composed from the same schemas the audit events and
 // realtime envelope use, so the document cannot drift from what the server sends.
 export const errorBody = z
   .object({
     error: z.string().describe("What went wrong, in words a person can act on."),
-    code: z.enum(["unauthenticated", "forbidden", "not_found", "conflict", "invalid", "rate_limited", "unavailable"]),
+    code: z.enum(Object.keys(errorStatus) as [keyof typeof errorStatus, ...(keyof typeof errorStatus)[]]),
     fields: z.record(z.string(), z.array(z.string())).optional().describe("Per-field messages for invalid input."),
     current: checklistItemData.optional().describe("On a 409 about an item: its current state on the server."),
   })
   .meta({ id: "Error" });
+
+// What a 500 says: nothing specific, and an id to report (the details stay in the server's log).
+export const serverErrorBody = z
+  .object({
+    error: z.string().describe("A generic message; the cause is only in the server's log."),
+    requestId: z.string().describe("Quote it when reporting the failure."),
+  })
+  .meta({ id: "ServerError" });
 
 export const itemBody = checklistItemData.meta({ id: "ChecklistItem" });
 export const sectionBody = sectionData.meta({ id: "Section" });
@@ -60,3 +82,53 @@ export const eventBody = z
   .meta({ id: "LaunchEvent" });
 
 export const createdBody = z.object({ id: z.string() }).meta({ id: "Created" });
+
+export const metricBody = metricData.meta({ id: "Metric" });
+export const triggerBody = triggerData.meta({ id: "RollbackTrigger" });
+export const checkpointBody = checkpointData.meta({ id: "Checkpoint" });
+export const incidentBody = incidentData.meta({ id: "Incident" });
+export const communicationBody = communicationData.meta({ id: "Communication" });
+
+export const accountBody = z
+  .object({ id: z.string(), email: z.string(), name: z.string(), isAdmin: z.boolean(), createdAt: z.string().optional() })
+  .meta({ id: "Account" });
+
+export const templateSummaryBody = z
+  .object({ id: z.string(), name: z.string(), description: z.string(), builtin: z.boolean(), sections: z.number().int(), items: z.number().int() })
+  .meta({ id: "TemplateSummary" });
+
+export const deletedBody = z
+  .object({
+    items: z.array(z.object({ id: z.string(), title: z.string(), deletedAt: z.string(), section: z.object({ id: z.string(), title: z.string() }) })),
+    sections: z.array(z.object({ id: z.string(), title: z.string(), deletedAt: z.string(), items: z.number().int() })),
+  })
+  .meta({ id: "DeletedRecords" });
+
+export const timelineForecastBody = z
+  .object({
+    now: z.string(),
+    steps: z.record(
+      z.string(),
+      z.object({ start: z.string(), end: z.string(), startVarianceMinutes: z.number(), endVarianceMinutes: z.number(), late: z.boolean(), critical: z.boolean() }),
+    ),
+    unscheduled: z.array(z.string()),
+    criticalPath: z.array(z.string()),
+    goLive: z.object({ planned: z.string().nullable(), forecast: z.string().nullable(), varianceMinutes: z.number().nullable(), stepId: z.string().nullable() }),
+    finish: z.string().nullable(),
+  })
+  .meta({ id: "TimelineForecast" });
+
+export const importPreviewBody = z
+  .object({
+    title: z.string().nullable(),
+    meta: z.record(z.string(), z.unknown()).describe("Launch fields found in the document (name, system, go-live…)."),
+    plan: z.record(z.string(), z.unknown()).describe("The sections, items and steps the document becomes."),
+    counts: z.object({ sections: z.number().int(), items: z.number().int(), steps: z.number().int(), ignoredLines: z.number().int() }),
+    lines: z.array(z.record(z.string(), z.unknown())).describe("What happened to every line of the document."),
+    warnings: z.array(z.string()),
+  })
+  .meta({ id: "ImportPreview" });
+
+export const healthBody = z
+  .object({ status: z.enum(["ok", "unavailable"]), db: z.enum(["ok", "unreachable"]) })
+  .meta({ id: "Health" });

@@ -1,135 +1,75 @@
-import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from "@asteasolutions/zod-to-openapi";
-import { z } from "zod";
-import * as api from "@/lib/openapi/api-schemas";
-import * as checklists from "@/lib/checklists/schemas";
-import * as launches from "@/lib/launches/schemas";
-import * as templates from "@/lib/templates/schemas";
-import * as audit from "@/lib/audit/schemas";
-import * as timeline from "@/lib/timeline/schemas";
-import * as gates from "@/lib/gates/schemas";
-import * as checkpoints from "@/lib/checkpoints/schemas";
-import * as incidents from "@/lib/incidents/schemas";
-import * as comms from "@/lib/comms/schemas";
-import { createAccountInput } from "@/lib/accounts/schemas";
-import { importMarkdownInput, importCsvInput, previewMarkdownInput } from "@/lib/launches/import-schemas";
+import { OpenAPIRegistry, OpenApiGeneratorV31, type ResponseConfig, type RouteConfig } from "@asteasolutions/zod-to-openapi";
+import { routeTags, type AnyRoute } from "@/lib/api/define-route";
+import { allRoutes } from "@/lib/api/routes";
+import { errorStatus, type ErrorCode } from "@/lib/errors";
+import { errorBody, serverErrorBody } from "@/lib/openapi/api-schemas";
 
-type Endpoint = {
-  method: RouteConfig["method"];
-  path: string;
-  summary: string;
-  params?: string[];
-  query?: z.ZodObject;
-  body?: z.ZodType;
-  status?: number;
-  response?: z.ZodType;
-  contentType?: string;
+const errorWords: Record<ErrorCode, string> = {
+  unauthenticated: "Not signed in, or the token is missing or wrong",
+  forbidden: "Not allowed for your role",
+  not_found: "Unknown id",
+  conflict: "Conflict with the current state",
+  invalid: "Invalid input: `fields` says what to change",
+  rate_limited: "Too many requests; try again later",
+  unavailable: "The database is not answering",
 };
 
-// Every HTTP door, described with the zod schemas the route handlers parse with.
-const endpoints: Endpoint[] = [
-  { method: "get", path: "/api/health", summary: "Health of the app and its database", response: z.object({ status: z.string(), db: z.string() }) },
-  { method: "get", path: "/api/launches", summary: "Launches you are a member of", response: z.object({ launches: z.array(api.launchSummaryBody) }) },
-  { method: "post", path: "/api/launches", summary: "Create a launch (optionally with a plan)", body: launches.createLaunchInput, status: 201, response: api.createdBody },
-  { method: "post", path: "/api/launches/import", summary: "Create a launch from a Markdown plan", body: importMarkdownInput, status: 201, response: api.createdBody },
-  { method: "post", path: "/api/launches/import-csv", summary: "Create a launch from a CSV plan", body: importCsvInput, status: 201, response: api.createdBody },
-  { method: "post", path: "/api/import/preview", summary: "Preview what a Markdown plan becomes (nothing is created)", body: previewMarkdownInput, response: z.record(z.string(), z.unknown()) },
-  { method: "get", path: "/api/launches/{launchId}", summary: "The launch snapshot", params: ["launchId"], response: api.snapshotBody },
-  { method: "patch", path: "/api/launches/{launchId}", summary: "Edit, archive or unarchive a launch (lead)", params: ["launchId"], body: launches.updateLaunchInput, response: api.launchFieldsBody },
-  { method: "post", path: "/api/launches/{launchId}/status", summary: "Move the launch along its lifecycle (lead)", params: ["launchId"], body: launches.changeLaunchStatusInput, response: api.launchFieldsBody },
-  { method: "post", path: "/api/launches/{launchId}/clone", summary: "Clone a launch, e.g. a rehearsal into the real one (lead)", params: ["launchId"], body: launches.cloneLaunchInput, status: 201, response: api.createdBody },
-  { method: "get", path: "/api/launches/{launchId}/export.csv", summary: "The plan as CSV", params: ["launchId"], contentType: "text/csv", response: z.string() },
-  { method: "post", path: "/api/launches/{launchId}/template", summary: "Save the launch's plan as a template (lead)", params: ["launchId"], body: templates.saveTemplateInput, status: 201, response: api.createdBody },
-  { method: "get", path: "/api/launches/{launchId}/events", summary: "Events after a sequence number, in order (catch-up)", params: ["launchId"], query: audit.listEventsQuery, response: z.object({ events: z.array(api.eventBody), seq: z.number().int(), hasMore: z.boolean() }) },
-  { method: "get", path: "/api/launches/{launchId}/activity", summary: "Activity feed, newest first, filterable", params: ["launchId"], query: audit.activityQuery, response: z.object({ events: z.array(api.eventBody) }) },
-  { method: "post", path: "/api/launches/{launchId}/members", summary: "Add a person to the team (lead)", params: ["launchId"], body: launches.addMemberInput, status: 201, response: api.memberBody },
-  { method: "patch", path: "/api/launches/{launchId}/members/{userId}", summary: "Change a member's role or function (lead)", params: ["launchId", "userId"], body: launches.updateMemberInput, response: api.memberBody },
-  { method: "delete", path: "/api/launches/{launchId}/members/{userId}", summary: "Remove a member; their live connections stop receiving events (lead)", params: ["launchId", "userId"], response: api.memberBody },
-  { method: "post", path: "/api/launches/{launchId}/sections", summary: "Add a section (lead)", params: ["launchId"], body: checklists.createSectionInput, status: 201, response: api.sectionBody },
-  { method: "patch", path: "/api/launches/{launchId}/sections/{sectionId}", summary: "Rename a section (lead)", params: ["launchId", "sectionId"], body: checklists.updateSectionInput, response: api.sectionBody },
-  { method: "delete", path: "/api/launches/{launchId}/sections/{sectionId}", summary: "Delete a section (restorable) (lead)", params: ["launchId", "sectionId"], response: api.sectionBody },
-  { method: "post", path: "/api/launches/{launchId}/sections/{sectionId}/move", summary: "Reorder a section (lead)", params: ["launchId", "sectionId"], body: checklists.moveSectionInput, response: z.array(api.sectionBody) },
-  { method: "post", path: "/api/launches/{launchId}/sections/{sectionId}/restore", summary: "Restore a deleted section (lead)", params: ["launchId", "sectionId"], response: api.sectionBody },
-  { method: "post", path: "/api/launches/{launchId}/items", summary: "Add an item or sub-item (lead)", params: ["launchId"], body: checklists.createItemInput, status: 201, response: api.itemBody },
-  { method: "patch", path: "/api/launches/{launchId}/items/{itemId}", summary: "Change an item: plan fields (lead) or progress (lead, owner, or any member if allowed); send `version` to be protected from overwriting someone else's change (409)", params: ["launchId", "itemId"], body: checklists.updateItemInput, response: api.itemBody },
-  { method: "delete", path: "/api/launches/{launchId}/items/{itemId}", summary: "Delete an item and its sub-items (restorable) (lead)", params: ["launchId", "itemId"], response: z.object({ deleted: z.array(z.string()) }) },
-  { method: "post", path: "/api/launches/{launchId}/items/{itemId}/move", summary: "Reorder or move an item (lead)", params: ["launchId", "itemId"], body: checklists.moveItemInput, response: api.itemBody },
-  { method: "post", path: "/api/launches/{launchId}/items/{itemId}/restore", summary: "Restore a deleted item (lead)", params: ["launchId", "itemId"], response: api.itemBody },
-  { method: "get", path: "/api/launches/{launchId}/deleted", summary: "Deleted items and sections, for restoring", params: ["launchId"], response: z.record(z.string(), z.unknown()) },
-  { method: "post", path: "/api/launches/{launchId}/metrics/push", summary: "Push metric values from a monitoring system. Authorization: Bearer <the launch's metrics token> (not a session); 401 for a wrong token, 422 for a malformed body, nothing stored", params: ["launchId"], body: checkpoints.pushMetricsInput, status: 201, response: z.object({ stored: z.number().int() }) },
-  { method: "post", path: "/api/launches/{launchId}/metrics-token", summary: "Create or replace the metrics push token; returned once (lead)", params: ["launchId"], status: 201, response: z.object({ token: z.string() }) },
-  { method: "post", path: "/api/launches/{launchId}/metrics", summary: "Add (or, with id, change) a success criterion (lead)", params: ["launchId"], body: checkpoints.saveMetricInput, status: 201, response: z.record(z.string(), z.unknown()) },
-  { method: "delete", path: "/api/launches/{launchId}/metrics/{metricId}", summary: "Retire a success criterion (lead)", params: ["launchId", "metricId"], response: z.record(z.string(), z.unknown()) },
-  { method: "post", path: "/api/launches/{launchId}/triggers", summary: "Add (or, with id, change) a rollback trigger (lead)", params: ["launchId"], body: checkpoints.saveTriggerInput, status: 201, response: z.record(z.string(), z.unknown()) },
-  { method: "delete", path: "/api/launches/{launchId}/triggers/{triggerId}", summary: "Remove a rollback trigger (lead)", params: ["launchId", "triggerId"], response: z.record(z.string(), z.unknown()) },
-  { method: "post", path: "/api/launches/{launchId}/checkpoints", summary: "Submit a checkpoint report; `amends: N` files a new version of checkpoint N (lead, member)", params: ["launchId"], body: checkpoints.submitCheckpointInput, status: 201, response: z.record(z.string(), z.unknown()) },
-  { method: "post", path: "/api/launches/{launchId}/incidents", summary: "Log an incident (lead, member)", params: ["launchId"], body: incidents.openIncidentInput, status: 201, response: z.record(z.string(), z.unknown()) },
-  { method: "patch", path: "/api/launches/{launchId}/incidents/{incidentId}", summary: "Update an incident; resolving stamps the time (lead, member)", params: ["launchId", "incidentId"], body: incidents.updateIncidentInput, response: z.record(z.string(), z.unknown()) },
-  { method: "post", path: "/api/launches/{launchId}/communications", summary: "Plan (or, with id, edit) a scheduled message (lead)", params: ["launchId"], body: comms.saveCommunicationInput, status: 201, response: z.record(z.string(), z.unknown()) },
-  { method: "post", path: "/api/launches/{launchId}/communications/{messageId}/sent", summary: "Mark a message sent (lead, member)", params: ["launchId", "messageId"], response: z.record(z.string(), z.unknown()) },
-  { method: "get", path: "/api/time", summary: "The server's clock (for clock-offset correction)", response: z.object({ now: z.string() }) },
-  { method: "get", path: "/api/launches/{launchId}/timeline", summary: "Timeline steps with the forecast (variance, critical path, forecast go-live)", params: ["launchId"], response: z.object({ timezone: z.string(), goLiveAt: z.string().nullable(), steps: z.array(api.stepBody), forecast: z.record(z.string(), z.unknown()) }) },
-  { method: "post", path: "/api/launches/{launchId}/steps", summary: "Add a timeline step (lead)", params: ["launchId"], body: timeline.createStepInput, status: 201, response: api.stepBody },
-  { method: "patch", path: "/api/launches/{launchId}/steps/{stepId}", summary: "Edit a step's plan: time, duration, predecessors (a cycle is refused, naming the steps) (lead)", params: ["launchId", "stepId"], body: timeline.updateStepInput, response: api.stepBody },
-  { method: "delete", path: "/api/launches/{launchId}/steps/{stepId}", summary: "Remove a step; its successors then wait for its predecessors (lead)", params: ["launchId", "stepId"], response: z.object({ deleted: z.string() }) },
-  ...timeline.stepActions.map((action): Endpoint => ({
-    method: "post",
-    path: `/api/launches/{launchId}/steps/{stepId}/${action}`,
-    summary: `${action[0]!.toUpperCase()}${action.slice(1)} a step, stamped with the server's clock (lead, or the step's owner${action === "reopen" ? "; reopen: lead" : ""})${action === "complete" ? ". With required linked items open: 409 unless confirmOpenItems is true (recorded)" : ""}`,
-    params: ["launchId", "stepId"],
-    body: timeline.runStepInput,
-    response: api.stepBody,
-  })),
-  { method: "post", path: "/api/launches/{launchId}/steps/{stepId}/correct", summary: "Correct a step's actual start / end with a reason (lead)", params: ["launchId", "stepId"], body: timeline.correctStepInput, response: api.stepBody },
-  { method: "post", path: "/api/launches/{launchId}/gates", summary: "Add a go / no-go gate with criteria (lead)", params: ["launchId"], body: gates.createGateInput, status: 201, response: api.gateBody },
-  { method: "patch", path: "/api/launches/{launchId}/gates/{gateId}", summary: "Edit a gate (lead)", params: ["launchId", "gateId"], body: gates.updateGateInput, response: api.gateBody },
-  { method: "delete", path: "/api/launches/{launchId}/gates/{gateId}", summary: "Remove a gate with nothing on record (lead)", params: ["launchId", "gateId"], response: z.object({ deleted: z.string() }) },
-  { method: "post", path: "/api/launches/{launchId}/gates/{gateId}/open", summary: "Open the gate for sign-off: a new round (lead); requested signers are notified", params: ["launchId", "gateId"], response: api.gateBody },
-  { method: "post", path: "/api/launches/{launchId}/gates/{gateId}/sign", summary: "Sign GO or NO-GO (required signers only: 403 otherwise; once per round: 409)", params: ["launchId", "gateId"], body: gates.signOffInput, response: api.gateBody },
-  { method: "post", path: "/api/launches/{launchId}/gates/{gateId}/decide", summary: "The sponsor's decision: GO, NO-GO or HOLD. GO with unmet criteria needs override + overrideReason; a decided round → 409", params: ["launchId", "gateId"], body: gates.decideGateInput, response: api.gateBody },
-  { method: "post", path: "/api/launches/{launchId}/acks", summary: "Ask the whole team to acknowledge a message (lead)", params: ["launchId"], body: gates.requestAckInput, status: 201, response: api.ackBody },
-  { method: "post", path: "/api/launches/{launchId}/acks/{requestId}/acknowledge", summary: "Acknowledge a message (anyone on the team)", params: ["launchId", "requestId"], response: api.ackBody },
-  { method: "get", path: "/api/templates", summary: "Built-in and saved templates", response: z.object({ templates: z.array(z.record(z.string(), z.unknown())) }) },
-  { method: "post", path: "/api/templates/{templateId}/launch", summary: "Create a launch from a template (dates shift to its go-live)", params: ["templateId"], body: templates.launchFromTemplateInput, status: 201, response: api.createdBody },
-  { method: "get", path: "/api/accounts", summary: "All accounts (instance admin)", response: z.object({ accounts: z.array(z.record(z.string(), z.unknown())) }) },
-  { method: "post", path: "/api/accounts", summary: "Create an account (instance admin)", body: createAccountInput, status: 201, response: z.record(z.string(), z.unknown()) },
-];
+const security: Record<AnyRoute["auth"], RouteConfig["security"]> = {
+  session: [{ session: [] }],
+  token: [{ metricsToken: [] }],
+  public: [],
+};
 
-/** Doors open without a session: health checks, the server clock, and the token-authenticated metrics push. */
-const PUBLIC_PATHS = ["/api/health", "/api/time", "/api/launches/{launchId}/metrics/push"];
+function successResponse(route: AnyRoute): Record<number, ResponseConfig> {
+  const content = { content: { [route.mediaType]: { schema: route.response } } };
+  if (route.status === "upsert") return { 201: { description: "Created", ...content }, 200: { description: "Changed", ...content } };
+  return { [route.status]: { description: route.status === 201 ? "Created" : "Success", ...content } };
+}
 
-const errorResponses = {
-  401: "Not signed in",
-  403: "Not allowed for your role",
-  404: "Unknown id",
-  409: "Conflict with the current state",
-  422: "Invalid input",
-} as const;
+function errorResponses(route: AnyRoute): Record<number, ResponseConfig> {
+  const responses: Record<number, ResponseConfig> = {};
+  for (const code of route.errors) {
+    // The health check answers 503 with its own body (which part is down), not the error body.
+    const schema = route.operationId === "checkHealth" && code === "unavailable" ? route.response : errorBody;
+    responses[errorStatus[code]] = { description: errorWords[code], content: { "application/json": { schema } } };
+  }
+  responses[500] = { description: "Unexpected failure (logged on the server under `requestId`)", content: { "application/json": { schema: serverErrorBody } } };
+  return responses;
+}
 
+function registerRoute(registry: OpenAPIRegistry, route: AnyRoute) {
+  registry.registerPath({
+    method: route.method.toLowerCase() as RouteConfig["method"],
+    path: route.path,
+    operationId: route.operationId,
+    summary: route.summary,
+    ...(route.description && { description: route.description }),
+    tags: [route.tag],
+    security: security[route.auth],
+    request: {
+      ...(Object.keys(route.params.shape).length > 0 && { params: route.params }),
+      ...(route.query && { query: route.query }),
+      ...(route.body && { body: { content: { [route.requestMediaType]: { schema: route.body } }, required: !route.bodyOptional } }),
+    },
+    responses: { ...successResponse(route), ...errorResponses(route) },
+  });
+}
+
+/** The OpenAPI 3.1 document, generated from the route definitions every handler is built from. */
 export function buildOpenApiDocument() {
   const registry = new OpenAPIRegistry();
-  registry.registerComponent("securitySchemes", "session", { type: "apiKey", in: "cookie", name: "next-auth.session-token" });
-  for (const endpoint of endpoints) {
-    registry.registerPath({
-      method: endpoint.method,
-      path: endpoint.path,
-      summary: endpoint.summary,
-      security: PUBLIC_PATHS.includes(endpoint.path) ? [] : [{ session: [] }],
-      request: {
-        ...(endpoint.params && { params: z.object(Object.fromEntries(endpoint.params.map((name) => [name, z.string()]))) }),
-        ...(endpoint.query && { query: endpoint.query }),
-        ...(endpoint.body && { body: { content: { "application/json": { schema: endpoint.body } }, required: true } }),
-      },
-      responses: {
-        [endpoint.status ?? 200]: {
-          description: "Success",
-          content: { [endpoint.contentType ?? "application/json"]: { schema: endpoint.response ?? z.object({}) } },
-        },
-        ...Object.fromEntries(
-          Object.entries(errorResponses).map(([status, description]) => [status, { description, content: { "application/json": { schema: api.errorBody } } }]),
-        ),
-      },
-    });
-  }
+  registry.registerComponent("securitySchemes", "session", {
+    type: "apiKey",
+    in: "cookie",
+    name: "next-auth.session-token",
+    description: "The next-auth session cookie, set by POST /api/auth/callback/credentials (`__Secure-` prefixed over HTTPS).",
+  });
+  registry.registerComponent("securitySchemes", "metricsToken", {
+    type: "http",
+    scheme: "bearer",
+    description: "A launch's metrics push token (POST /api/launches/{launchId}/metrics-token), for monitoring systems.",
+  });
+  for (const route of allRoutes) registerRoute(registry, route);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
     info: {
@@ -139,5 +79,8 @@ export function buildOpenApiDocument() {
         "The JSON API the Launch Control UI uses. Authenticate with the session cookie from /api/auth (next-auth). " +
         "Live updates: socket.io on the same origin, event `launch:event` after `launch:join`.",
     },
+    // Relative: each self-hosted instance serves its own document, so its API is on the same origin.
+    servers: [{ url: "/", description: "The Launch Control server that serves this document" }],
+    tags: Object.entries(routeTags).map(([name, description]) => ({ name, description })),
   });
 }

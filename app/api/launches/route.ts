@@ -1,16 +1,7 @@
-import { handleRoute, json, readJson } from "@/lib/http/handle-route";
-import { requireApiActor } from "@/lib/auth/session";
+import { serve } from "@/lib/api/serve";
+import { createLaunchRoute, listLaunchesRoute } from "@/lib/api/routes/launches";
 import { listLaunches } from "@/lib/launches/list-launches";
 import { createLaunch } from "@/lib/launches/create-launch";
-import { createLaunchInput } from "@/lib/launches/schemas";
 
-export const GET = handleRoute(async () => {
-  const actor = await requireApiActor();
-  return json({ launches: await listLaunches({ actor }) });
-});
-
-export const POST = handleRoute(async (request) => {
-  const actor = await requireApiActor();
-  const input = createLaunchInput.parse(await readJson(request));
-  return json(await createLaunch({ actor, ...input, source: "api" }), 201);
-});
+export const GET = serve(listLaunchesRoute, async (input) => ({ launches: await listLaunches(input) }));
+export const POST = serve(createLaunchRoute, (input) => createLaunch({ ...input, source: "api" }));

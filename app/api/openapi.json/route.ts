@@ -1,10 +1,8 @@
+import { serve } from "@/lib/api/serve";
+import { openApiRoute } from "@/lib/api/routes/system";
 import { buildOpenApiDocument } from "@/lib/openapi/document";
-import { json } from "@/lib/http/handle-route";
 
-// Generated from the zod schemas on first request; the schemas only change with a new build.
+// Generated from the route definitions on first request; they only change with a new build.
 let cached: ReturnType<typeof buildOpenApiDocument> | undefined;
 
-export function GET() {
-  cached ??= buildOpenApiDocument();
-  return json(cached);
-}
+export const GET = serve(openApiRoute, () => (cached ??= buildOpenApiDocument()));

@@ -1,8 +1,5 @@
-import { handleRoute, json } from "@/lib/http/handle-route";
-import { requireApiActor } from "@/lib/auth/session";
+import { serve } from "@/lib/api/serve";
+import { listTemplatesRoute } from "@/lib/api/routes/templates";
 import { listTemplates } from "@/lib/templates/list-templates";
 
-export const GET = handleRoute(async () => {
-  await requireApiActor();
-  return json({ templates: await listTemplates() });
-});
+export const GET = serve(listTemplatesRoute, async () => ({ templates: await listTemplates() }));

@@ -1,4 +1,5 @@
-import { json } from "@/lib/http/handle-route";
+import { serve } from "@/lib/api/serve";
+import { serverTimeRoute } from "@/lib/api/routes/system";
 import { serverNow } from "@/lib/realtime/database-clock";
 
 export const dynamic = "force-dynamic";
@@ -7,6 +8,4 @@ export const dynamic = "force-dynamic";
  * The server's clock, so every screen can correct for its own clock's offset and count down alike.
  * Anchored to PostgreSQL's clock, so every instance behind a load balancer gives the same answer.
  */
-export function GET() {
-  return json({ now: serverNow().toISOString() });
-}
+export const GET = serve(serverTimeRoute, () => ({ now: serverNow().toISOString() }));

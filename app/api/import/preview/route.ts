@@ -1,10 +1,5 @@
-import { handleRoute, json, readJson } from "@/lib/http/handle-route";
-import { requireApiActor } from "@/lib/auth/session";
-import { previewMarkdownInput } from "@/lib/launches/import-schemas";
+import { serve } from "@/lib/api/serve";
+import { previewImportRoute } from "@/lib/api/routes/launches";
 import { previewMarkdownImport } from "@/lib/launches/preview-markdown-import";
 
-export const POST = handleRoute(async (request) => {
-  await requireApiActor();
-  const { markdown } = previewMarkdownInput.parse(await readJson(request));
-  return json(previewMarkdownImport(markdown));
-});
+export const POST = serve(previewImportRoute, ({ markdown }) => previewMarkdownImport(markdown));

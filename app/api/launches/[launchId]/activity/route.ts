@@ -1,10 +1,5 @@
-import { handleRoute, json } from "@/lib/http/handle-route";
-import { requireApiActor } from "@/lib/auth/session";
-import { parseQuery } from "@/lib/http/parse-query";
-import { activityQuery } from "@/lib/audit/schemas";
+import { serve } from "@/lib/api/serve";
+import { listActivityRoute } from "@/lib/api/routes/activity";
 import { listActivity } from "@/lib/audit/list-activity";
 
-export const GET = handleRoute<{ launchId: string }>(async (request, { launchId }) => {
-  const actor = await requireApiActor();
-  return json(await listActivity({ actor, launchId, ...parseQuery(request, activityQuery) }));
-});
+export const GET = serve(listActivityRoute, listActivity);

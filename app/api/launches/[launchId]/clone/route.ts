@@ -1,10 +1,5 @@
-import { handleRoute, json, readJson } from "@/lib/http/handle-route";
-import { requireApiActor } from "@/lib/auth/session";
+import { serve } from "@/lib/api/serve";
+import { cloneLaunchRoute } from "@/lib/api/routes/launches";
 import { cloneLaunch } from "@/lib/launches/clone-launch";
-import { cloneLaunchInput } from "@/lib/launches/schemas";
 
-export const POST = handleRoute<{ launchId: string }>(async (request, { launchId }) => {
-  const actor = await requireApiActor();
-  const input = cloneLaunchInput.parse(await readJson(request));
-  return json(await cloneLaunch({ actor, launchId, ...input }), 201);
-});
+export const POST = serve(cloneLaunchRoute, cloneLaunch);

@@ -1,8 +1,5 @@
-import { handleRoute, json } from "@/lib/http/handle-route";
-import { requireApiActor } from "@/lib/auth/session";
+import { serve } from "@/lib/api/serve";
+import { listDeletedRoute } from "@/lib/api/routes/checklist";
 import { listDeleted } from "@/lib/checklists/list-deleted-items";
 
-export const GET = handleRoute<{ launchId: string }>(async (_request, { launchId }) => {
-  const actor = await requireApiActor();
-  return json(await listDeleted({ actor, launchId }));
-});
+export const GET = serve(listDeletedRoute, listDeleted);

@@ -1,11 +1,9 @@
-import { handleRoute } from "@/lib/http/handle-route";
-import { requireApiActor } from "@/lib/auth/session";
+import { serve } from "@/lib/api/serve";
+import { exportPlanCsvRoute } from "@/lib/api/routes/reports";
 import { exportLaunchCsv } from "@/lib/launches/export-launch-csv";
+import { attachment } from "@/lib/report/attachment";
 
-export const GET = handleRoute<{ launchId: string }>(async (_request, { launchId }) => {
-  const actor = await requireApiActor();
-  const { filename, csv } = await exportLaunchCsv({ actor, launchId });
-  return new Response(csv, {
-    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${filename}"` },
-  });
+export const GET = serve(exportPlanCsvRoute, async (input) => {
+  const { filename, csv } = await exportLaunchCsv(input);
+  return attachment(csv, filename, "text/csv");
 });

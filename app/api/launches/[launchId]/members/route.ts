@@ -1,10 +1,5 @@
-import { handleRoute, json, readJson } from "@/lib/http/handle-route";
-import { requireApiActor } from "@/lib/auth/session";
+import { serve } from "@/lib/api/serve";
+import { addMemberRoute } from "@/lib/api/routes/team";
 import { addMember } from "@/lib/team/add-member";
-import { addMemberInput } from "@/lib/launches/schemas";
 
-export const POST = handleRoute<{ launchId: string }>(async (request, { launchId }) => {
-  const actor = await requireApiActor();
-  const input = addMemberInput.parse(await readJson(request));
-  return json(await addMember({ actor, launchId, ...input }), 201);
-});
+export const POST = serve(addMemberRoute, addMember);

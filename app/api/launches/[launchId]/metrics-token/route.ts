@@ -1,8 +1,5 @@
-import { handleRoute, json } from "@/lib/http/handle-route";
-import { requireApiActor } from "@/lib/auth/session";
+import { serve } from "@/lib/api/serve";
+import { rotateMetricsTokenRoute } from "@/lib/api/routes/monitoring";
 import { rotateMetricsToken } from "@/lib/checkpoints/rotate-metrics-token";
 
-export const POST = handleRoute<{ launchId: string }>(async (_request, { launchId }) => {
-  const actor = await requireApiActor();
-  return json(await rotateMetricsToken({ actor, launchId }), 201);
-});
+export const POST = serve(rotateMetricsTokenRoute, rotateMetricsToken);

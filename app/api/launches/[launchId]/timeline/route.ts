@@ -1,8 +1,5 @@
-import { handleRoute, json } from "@/lib/http/handle-route";
-import { requireApiActor } from "@/lib/auth/session";
+import { serve } from "@/lib/api/serve";
+import { getTimelineRoute } from "@/lib/api/routes/timeline";
 import { getTimeline } from "@/lib/timeline/get-timeline";
 
-export const GET = handleRoute<{ launchId: string }>(async (_request, { launchId }) => {
-  const actor = await requireApiActor();
-  return json(await getTimeline({ actor, launchId }));
-});
+export const GET = serve(getTimelineRoute, getTimeline);

@@ -1,8 +1,5 @@
-import { handleRoute, json } from "@/lib/http/handle-route";
-import { requireApiActor } from "@/lib/auth/session";
+import { serve } from "@/lib/api/serve";
+import { deleteMetricRoute } from "@/lib/api/routes/monitoring";
 import { deleteMetric } from "@/lib/checkpoints/delete-metric";
 
-export const DELETE = handleRoute<{ launchId: string; metricId: string }>(async (_request, { launchId, metricId }) => {
-  const actor = await requireApiActor();
-  return json(await deleteMetric({ actor, launchId, metricId }));
-});
+export const DELETE = serve(deleteMetricRoute, deleteMetric);

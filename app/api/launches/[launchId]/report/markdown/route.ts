@@ -1,13 +1,11 @@
-import { handleRoute } from "@/lib/http/handle-route";
-import { requireApiActor } from "@/lib/auth/session";
-import { getLaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
-import { buildReport } from "@/lib/report/build-report";
+import { serve } from "@/lib/api/serve";
+import { reportMarkdownRoute } from "@/lib/api/routes/reports";
+import { launchReport } from "@/lib/report/launch-report";
 import { reportMarkdown } from "@/lib/report/report-markdown";
 import { reportFilename } from "@/lib/report/report-csv";
 import { attachment } from "@/lib/report/attachment";
 
-export const GET = handleRoute<{ launchId: string }>(async (_request, { launchId }) => {
-  const actor = await requireApiActor();
-  const snapshot = await getLaunchSnapshot({ actor, launchId });
-  return attachment(reportMarkdown(buildReport(snapshot, new Date())), reportFilename(snapshot.name, "report.md"), "text/markdown");
+export const GET = serve(reportMarkdownRoute, async (input) => {
+  const { name, report } = await launchReport(input);
+  return attachment(reportMarkdown(report), reportFilename(name, "report.md"), "text/markdown");
 });

@@ -1,8 +1,5 @@
-import { handleRoute, json } from "@/lib/http/handle-route";
-import { requireApiActor } from "@/lib/auth/session";
+import { serve } from "@/lib/api/serve";
+import { markSentRoute } from "@/lib/api/routes/incidents";
 import { markSent } from "@/lib/comms/mark-sent";
 
-export const POST = handleRoute<{ launchId: string; messageId: string }>(async (_request, { launchId, messageId }) => {
-  const actor = await requireApiActor();
-  return json(await markSent({ actor, launchId, messageId }));
-});
+export const POST = serve(markSentRoute, markSent);

@@ -1,8 +1,5 @@
-import { handleRoute, json } from "@/lib/http/handle-route";
-import { requireApiActor } from "@/lib/auth/session";
+import { serve } from "@/lib/api/serve";
+import { openGateRoute } from "@/lib/api/routes/gates";
 import { openGateRound } from "@/lib/gates/open-gate-round";
 
-export const POST = handleRoute<{ launchId: string; gateId: string }>(async (_request, { launchId, gateId }) => {
-  const actor = await requireApiActor();
-  return json(await openGateRound({ actor, launchId, gateId }));
-});
+export const POST = serve(openGateRoute, openGateRound);

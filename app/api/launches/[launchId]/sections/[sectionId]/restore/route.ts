@@ -1,8 +1,5 @@
-import { handleRoute, json } from "@/lib/http/handle-route";
-import { requireApiActor } from "@/lib/auth/session";
+import { serve } from "@/lib/api/serve";
+import { restoreSectionRoute } from "@/lib/api/routes/checklist";
 import { restoreSection } from "@/lib/checklists/restore-section";
 
-export const POST = handleRoute<{ launchId: string; sectionId: string }>(async (_request, { launchId, sectionId }) => {
-  const actor = await requireApiActor();
-  return json(await restoreSection({ actor, launchId, sectionId }));
-});
+export const POST = serve(restoreSectionRoute, restoreSection);

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { defineRoute } from "@/lib/api/define-route";
+
+const tag = "Reports";
+const launchPath = "/api/launches/{launchId}";
+const csvFile = (what: string) => z.string().describe(`${what}, as a CSV download (RFC 4180, UTF-8).`);
+
+export const exportPlanCsvRoute = defineRoute({
+  method: "GET", path: `${launchPath}/export.csv`, operationId: "exportLaunchCsv", tag, summary: "The plan as CSV",
+  mediaType: "text/csv", response: csvFile("The checklist and timeline plan"),
+});
+
+export const reportMarkdownRoute = defineRoute({
+  method: "GET", path: `${launchPath}/report/markdown`, operationId: "exportReportMarkdown", tag, summary: "The post-launch report as Markdown",
+  mediaType: "text/markdown", response: z.string().describe("The report, as a Markdown download."),
+});
+
+export const reportTimelineCsvRoute = defineRoute({
+  method: "GET", path: `${launchPath}/report/timeline.csv`, operationId: "exportReportTimelineCsv", tag, summary: "The report's timeline (plan vs actual) as CSV",
+  mediaType: "text/csv", response: csvFile("Planned and actual times of every step"),
+});
+
+export const reportCheckpointsCsvRoute = defineRoute({
+  method: "GET", path: `${launchPath}/report/checkpoints.csv`, operationId: "exportReportCheckpointsCsv", tag, summary: "The report's checkpoints as CSV",
+  mediaType: "text/csv", response: csvFile("Every checkpoint version with its metric values"),
+});
+
+export const reportIncidentsCsvRoute = defineRoute({
+  method: "GET", path: `${launchPath}/report/incidents.csv`, operationId: "exportReportIncidentsCsv", tag, summary: "The report's incidents as CSV",
+  mediaType: "text/csv", response: csvFile("Every incident with its times and impact"),
+});
