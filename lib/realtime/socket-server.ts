@@ -31,11 +31,12 @@ export function attachSocketServer(httpServer: HttpServer): RealtimeServer {
     socket.join(userRoom(socket.data.actor.id));
     socket.on("launch:join", async (payload, ack) => {
       const parsed = joinLaunchInput.safeParse(payload);
+      // The socket enters the room only after the membership check passed (a refused socket never hears
+      // it), and before the seq in the ack is read.
       const result: JoinAck = parsed.success
-        ? await tryJoin(socket.data.actor, parsed.data.launchId)
+        ? await tryJoin(socket.data.actor, parsed.data.launchId, () => socket.join(launchRoom(parsed.data.launchId)))
         : { ok: false, error: parsed.error.issues[0]?.message ?? "Invalid join request." };
-      // Join only after the membership check passed: a refused socket never hears the room.
-      if (result.ok && parsed.success) await socket.join(launchRoom(parsed.data.launchId));
+      if (!result.ok && parsed.success) await socket.leave(launchRoom(parsed.data.launchId));
       if (typeof ack === "function") ack(result);
       if (result.ok && parsed.success) await broadcastPresence(io, parsed.data.launchId);
     });
@@ -56,9 +57,9 @@ export function attachSocketServer(httpServer: HttpServer): RealtimeServer {
   return io;
 }
 
-async function tryJoin(actor: Actor, launchId: string): Promise<JoinAck> {
+async function tryJoin(actor: Actor, launchId: string, enter: () => Promise<void> | void): Promise<JoinAck> {
   try {
-    const { seq } = await joinLaunch({ actor, launchId });
+    const { seq } = await joinLaunch({ actor, launchId, enter });
     return { ok: true, seq };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.message };
