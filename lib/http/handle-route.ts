@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { ZodError } from "zod";
 import { AppError } from "@/lib/errors";
+import { isDatabaseUnavailable, isRetryableConflict } from "@/lib/database-errors";
+import { rejectNul } from "@/lib/http/reject-nul";
 
 type RouteContext<P> = { params: Promise<P> };
 
@@ -15,7 +17,10 @@ export function handleRoute<P = Record<string, never>>(
 ) {
   return async (request: NextRequest, context: RouteContext<P>): Promise<Response> => {
     try {
-      return await handler(request, await context.params);
+      const params = await context.params;
+      rejectNul(params, "");
+      rejectNul(Object.fromEntries(request.nextUrl.searchParams), "");
+      return await handler(request, params);
     } catch (error) {
       return errorResponse(error);
     }
@@ -35,6 +40,16 @@ export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
     return NextResponse.json({ error: error.message, code: error.code, ...error.details }, { status: error.status });
   }
+  if (isDatabaseUnavailable(error) || isPrismaCode(error, "P2028")) {
+    // The database is down or swamped: say so, so clients retry instead of reporting a bug.
+    return NextResponse.json({ error: "The database is unreachable right now; retrying shortly should work.", code: "unavailable" }, { status: 503 });
+  }
+  if (isRetryableConflict(error)) {
+    return NextResponse.json({ error: "Someone changed the same thing at the same moment; try again.", code: "conflict" }, { status: 409 });
+  }
+  if (isPrismaCode(error, "P2025")) {
+    return NextResponse.json({ error: "That record no longer exists; reload and try again.", code: "not_found" }, { status: 404 });
+  }
   const requestId = randomUUID();
   console.error(`[request ${requestId}]`, error);
   return NextResponse.json(
@@ -50,11 +65,16 @@ export async function readJson(request: NextRequest, { optional = false } = {}):
     if (optional) return {};
     throw new AppError("invalid", "The request body is empty; send a JSON object.");
   }
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch {
     throw new AppError("invalid", "The request body is not valid JSON.");
   }
+  rejectNul(body, "");
+  return body;
 }
+
+const isPrismaCode = (error: unknown, code: string) => typeof error === "object" && error !== null && (error as { code?: unknown }).code === code;
 
 export const json = (body: unknown, status = 200) => NextResponse.json(body, { status });

@@ -8,6 +8,9 @@ import { AppError } from "@/lib/errors";
 import { lockLaunch } from "@/lib/realtime/lock-launch";
 
 const attempts = 4;
+// Changes of one launch queue on its lock while holding a pooled connection, so a burst can keep the
+// pool busy for a while: wait for a connection longer than Prisma's 2 s default before giving up.
+const transactionOptions = { maxWait: 10_000, timeout: 15_000 };
 
 /**
  * Runs a change of one launch and its audit event in one transaction, then — only once it has
@@ -33,7 +36,7 @@ export async function commitChange<R>(
           settle = reservePublication(launchId, publish);
         }
         return work(tx);
-      });
+      }, transactionOptions);
       if (settle) settle(event);
       else if (event) publish(event);
       return result;
