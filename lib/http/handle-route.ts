@@ -4,6 +4,7 @@ import { ZodError } from "zod";
 import { AppError } from "@/lib/errors";
 import { isDatabaseUnavailable, isRetryableConflict } from "@/lib/database-errors";
 import { rejectNul } from "@/lib/http/reject-nul";
+import { seqHeader, withChangeSeq } from "@/lib/realtime/change-seq";
 
 type RouteContext<P> = { params: Promise<P> };
 
@@ -20,7 +21,10 @@ export function handleRoute<P = Record<string, never>>(
       const params = await context.params;
       rejectNul(params, "");
       rejectNul(Object.fromEntries(request.nextUrl.searchParams), "");
-      return await handler(request, params);
+      const { result, seq } = await withChangeSeq(() => handler(request, params));
+      // A change's answer says which event it made, so the client can line it up with the live stream.
+      if (seq !== undefined) trySetHeader(result, seqHeader, String(seq));
+      return result;
     } catch (error) {
       return errorResponse(error);
     }
@@ -73,6 +77,15 @@ export async function readJson(request: NextRequest, { optional = false } = {}):
   }
   rejectNul(body, "");
   return body;
+}
+
+// A handler may return a Response with immutable headers; the change has committed, so never fail on it.
+function trySetHeader(response: Response, name: string, value: string) {
+  try {
+    response.headers.set(name, value);
+  } catch {
+    // Immutable headers: the client falls back to waiting for the event.
+  }
 }
 
 const isPrismaCode = (error: unknown, code: string) => typeof error === "object" && error !== null && (error as { code?: unknown }).code === code;

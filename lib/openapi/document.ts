@@ -102,7 +102,8 @@ const errorResponses = {
   403: "Not allowed for your role",
   404: "Unknown id",
   409: "Conflict with the current state",
-  422: "Invalid input",
+  422: "Invalid input (including a NUL character in any field or path id)",
+  503: "The database is unreachable right now (`code: \"unavailable\"`); retry shortly",
 } as const;
 
 export function buildOpenApiDocument() {
@@ -122,6 +123,9 @@ export function buildOpenApiDocument() {
       responses: {
         [endpoint.status ?? 200]: {
           description: "Success",
+          ...(endpoint.method !== "get" && {
+            headers: { "Launch-Seq": { description: "The seq of the live event this change made (absent for a no-op)", schema: { type: "integer" } } },
+          }),
           content: { [endpoint.contentType ?? "application/json"]: { schema: endpoint.response ?? z.object({}) } },
         },
         ...Object.fromEntries(

@@ -6,6 +6,7 @@ import { reservePublication } from "@/lib/realtime/publication-order";
 import { isRetryableConflict } from "@/lib/database-errors";
 import { AppError } from "@/lib/errors";
 import { lockLaunch } from "@/lib/realtime/lock-launch";
+import { noteChangeSeq } from "@/lib/realtime/change-seq";
 
 const attempts = 4;
 // Changes of one launch queue on its lock while holding a pooled connection, so a burst can keep the
@@ -37,6 +38,7 @@ export async function commitChange<R>(
         }
         return work(tx);
       }, transactionOptions);
+      if (event) noteChangeSeq(event.seq);
       if (settle) settle(event);
       else if (event) publish(event);
       return result;

@@ -18,8 +18,12 @@ export type JoinAck = { ok: true; seq: number } | { ok: false; error: string };
 /** Who has the launch open right now (not an audit event: it is not numbered or stored). */
 export type LaunchPresence = { launchId: string; people: { id: string; name: string }[] };
 
+/** Whether this server can reach its database; sent when it changes (and to a new socket while down). */
+export type ServerHealth = { db: "ok" | "unreachable" };
+
 export interface ServerToClientEvents {
   "launch:event": (event: LaunchEvent) => void;
+  "server:health": (health: ServerHealth) => void;
   "launch:presence": (presence: LaunchPresence) => void;
 }
 

@@ -7,6 +7,7 @@ import { joinLaunch, joinLaunchInput } from "@/lib/realtime/join-launch";
 import { launchRoom, userRoom, type JoinAck } from "@/lib/realtime/envelope";
 import { broadcastPresence, isLaunchRoom, launchIdOfRoom } from "@/lib/realtime/presence";
 import { setRealtimeServer, type RealtimeServer } from "@/lib/realtime/publish";
+import { watchDatabase } from "@/lib/realtime/watch-database";
 
 /** socket.io on the app's own port and path /socket.io; only signed-in people get a connection. */
 export function attachSocketServer(httpServer: HttpServer): RealtimeServer {
@@ -53,6 +54,7 @@ export function attachSocketServer(httpServer: HttpServer): RealtimeServer {
     });
   });
 
+  watchDatabase(io);
   setRealtimeServer(io);
   return io;
 }
