@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
+import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 
 /**
@@ -9,6 +10,12 @@ import { Button } from "@/components/ui/button";
  */
 export default function PageError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const [databaseDown, setDatabaseDown] = useState<boolean | null>(null);
+  const router = useRouter();
+  // Server-rendered data must be fetched again, not just the boundary reset.
+  const retry = () => startTransition(() => {
+    router.refresh();
+    reset();
+  });
 
   useEffect(() => {
     let stopped = false;
@@ -16,7 +23,7 @@ export default function PageError({ reset }: { error: Error & { digest?: string 
       const ok = await fetch("/api/health", { cache: "no-store" }).then((response) => response.ok).catch(() => false);
       if (stopped) return;
       setDatabaseDown(!ok);
-      if (ok && databaseDown) reset();
+      if (ok && databaseDown) retry();
     };
     void check();
     const timer = setInterval(() => void check(), 5_000);
@@ -24,7 +31,7 @@ export default function PageError({ reset }: { error: Error & { digest?: string 
       stopped = true;
       clearInterval(timer);
     };
-  }, [databaseDown, reset]);
+  }, [databaseDown]); // eslint-disable-line react-hooks/exhaustive-deps -- retry is stable in effect
 
   return (
     <main className="mx-auto max-w-xl p-8" role="alert" data-testid="page-error" data-database={databaseDown ? "unreachable" : "ok"}>
@@ -34,7 +41,7 @@ export default function PageError({ reset }: { error: Error & { digest?: string 
           ? "The server cannot reach its database right now. This page reloads by itself as soon as it is back; nothing you saved is lost."
           : "Something went wrong while loading this page. Try again; if it keeps happening, tell whoever runs Launch Control."}
       </p>
-      <Button className="mt-4" onClick={() => reset()}>
+      <Button className="mt-4" onClick={retry}>
         Try again
       </Button>
     </main>

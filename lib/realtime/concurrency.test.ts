@@ -148,3 +148,16 @@ describe("one writer at a time per launch", () => {
     }
   }, 30_000);
 });
+
+describe("the event a change records", () => {
+  it("is stored exactly as it is sent (seq, time, data)", async () => {
+    const { launchId, team, items } = await createLaunchWithTeam();
+    const watcher = await joinedClient(team.viewer, launchId);
+    await updateItem({ actor: team.member, launchId, itemId: items[0]!.id, status: "done" });
+    await expect.poll(() => watcher.events.length).toBe(1);
+    const stored = await getDb().auditEvent.findFirstOrThrow({ where: { launchId, seq: watcher.events[0]!.seq } });
+    expect(stored.at.toISOString()).toBe(watcher.events[0]!.at);
+    expect(stored).toMatchObject({ type: "item.updated", actorId: team.member.id });
+    expect(stored.data).toEqual(JSON.parse(JSON.stringify(watcher.events[0]!.data)));
+  });
+});
