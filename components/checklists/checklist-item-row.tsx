@@ -40,9 +40,7 @@ export function ChecklistItemRow({ item, depth, subItems, context = false, focus
   return (
     <li
       ref={setNodeRef}
-      // content-visibility: a 1,000-item launch lays out and paints only the rows on screen; the
-      // browser remembers each row's real height once it has been shown (the `auto` size).
-      style={{ transform: CSS.Translate.toString(transform), transition: transition, contentVisibility: "auto", containIntrinsicSize: "auto 48px" }}
+      style={{ transform: CSS.Translate.toString(transform), transition: transition }}
       data-testid="checklist-item"
       data-item-id={item.id}
       data-status={item.status}
