@@ -11,3 +11,21 @@ export function toDate<T extends string | null | undefined>(value: T): T extends
 export function toDate(value: string | null | undefined): Date | null | undefined {
   return typeof value === "string" ? new Date(value) : value;
 }
+
+/**
+ * For update schemas: changing an existing record's fields needs the `version` the client last saw, so
+ * a concurrent edit is answered 409 instead of silently overwritten. `transitions` (e.g. an item's
+ * status) are checked against the current state instead and need no version.
+ */
+export function versionRequiredForFields(transitions: readonly string[] = []) {
+  return (input: Record<string, unknown>, context: { addIssue: (issue: { code: "custom"; path: string[]; message: string }) => void }) => {
+    const fields = Object.keys(input).filter((key) => key !== "version" && input[key] !== undefined && !transitions.includes(key));
+    if (fields.length > 0 && input.version === undefined) {
+      context.addIssue({
+        code: "custom",
+        path: ["version"],
+        message: `version is required when changing ${fields.join(", ")}: send the version you last read (a stale one is answered 409 with the current state).`,
+      });
+    }
+  };
+}

@@ -72,6 +72,8 @@ export function ChecklistItemRow({ item, depth, subItems, context = false, focus
           checked={done}
           aria-labelledby={titleId}
           disabled={isParent || !canProgress(item)}
+          aria-busy={actions.pending.has(item.id) || undefined}
+          data-pending={actions.pending.has(item.id) || undefined}
           onChange={() => void actions.updateItem(item.id, { status: done ? "todo" : "done" })}
           className="mt-1 h-[18px] w-[18px] shrink-0 cursor-pointer rounded accent-emerald-600 disabled:cursor-not-allowed disabled:opacity-60"
         />

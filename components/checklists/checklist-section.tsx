@@ -10,7 +10,7 @@ import { useChecklist } from "@/components/checklists/checklist-context";
 import { ChecklistItemRow } from "@/components/checklists/checklist-item-row";
 import { SectionHeader } from "@/components/checklists/section-header";
 import { QuickAddItem } from "@/components/checklists/quick-add-item";
-import { childProgress, depths, hasChildren } from "@/components/checklists/item-tree";
+import { childProgress, depths } from "@/components/checklists/item-tree";
 
 type Props = {
   section: SnapshotSection;
@@ -34,6 +34,8 @@ export function ChecklistSection({ section, index, criteria, hiddenIds, focusedI
   const { setNodeRef: setEndRef, isOver: overEnd } = useDroppable({ id: `section-end:${section.id}`, data: { type: "section-end", sectionId: section.id } });
   const visible = filterItems(section.items, criteria).filter((item) => !hiddenIds.has(item.id));
   const depthOf = depths(section.items);
+  // Once per render, not once per row: a 100-item section would otherwise scan itself 100 times.
+  const parentIds = new Set(section.items.map((item) => item.parentId));
   const progress = sectionProgress(section);
   const filtering = visible.length !== section.items.length;
 
@@ -54,7 +56,7 @@ export function ChecklistSection({ section, index, criteria, hiddenIds, focusedI
               key={item.id}
               item={item}
               depth={depthOf.get(item.id) ?? 0}
-              subItems={hasChildren(section.items, item.id) ? childProgress(section.items, item.id) : undefined}
+              subItems={parentIds.has(item.id) ? childProgress(section.items, item.id) : undefined}
               context={filtering && !matchesFilters(item, criteria)}
               focusable={focusedId === item.id}
             />

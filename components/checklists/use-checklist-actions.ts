@@ -1,5 +1,6 @@
 "use client";
 
+import type { LiveUpdate } from "@/lib/realtime/use-launch-live";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
 import type { ChecklistItemData, SectionData } from "@/lib/audit/event-types";
@@ -18,7 +19,7 @@ export type WriteResult =
   | { ok: true; item: ChecklistItemData }
   | { ok: false; error: string; status: number; current?: ChecklistItemData; fields?: Record<string, string[]> };
 
-type Update = (change: (current: LaunchSnapshot) => LaunchSnapshot) => void;
+type Update = LiveUpdate;
 
 /**
  * Every write the checklist makes. Each sends the version it was based on, shows the server's answer
@@ -27,6 +28,8 @@ type Update = (change: (current: LaunchSnapshot) => LaunchSnapshot) => void;
 export function useChecklistActions(snapshot: LaunchSnapshot, update: Update) {
   const toast = useToast();
   const [feedback, setFeedback] = useState<Record<string, ItemFeedback>>({});
+  const inFlight = useRef(new Set<string>());
+  const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
   const latest = useRef(snapshot);
   useEffect(() => {
     latest.current = snapshot;
@@ -41,22 +44,26 @@ export function useChecklistActions(snapshot: LaunchSnapshot, update: Update) {
     });
   }, []);
 
-  const refetch = async () => {
-    const answer = await apiRequest<LaunchSnapshot>("GET", base);
-    if (answer.ok) update(() => answer.body);
-  };
-
   /** `inline`: where a failure shows: on the item's row (true), nowhere (false: the caller shows it), or only conflicts. */
   /** `version`: the one the change was based on (an editor opened a while ago), else the latest shown. */
   async function updateItem(id: string, changes: ItemChanges, { inline = true, version }: { inline?: boolean | "conflicts"; version?: number } = {}): Promise<WriteResult> {
     const item = findItem(id);
     if (!item) return { ok: false, status: 404, error: "This item was deleted meanwhile." };
+    // One write per item at a time: a second click while the first is on its way is not sent twice.
+    if (inFlight.current.has(id)) return { ok: false, status: 0, error: "Still saving the previous change to this item." };
+    inFlight.current.add(id);
+    setPending(new Set(inFlight.current));
+    // A tick shows at once; the answer (or its refusal) replaces the guess.
+    const withdraw = changes.status && inline !== false ? update((s) => upsertItems(s, [{ ...item, ...changes } as ChecklistItemData])) : () => {};
     const answer = await apiRequest<ChecklistItemData>("PATCH", `${base}/items/${id}`, { ...changes, version: version ?? item.version });
+    inFlight.current.delete(id);
+    setPending(new Set(inFlight.current));
     if (answer.ok) {
-      update((s) => upsertItems(s, [answer.body]));
+      update((s) => upsertItems(s, [answer.body]), answer.seq);
       note(id, null);
       return { ok: true, item: answer.body };
     }
+    withdraw();
     const current = answer.status === 409 ? (answer.body.current as ChecklistItemData | undefined) : undefined;
     if (current) update((s) => upsertItems(s, [current]));
     if (inline === true || (inline === "conflicts" && current)) {
@@ -68,45 +75,49 @@ export function useChecklistActions(snapshot: LaunchSnapshot, update: Update) {
   async function createItem(input: { sectionId: string; parentId?: string | null; title: string }): Promise<WriteResult> {
     const answer = await apiRequest<ChecklistItemData>("POST", `${base}/items`, input);
     if (!answer.ok) return { ok: false, status: answer.status, error: answer.error };
-    update((s) => upsertItems(s, [answer.body]));
+    update((s) => upsertItems(s, [answer.body]), answer.seq);
     return { ok: true, item: answer.body };
   }
 
   async function restoreItem(id: string, title: string) {
     const answer = await apiRequest<ChecklistItemData>("POST", `${base}/items/${id}/restore`);
     if (!answer.ok) return toast({ message: answer.error, tone: "error" });
-    update((s) => upsertItems(s, [answer.body]));
+    update((s) => upsertItems(s, [answer.body]), answer.seq);
     toast({ message: `Restored "${title}"` });
   }
 
   async function deleteItem(item: ChecklistItemData) {
     const answer = await apiRequest<{ deleted: string[] }>("DELETE", `${base}/items/${item.id}`);
     if (!answer.ok) return note(item.id, { kind: "error", message: answer.error });
-    update((s) => withoutItems(s, answer.body.deleted));
+    update((s) => withoutItems(s, answer.body.deleted), answer.seq);
     toast({ message: `Deleted "${item.title}"`, action: { label: "Undo", testId: "undo-delete", onClick: () => restoreItem(item.id, item.title) } });
   }
 
   async function moveItem(id: string, target: MoveTarget) {
     const item = findItem(id);
     if (!item) return;
-    update((s) => moveLocally(s, id, target));
+    // The guess keeps the dragged row where it was dropped until the move's event confirms it.
+    const withdraw = update((s) => moveLocally(s, id, target));
     const answer = await apiRequest<ChecklistItemData>("POST", `${base}/items/${id}/move`, { ...target, version: item.version });
-    if (answer.ok) return update((s) => upsertItems(s, [answer.body]));
+    if (answer.ok) {
+      update((s) => moveLocally(upsertItems(s, [answer.body]), id, target), answer.seq);
+      return;
+    }
+    withdraw();
     note(id, { kind: "error", message: answer.error });
-    await refetch();
   }
 
   async function createSection(title: string) {
     const answer = await apiRequest<SectionData>("POST", `${base}/sections`, { title });
     if (!answer.ok) return answer.error;
-    update((s) => withSection(s, answer.body));
+    update((s) => withSection(s, answer.body), answer.seq);
     return null;
   }
 
   async function renameSection(id: string, title: string) {
     const answer = await apiRequest<SectionData>("PATCH", `${base}/sections/${id}`, { title });
     if (!answer.ok) return answer.error;
-    update((s) => withSectionFields(s, [answer.body]));
+    update((s) => withSectionFields(s, [answer.body]), answer.seq);
     return null;
   }
 
@@ -114,23 +125,26 @@ export function useChecklistActions(snapshot: LaunchSnapshot, update: Update) {
     const answer = await apiRequest<SectionData & { items: ChecklistItemData[] }>("POST", `${base}/sections/${id}/restore`);
     if (!answer.ok) return toast({ message: answer.error, tone: "error" });
     const { items, ...section } = answer.body;
-    update((s) => withSection(s, section, items));
+    update((s) => withSection(s, section, items), answer.seq);
     toast({ message: `Restored section "${title}"` });
   }
 
   async function deleteSection(section: SectionData) {
     const answer = await apiRequest<SectionData>("DELETE", `${base}/sections/${section.id}`);
     if (!answer.ok) return toast({ message: answer.error, tone: "error" });
-    update((s) => withoutSection(s, section.id));
+    update((s) => withoutSection(s, section.id), answer.seq);
     toast({ message: `Deleted section "${section.title}"`, action: { label: "Undo", testId: "undo-delete", onClick: () => restoreSection(section.id, section.title) } });
   }
 
   async function moveSection(id: string, position: number) {
-    update((s) => withSectionMoved(s, id, position));
+    const withdraw = update((s) => withSectionMoved(s, id, position));
     const answer = await apiRequest<SectionData[]>("POST", `${base}/sections/${id}/move`, { position });
-    if (answer.ok) return update((s) => withSectionFields(s, answer.body));
+    if (answer.ok) {
+      update((s) => withSectionFields(s, answer.body), answer.seq);
+      return;
+    }
+    withdraw();
     toast({ message: answer.error, tone: "error" });
-    await refetch();
   }
 
   /** After a conflict: the same change again, now based on the version the server has. */
@@ -141,6 +155,8 @@ export function useChecklistActions(snapshot: LaunchSnapshot, update: Update) {
 
   return {
     feedback,
+    /** Items with a change on its way: their controls show it and do not send another. */
+    pending,
     dismissFeedback: (id: string) => note(id, null),
     applyMineAgain,
     updateItem,

@@ -1,12 +1,13 @@
 "use client";
 
+import type { LiveUpdate } from "@/lib/realtime/use-launch-live";
 import { useMemo } from "react";
 import type { CheckpointData, CommunicationData, IncidentData, LaunchFieldsData, MetricData, TriggerData } from "@/lib/audit/event-types";
 import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
 import type { SaveMetricInput, SaveTriggerInput, SubmitCheckpointInput } from "@/lib/checkpoints/schemas";
 import { sendJson, type ApiAnswer } from "@/lib/http/send-json";
 
-type Update = (change: (current: LaunchSnapshot) => LaunchSnapshot) => void;
+type Update = LiveUpdate;
 const upsert = <T extends { id: string }>(list: T[], entry: T) => [...list.filter((x) => x.id !== entry.id), entry];
 
 export type IncidentInput = { title: string; severity: IncidentData["severity"]; ownerId: string | null; impact: string; notes: string };
@@ -22,7 +23,7 @@ export function useCheckpointActions(launchId: string, update: Update) {
     const base = `/api/launches/${launchId}`;
     async function call<T>(method: string, url: string, body: unknown, apply?: (current: LaunchSnapshot, result: T) => LaunchSnapshot): Promise<ApiAnswer<T>> {
       const answer = await sendJson<T>(method, url, body);
-      if (answer.ok && apply) update((current) => apply(current, answer.body));
+      if (answer.ok && apply) update((current) => apply(current, answer.body), answer.seq);
       return answer;
     }
     const withLaunch = (current: LaunchSnapshot, launch: LaunchFieldsData) => ({ ...current, ...launch });

@@ -21,6 +21,7 @@ const liveLook: Record<LiveStatus, { label: string; dot: string; text: string }>
   live: { label: "Live", dot: "bg-emerald-400", text: "text-emerald-300" },
   offline: { label: "Reconnecting…", dot: "bg-red-500 animate-pulse", text: "text-red-300" },
   refused: { label: "Not allowed", dot: "bg-slate-500", text: "text-slate-300" },
+  unavailable: { label: "Database unreachable, retrying…", dot: "bg-red-500 animate-pulse", text: "text-red-300" },
 };
 
 const heading = "text-[clamp(0.9rem,1.25vw,1.6rem)] font-semibold uppercase tracking-widest text-slate-400";

@@ -1,12 +1,13 @@
 "use client";
 
+import type { LiveUpdate } from "@/lib/realtime/use-launch-live";
 import { useMemo } from "react";
 import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
 import type { AckRequestData, GateData } from "@/lib/audit/event-types";
 import type { CreateGateInput, DecideGateInput, UpdateGateInput } from "@/lib/gates/schemas";
 import { sendJson, type ApiError } from "@/lib/http/send-json";
 
-type Update = (change: (current: LaunchSnapshot) => LaunchSnapshot) => void;
+type Update = LiveUpdate;
 
 export type GateResult = { ok: true } | { ok: false; error: string; fields: Record<string, string[]> };
 
@@ -46,13 +47,13 @@ export function useGateActions(launchId: string, update: Update) {
     const gateCall = async (method: string, url: string, body?: unknown): Promise<GateResult> => {
       const answer = await sendJson<GateData>(method, url, body);
       if (!answer.ok) return failed(answer.body);
-      update((snapshot) => ({ ...snapshot, gates: upsertGate(snapshot.gates, answer.body) }));
+      update((snapshot) => ({ ...snapshot, gates: upsertGate(snapshot.gates, answer.body) }), answer.seq);
       return { ok: true };
     };
     const ackCall = async (url: string, body?: unknown): Promise<GateResult> => {
       const answer = await sendJson<AckRequestData>("POST", url, body);
       if (!answer.ok) return failed(answer.body);
-      update((snapshot) => ({ ...snapshot, ackRequests: upsertAckRequest(snapshot.ackRequests, answer.body) }));
+      update((snapshot) => ({ ...snapshot, ackRequests: upsertAckRequest(snapshot.ackRequests, answer.body) }), answer.seq);
       return { ok: true };
     };
     return {

@@ -5,6 +5,7 @@ const looks: Record<LiveStatus, { label: string; dot: string }> = {
   live: { label: "Live", dot: "bg-emerald-500" },
   offline: { label: "Reconnecting…", dot: "bg-red-500 animate-pulse" },
   refused: { label: "Not following", dot: "bg-slate-400" },
+  unavailable: { label: "Database unreachable, retrying…", dot: "bg-red-500 animate-pulse" },
 };
 
 export function LiveBadge({ status }: { status: LiveStatus }) {

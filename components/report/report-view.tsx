@@ -37,7 +37,7 @@ export function ReportView({ initial, renderedAt }: { initial: LaunchSnapshot; r
   const saveLessons = async (lessonsLearned: string) => {
     const answer = await sendJson<LaunchFieldsData>("PATCH", `/api/launches/${snapshot.id}`, { lessonsLearned });
     if (!answer.ok) return { ok: false as const, error: answer.body.error };
-    update((current) => ({ ...current, lessonsLearned: answer.body.lessonsLearned }));
+    update((current) => ({ ...current, lessonsLearned: answer.body.lessonsLearned }), answer.seq);
     return { ok: true as const };
   };
 

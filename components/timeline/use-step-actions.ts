@@ -1,5 +1,6 @@
 "use client";
 
+import type { LiveUpdate } from "@/lib/realtime/use-launch-live";
 import { useCallback, useMemo } from "react";
 import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
 import type { StepData } from "@/lib/audit/event-types";
@@ -7,7 +8,7 @@ import type { CreateStepInput, StepAction, UpdateStepInput } from "@/lib/timelin
 import { upsertSteps } from "@/lib/launches/apply-launch-event";
 import { apiRequest } from "@/lib/api/client";
 
-type Update = (change: (current: LaunchSnapshot) => LaunchSnapshot) => void;
+type Update = LiveUpdate;
 
 export type StepResult =
   | { ok: true; step?: StepData }
@@ -25,7 +26,7 @@ export function useStepActions(launchId: string, update: Update) {
     async (method: "POST" | "PATCH", url: string, body: unknown): Promise<StepResult> => {
       const answer = await apiRequest<StepData>(method, url, body);
       if (answer.ok) {
-        update((snapshot) => upsertSteps(snapshot, [answer.body]));
+        update((snapshot) => upsertSteps(snapshot, [answer.body]), answer.seq);
         return { ok: true, step: answer.body };
       }
       const current = answer.body.current as StepData | undefined;

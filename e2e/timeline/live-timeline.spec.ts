@@ -106,7 +106,8 @@ test("completing a step with a required item still open asks first, and only the
   const leadSide = await signInAs("lead", { to: `/launches/${launch.id}/timeline` });
   const stepId = await arrangeTimeline(leadSide.api, launch, new Date(Date.now() + 60 * MINUTE), plan);
   const smoke = launch.items.find((item) => item.title === "Run the smoke suite")!;
-  const linked = await leadSide.api.setStatus(launch.id, smoke.id, { stepId: stepId("Switch DNS to v3"), required: true });
+  const { version } = await leadSide.api.item(launch.id, smoke.id);
+  const linked = await leadSide.api.setStatus(launch.id, smoke.id, { stepId: stepId("Switch DNS to v3"), required: true, version });
   expect(linked.status, linked.text).toBe(200);
   const start = await leadSide.api.send("POST", `/api/launches/${launch.id}/steps/${stepId("Switch DNS to v3")}/start`, {});
   expect(start.status, start.text).toBe(200);

@@ -6,7 +6,10 @@ import { allRoutes } from "@/lib/api/routes";
 export type ApiError = { error: string; code?: string; fields?: Record<string, string[]>; [key: string]: unknown };
 
 /** The browser's side of the API: the parsed answer or the server's own message — never thrown. */
-export type ApiAnswer<T = unknown> = { ok: true; status: number; body: T } | { ok: false; status: number; error: string; body: ApiError };
+/** `seq`: the live event a change made (Launch-Seq header), so the page applies it in order. */
+export type ApiAnswer<T = unknown> =
+  | { ok: true; status: number; body: T; seq: number | null }
+  | { ok: false; status: number; error: string; body: ApiError };
 
 type ParamsArg<T extends AnyRoute> = [PathParamNames<T["path"]>] extends [never] ? { params?: undefined } : { params: Record<PathParamNames<T["path"]>, string> };
 type BodyArg<T extends AnyRoute> = T["body"] extends z.ZodType ? (T["bodyOptional"] extends true ? { body?: RouteBody<T> } : { body: RouteBody<T> }) : { body?: undefined };
@@ -60,9 +63,11 @@ async function send(method: HttpMethod, url: string, body: unknown, asText: bool
   } catch {
     return { ok: false, status: 0, error: OFFLINE, body: { error: OFFLINE } };
   }
-  if (response.ok && asText) return { ok: true, status: response.status, body: await response.text() };
+  const seqHeader = response.headers.get("Launch-Seq");
+  const seq = seqHeader === null ? null : Number(seqHeader);
+  if (response.ok && asText) return { ok: true, status: response.status, body: await response.text(), seq };
   const parsed = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-  if (response.ok) return { ok: true, status: response.status, body: parsed };
+  if (response.ok) return { ok: true, status: response.status, body: parsed, seq };
   const error = typeof parsed.error === "string" ? parsed.error : `The server answered ${response.status}; try again.`;
   return { ok: false, status: response.status, error, body: { ...parsed, error } };
 }

@@ -1,13 +1,23 @@
 import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { cachedActor } from "@/lib/auth/session-cache";
 import { authOptions } from "@/lib/auth/options";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 
 export async function getActor(): Promise<Actor | null> {
-  const session = await getServerSession(authOptions);
-  if (!session?.user?.id) return null;
-  return session.user;
+  // The session cookie (possibly split in .0/.1 parts) is the cache key.
+  const sessionCookies = (await cookies())
+    .getAll()
+    .filter((cookie) => cookie.name.includes("next-auth.session-token"))
+    .map((cookie) => `${cookie.name}=${cookie.value}`)
+    .sort();
+  if (sessionCookies.length === 0) return null;
+  return cachedActor(sessionCookies.join(";"), async () => {
+    const session = await getServerSession(authOptions);
+    return session?.user?.id ? session.user : null;
+  });
 }
 
 /** For route handlers: the signed-in person, or a 401. */

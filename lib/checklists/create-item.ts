@@ -5,7 +5,7 @@ import { recordEvent } from "@/lib/audit/record-event";
 import { commitChange } from "@/lib/realtime/commit-change";
 import { itemView, itemViewSelect } from "@/lib/checklists/item-view";
 import { requireParent, requireSection } from "@/lib/checklists/require-section";
-import { insertAt, nextPosition, renumber, siblingsOf } from "@/lib/checklists/sibling-order";
+import { nextPosition, placeItem } from "@/lib/checklists/sibling-order";
 import { recomputeAncestors } from "@/lib/checklists/recompute-ancestors";
 import type { CreateItemInput } from "@/lib/checklists/schemas";
 import { toDate } from "@/lib/validation";
@@ -13,21 +13,18 @@ import { requireStep } from "@/lib/timeline/require-step";
 
 /** Adds an item to a section (or under a parent item), at a position or at the end. */
 export async function createItem({ actor, launchId, sectionId, parentId = null, position, ...fields }: { actor: Actor; launchId: string } & CreateItemInput) {
-  return commitChange(async (tx) => {
+  return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "plan.edit");
     await requireSection(tx, launchId, sectionId, "sectionId");
     if (parentId) await requireParent(tx, launchId, sectionId, parentId);
     if (fields.ownerId) await requireMemberUser(tx, launchId, fields.ownerId);
     if (fields.stepId) await requireStep(tx, launchId, fields.stepId);
 
-    const siblings = await siblingsOf(tx, sectionId, parentId);
     const created = await tx.checklistItem.create({
       data: { ...fields, dueAt: toDate(fields.dueAt), launchId, sectionId, parentId, position: await nextPosition(tx, sectionId, parentId), updatedById: actor.id },
       select: { id: true },
     });
-    if (position !== undefined && position < siblings.length) {
-      await renumber(tx, sectionId, parentId, insertAt(siblings.map((s) => s.id), created.id, position));
-    }
+    if (position !== undefined) await placeItem(tx, { id: created.id, sectionId, parentId, index: position });
     const item = itemView(await tx.checklistItem.findUniqueOrThrow({ where: { id: created.id }, select: itemViewSelect }));
     const parents = await recomputeAncestors(tx, parentId, actor.id);
     const event = await recordEvent(tx, { launchId, type: "item.created", actor, data: { sectionId, item, parents } });

@@ -7,7 +7,7 @@ import { renumberSections } from "@/lib/checklists/renumber-sections";
 
 /** Adds a section (a phase of the plan) at a position or at the end. */
 export async function createSection({ actor, launchId, title, position }: { actor: Actor; launchId: string; title: string; position?: number }) {
-  return commitChange(async (tx) => {
+  return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "plan.edit");
     const existing = await tx.checklistSection.findMany({ where: { launchId, deletedAt: null }, orderBy: { position: "asc" }, select: { id: true } });
     const created = await tx.checklistSection.create({ data: { launchId, title, position: existing.length } });

@@ -12,7 +12,7 @@ import { recomputeAncestors } from "@/lib/checklists/recompute-ancestors";
  * time, so a restore brings back exactly this group) and can be restored.
  */
 export async function deleteItem({ actor, launchId, itemId }: { actor: Actor; launchId: string; itemId: string }) {
-  return commitChange(async (tx) => {
+  return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "plan.edit");
     const current = await lockItem(tx, launchId, itemId);
     const removedIds = [itemId, ...(await liveDescendantIds(tx, itemId))];

@@ -5,7 +5,7 @@ import { commitChange } from "@/lib/realtime/commit-change";
 import { itemView, itemViewSelect } from "@/lib/checklists/item-view";
 import { lockItem } from "@/lib/checklists/lock-item";
 import { requireParent, requireSection } from "@/lib/checklists/require-section";
-import { insertAt, renumber, siblingsOf } from "@/lib/checklists/sibling-order";
+import { placeItem } from "@/lib/checklists/sibling-order";
 import { recomputeAncestors } from "@/lib/checklists/recompute-ancestors";
 import type { MoveItemInput } from "@/lib/checklists/schemas";
 import { AppError } from "@/lib/errors";
@@ -13,7 +13,7 @@ import type { Tx } from "@/lib/db";
 
 /** Reorders an item, moves it under another parent, or into another section (its sub-items follow). */
 export async function moveItem({ actor, launchId, itemId, sectionId, parentId, position, version }: { actor: Actor; launchId: string; itemId: string } & MoveItemInput) {
-  return commitChange(async (tx) => {
+  return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "plan.edit");
     const current = await lockItem(tx, launchId, itemId);
     if (version !== undefined && version !== current.version) {
@@ -27,12 +27,9 @@ export async function moveItem({ actor, launchId, itemId, sectionId, parentId, p
       }
     }
 
-    const oldSiblings = (await siblingsOf(tx, current.sectionId, current.parentId)).map((s) => s.id).filter((id) => id !== itemId);
-    const newSiblings = (await siblingsOf(tx, sectionId, parentId)).map((s) => s.id);
-    const positions = [
-      ...(await renumber(tx, current.sectionId, current.parentId, oldSiblings)),
-      ...(await renumber(tx, sectionId, parentId, insertAt(newSiblings, itemId, position))),
-    ];
+    // The old siblings keep their positions (gaps are fine); only the moved item is written, unless
+    // its new neighbours have no room between them.
+    const positions = await placeItem(tx, { id: itemId, sectionId, parentId, index: position });
     if (sectionId !== current.sectionId) positions.push(...(await moveDescendants(tx, itemId, sectionId)));
 
     const item = itemView(

@@ -6,7 +6,7 @@ import { requireSection } from "@/lib/checklists/require-section";
 import { renumberSections } from "@/lib/checklists/renumber-sections";
 
 export async function moveSection({ actor, launchId, sectionId, position }: { actor: Actor; launchId: string; sectionId: string; position: number }) {
-  return commitChange(async (tx) => {
+  return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "plan.edit");
     await requireSection(tx, launchId, sectionId);
     // Lock the launch's sections in order so two concurrent moves cannot interleave their renumbering.

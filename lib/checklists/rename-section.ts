@@ -6,7 +6,7 @@ import { sectionView } from "@/lib/checklists/section-view";
 import { requireSection } from "@/lib/checklists/require-section";
 
 export async function renameSection({ actor, launchId, sectionId, title }: { actor: Actor; launchId: string; sectionId: string; title: string }) {
-  return commitChange(async (tx) => {
+  return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "plan.edit");
     const current = await requireSection(tx, launchId, sectionId);
     if (current.title === title) return { result: sectionView(current), event: null };

@@ -10,7 +10,7 @@ import type { Tx } from "@/lib/db";
 
 /** Brings back a deleted item with the sub-items deleted together with it, at the end of its siblings. */
 export async function restoreItem({ actor, launchId, itemId }: { actor: Actor; launchId: string; itemId: string }) {
-  return commitChange(async (tx) => {
+  return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "plan.edit");
     const item = await tx.checklistItem.findFirst({
       where: { id: itemId, launchId },

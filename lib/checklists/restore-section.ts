@@ -8,7 +8,7 @@ import { AppError, notFound } from "@/lib/errors";
 
 /** Brings a deleted section back, at the end, with the items it had. */
 export async function restoreSection({ actor, launchId, sectionId }: { actor: Actor; launchId: string; sectionId: string }) {
-  return commitChange(async (tx) => {
+  return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "plan.edit");
     const current = await tx.checklistSection.findFirst({ where: { id: sectionId, launchId } });
     if (!current) throw notFound("Section");

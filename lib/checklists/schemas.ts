@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDateTimeOrNull } from "@/lib/validation";
+import { isoDateTimeOrNull, versionRequiredForFields } from "@/lib/validation";
 
 export const itemStatuses = ["todo", "in_progress", "done", "blocked", "not_applicable"] as const;
 export const itemStatusSchema = z.enum(itemStatuses, {
@@ -60,7 +60,9 @@ export const updateItemInput = z
   .strict()
   .refine((input) => Object.keys(input).some((key) => key !== "version"), {
     message: "Send at least one field to change (e.g. status).",
-  });
+  })
+  // Ticking (status and its reason) is a transition: idempotent, no prior read needed.
+  .superRefine(versionRequiredForFields(["status", "statusReason"]));
 export type UpdateItemInput = z.infer<typeof updateItemInput>;
 
 export const moveItemInput = z.object({

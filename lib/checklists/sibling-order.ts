@@ -1,45 +1,34 @@
 import type { Tx } from "@/lib/db";
+import { placeAt, POSITION_GAP } from "@/lib/checklists/positions";
 
 export type ItemPosition = { id: string; sectionId: string; parentId: string | null; position: number };
 
 /** The live items under one parent (or at the top of a section), in order. */
-export async function siblingsOf(tx: Tx, sectionId: string, parentId: string | null) {
+export async function siblingsOf(tx: Tx, sectionId: string, parentId: string | null, exceptId?: string) {
   return tx.checklistItem.findMany({
-    where: { sectionId, parentId, deletedAt: null },
-    orderBy: { position: "asc" },
-    select: { id: true },
+    where: { sectionId, parentId, deletedAt: null, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    select: { id: true, position: true },
   });
 }
 
 /**
- * Writes positions 0..n-1 for the given order of ids (under one parent) and returns the entries that
- * changed, for the event that tells clients.
+ * Puts item `id` at `index` under one parent: one row written, unless the neighbours have no room
+ * between them and every sibling gets a new position. Returns the entries that changed, for the event.
+ * Call under the launch's lock (commitChange), so the siblings read here are the ones that stay.
  */
-export async function renumber(tx: Tx, sectionId: string, parentId: string | null, ids: string[]): Promise<ItemPosition[]> {
-  const current = await tx.checklistItem.findMany({
-    where: { id: { in: ids } },
-    select: { id: true, position: true, sectionId: true, parentId: true },
-  });
-  const byId = new Map(current.map((row) => [row.id, row]));
-  const changed: ItemPosition[] = [];
-  for (const [position, id] of ids.entries()) {
-    const row = byId.get(id);
-    if (row && row.position === position && row.sectionId === sectionId && row.parentId === parentId) continue;
-    await tx.checklistItem.update({ where: { id }, data: { position, sectionId, parentId } });
-    changed.push({ id, sectionId, parentId, position });
+export async function placeItem(tx: Tx, place: { id: string; sectionId: string; parentId: string | null; index: number }): Promise<ItemPosition[]> {
+  const { id, sectionId, parentId } = place;
+  const { position, renumbered } = placeAt(await siblingsOf(tx, sectionId, parentId, id), id, place.index);
+  const entries = (renumbered ?? [{ id, position }]).map((entry) => ({ id: entry.id, sectionId, parentId, position: entry.position }));
+  for (const entry of entries) {
+    await tx.checklistItem.update({ where: { id: entry.id }, data: { position: entry.position, sectionId, parentId } });
   }
-  return changed;
+  return entries;
 }
 
-/** Inserts `id` into `ids` at `position` (clamped to the end). */
-export function insertAt(ids: string[], id: string, position: number): string[] {
-  const without = ids.filter((existing) => existing !== id);
-  const at = Math.min(position, without.length);
-  return [...without.slice(0, at), id, ...without.slice(at)];
-}
-
-/** The position after the last live sibling (positions may have gaps after deletions). */
+/** The position after the last live sibling, leaving a gap for later inserts. */
 export async function nextPosition(tx: Tx, sectionId: string, parentId: string | null): Promise<number> {
   const last = await tx.checklistItem.aggregate({ where: { sectionId, parentId, deletedAt: null }, _max: { position: true } });
-  return (last._max.position ?? -1) + 1;
+  return last._max.position === null ? 0 : last._max.position + POSITION_GAP;
 }

@@ -19,7 +19,7 @@ import { toDate } from "@/lib/validation";
  * older version than the server's is refused with the current state, so no one's change is lost unseen.
  */
 export async function updateItem({ actor, launchId, itemId, version, ...input }: { actor: Actor; launchId: string; itemId: string } & UpdateItemInput) {
-  return commitChange(async (tx) => {
+  return commitChange(launchId, async (tx) => {
     const membership = await requireMembership(tx, launchId, actor, "launch.view", { write: true });
     const current = await lockItem(tx, launchId, itemId);
 

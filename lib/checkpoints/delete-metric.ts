@@ -7,7 +7,7 @@ import { notFound } from "@/lib/errors";
 
 /** Retires a success criterion (lead); past checkpoints keep the values they recorded. */
 export async function deleteMetric({ actor, launchId, metricId }: { actor: Actor; launchId: string; metricId: string }) {
-  return commitChange(async (tx) => {
+  return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "criteria.manage");
     const existing = await tx.metric.findFirst({ where: { id: metricId, launchId, deletedAt: null }, select: metricSelect });
     if (!existing) throw notFound("Metric");

@@ -6,7 +6,7 @@ import { triggerSelect, triggerView } from "@/lib/checkpoints/views";
 import { notFound } from "@/lib/errors";
 
 export async function deleteTrigger({ actor, launchId, triggerId }: { actor: Actor; launchId: string; triggerId: string }) {
-  return commitChange(async (tx) => {
+  return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "criteria.manage");
     const existing = await tx.rollbackTrigger.findFirst({ where: { id: triggerId, launchId, deletedAt: null }, select: triggerSelect });
     if (!existing) throw notFound("Rollback trigger");

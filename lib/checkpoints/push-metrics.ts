@@ -10,7 +10,7 @@ import { AppError } from "@/lib/errors";
  * checkpoint. All or nothing: one unknown metric key refuses the whole push.
  */
 export async function pushMetrics({ launchId, token, values }: { launchId: string; token: string } & PushMetricsInput) {
-  return commitChange(async (tx) => {
+  return commitChange(launchId, async (tx) => {
     const launch = await tx.launch.findUnique({ where: { id: launchId }, select: { metricsTokenHash: true, archivedAt: true } });
     // Unknown launch and wrong token answer alike, so the endpoint reveals nothing without a token.
     if (!launch || !tokenMatches(token, launch.metricsTokenHash)) {

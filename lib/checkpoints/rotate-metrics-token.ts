@@ -8,7 +8,7 @@ import { hashMetricsToken, newMetricsToken } from "@/lib/checkpoints/metrics-tok
 /** Creates (or replaces) the launch's metrics push token and returns it — the only time it is shown. */
 export async function rotateMetricsToken({ actor, launchId }: { actor: Actor; launchId: string }) {
   const token = newMetricsToken();
-  return commitChange(async (tx) => {
+  return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "criteria.manage");
     const launch = launchFieldsView(
       await tx.launch.update({ where: { id: launchId }, data: { metricsTokenHash: hashMetricsToken(token) }, select: launchFieldsSelect }),

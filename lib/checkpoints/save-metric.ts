@@ -9,7 +9,7 @@ import { AppError, notFound } from "@/lib/errors";
 /** Adds or changes a success criterion (lead). Its key is what monitoring systems push values under. */
 export async function saveMetric({ actor, launchId, ...input }: { actor: Actor; launchId: string } & SaveMetricInput) {
   const { id, ...data } = saveMetricInput.parse(input);
-  return commitChange(async (tx) => {
+  return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "criteria.manage");
     const clash = await tx.metric.findFirst({ where: { launchId, key: data.key, deletedAt: null, ...(id && { id: { not: id } }) } });
     if (clash) throw new AppError("conflict", `Another metric already uses the key "${data.key}".`);

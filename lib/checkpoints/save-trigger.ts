@@ -9,7 +9,7 @@ import { AppError, notFound } from "@/lib/errors";
 /** Adds or changes a rollback trigger (lead). */
 export async function saveTrigger({ actor, launchId, ...input }: { actor: Actor; launchId: string } & SaveTriggerInput) {
   const { id, ...data } = saveTriggerInput.parse(input);
-  return commitChange(async (tx) => {
+  return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "criteria.manage");
     if (data.metricId && !(await tx.metric.findFirst({ where: { id: data.metricId, launchId, deletedAt: null } }))) {
       throw new AppError("invalid", "That metric is not a success criterion of this launch.", { fields: { metricId: ["Unknown metric."] } });

@@ -14,7 +14,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  */
 export async function submitCheckpoint({ actor, launchId, ...input }: { actor: Actor; launchId: string } & SubmitCheckpointInput) {
   const data = submitCheckpointInput.parse(input);
-  return commitChange(async (tx) => {
+  return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "checkpoint.submit");
     // Serialise reports per launch so two people cannot file the same number at once.
     await tx.$queryRaw`SELECT id FROM "Launch" WHERE id = ${launchId} FOR UPDATE`;

@@ -7,7 +7,7 @@ import { AppError, notFound } from "@/lib/errors";
 
 /** Marks a planned message sent, by whom and when (lead or member). */
 export async function markSent({ actor, launchId, messageId }: { actor: Actor; launchId: string; messageId: string }) {
-  return commitChange(async (tx) => {
+  return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "comms.send");
     const current = await tx.communication.findFirst({ where: { id: messageId, launchId, deletedAt: null }, select: communicationSelect });
     if (!current) throw notFound("Message");

@@ -10,7 +10,7 @@ import type { z } from "zod";
 /** Plans (or edits) a scheduled message of the communications plan (lead). */
 export async function saveCommunication({ actor, launchId, ...input }: { actor: Actor; launchId: string } & z.input<typeof saveCommunicationInput>) {
   const { id, dueAt, ...data } = saveCommunicationInput.parse(input);
-  return commitChange(async (tx) => {
+  return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "comms.manage");
     if (id && !(await tx.communication.findFirst({ where: { id, launchId, deletedAt: null } }))) throw notFound("Message");
     const fields = { ...data, dueAt: new Date(dueAt) };

@@ -7,7 +7,7 @@ import { notFound } from "@/lib/errors";
 
 /** Confirms the actor has read an acknowledgement request; acknowledging twice changes nothing. */
 export async function acknowledge({ actor, launchId, requestId }: { actor: Actor; launchId: string; requestId: string }) {
-  return commitChange(async (tx) => {
+  return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "ack.acknowledge", { write: true });
     const request = await tx.ackRequest.findFirst({ where: { id: requestId, launchId }, select: { id: true } });
     if (!request) throw notFound("Acknowledgement request");

@@ -10,7 +10,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 /** Adds a go / no-go gate with its criteria, optionally placed on a timeline step (lead). */
 export async function createGate({ actor, launchId, ...input }: { actor: Actor; launchId: string } & CreateGateInput) {
   const data = createGateInput.parse(input);
-  return commitChange(async (tx) => {
+  return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "gate.manage");
     if (data.stepId) await requireStep(tx, launchId, data.stepId);
     const position = await tx.gate.count({ where: { launchId } });

@@ -15,7 +15,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  */
 export async function decideGate({ actor, launchId, gateId, ...input }: { actor: Actor; launchId: string; gateId: string } & DecideGateInput) {
   const { decision, comment, override, overrideReason } = decideGateInput.parse(input);
-  return commitChange(async (tx) => {
+  return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "gate.decide");
     const gate = await lockGate(tx, launchId, gateId);
     const round = currentRound(gate);

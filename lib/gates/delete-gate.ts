@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 
 /** Removes a gate that was never decided (lead). A decided gate is a record and stays. */
 export async function deleteGate({ actor, launchId, gateId }: { actor: Actor; launchId: string; gateId: string }) {
-  return commitChange(async (tx) => {
+  return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "gate.manage");
     const gate = await lockGate(tx, launchId, gateId);
     if (gate.rounds.some((round) => round.decision || round.signOffs.length > 0)) {

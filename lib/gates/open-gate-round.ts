@@ -12,7 +12,7 @@ import { AppError } from "@/lib/errors";
  * stay as they were). The event names the people whose sign-off is requested, so they are notified.
  */
 export async function openGateRound({ actor, launchId, gateId }: { actor: Actor; launchId: string; gateId: string }) {
-  return commitChange(async (tx) => {
+  return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "gate.manage");
     const current = await lockGate(tx, launchId, gateId);
     const round = currentRound(current);

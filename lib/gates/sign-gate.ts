@@ -12,7 +12,7 @@ import { AppError } from "@/lib/errors";
 /** Records a required signer's GO or NO-GO (with comment; NO-GO needs a reason). Immutable once given. */
 export async function signGate({ actor, launchId, gateId, ...input }: { actor: Actor; launchId: string; gateId: string } & SignOffInput) {
   const { verdict, comment } = signOffInput.parse(input);
-  return commitChange(async (tx) => {
+  return commitChange(launchId, async (tx) => {
     const membership = await requireMembership(tx, launchId, actor, "launch.view", { write: true });
     const gate = await lockGate(tx, launchId, gateId);
     const requirements = gate.criteria.signoffs;

@@ -10,7 +10,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Edits a gate's title, description, placement or criteria (lead). Decided rounds keep what they recorded. */
 export async function updateGate({ actor, launchId, gateId, ...input }: { actor: Actor; launchId: string; gateId: string } & UpdateGateInput) {
-  return commitChange(async (tx) => {
+  return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "gate.manage");
     const current = await lockGate(tx, launchId, gateId);
     if (input.stepId) await requireStep(tx, launchId, input.stepId);

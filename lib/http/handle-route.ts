@@ -2,6 +2,9 @@ import { randomUUID } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { ZodError } from "zod";
 import { AppError } from "@/lib/errors";
+import { isDatabaseUnavailable, isRetryableConflict } from "@/lib/database-errors";
+import { rejectNul } from "@/lib/http/reject-nul";
+import { seqHeader, withChangeSeq } from "@/lib/realtime/change-seq";
 
 type RouteContext<P> = { params: Promise<P> };
 
@@ -15,7 +18,13 @@ export function handleRoute<P = Record<string, never>>(
 ) {
   return async (request: NextRequest, context: RouteContext<P>): Promise<Response> => {
     try {
-      return await handler(request, await context.params);
+      const params = await context.params;
+      rejectNul(params, "");
+      rejectNul(Object.fromEntries(request.nextUrl.searchParams), "");
+      const { result, seq } = await withChangeSeq(() => handler(request, params));
+      // A change's answer says which event it made, so the client can line it up with the live stream.
+      if (seq !== undefined) trySetHeader(result, seqHeader, String(seq));
+      return result;
     } catch (error) {
       return errorResponse(error);
     }
@@ -35,6 +44,16 @@ export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
     return NextResponse.json({ error: error.message, code: error.code, ...error.details }, { status: error.status });
   }
+  if (isDatabaseUnavailable(error) || isPrismaCode(error, "P2028")) {
+    // The database is down or swamped: say so, so clients retry instead of reporting a bug.
+    return NextResponse.json({ error: "The database is unreachable right now; retrying shortly should work.", code: "unavailable" }, { status: 503 });
+  }
+  if (isRetryableConflict(error)) {
+    return NextResponse.json({ error: "Someone changed the same thing at the same moment; try again.", code: "conflict" }, { status: 409 });
+  }
+  if (isPrismaCode(error, "P2025")) {
+    return NextResponse.json({ error: "That record no longer exists; reload and try again.", code: "not_found" }, { status: 404 });
+  }
   const requestId = randomUUID();
   console.error(`[request ${requestId}]`, error);
   return NextResponse.json(
@@ -50,11 +69,25 @@ export async function readJson(request: NextRequest, { optional = false } = {}):
     if (optional) return {};
     throw new AppError("invalid", "The request body is empty; send a JSON object.");
   }
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch {
     throw new AppError("invalid", "The request body is not valid JSON.");
   }
+  rejectNul(body, "");
+  return body;
 }
+
+// A handler may return a Response with immutable headers; the change has committed, so never fail on it.
+function trySetHeader(response: Response, name: string, value: string) {
+  try {
+    response.headers.set(name, value);
+  } catch {
+    // Immutable headers: the client falls back to waiting for the event.
+  }
+}
+
+const isPrismaCode = (error: unknown, code: string) => typeof error === "object" && error !== null && (error as { code?: unknown }).code === code;
 
 export const json = (body: unknown, status = 200) => NextResponse.json(body, { status });

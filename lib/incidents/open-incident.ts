@@ -10,7 +10,7 @@ import type { z } from "zod";
 /** Logs an incident (lead or member). A critical one raises the rollback alarm on every screen. */
 export async function openIncident({ actor, launchId, ...input }: { actor: Actor; launchId: string } & z.input<typeof openIncidentInput>) {
   const data = openIncidentInput.parse(input);
-  return commitChange(async (tx) => {
+  return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "incident.log");
     const owner = data.ownerId ? await requireMemberUser(tx, launchId, data.ownerId) : null;
     const row = await tx.incident.create({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { versionRequiredForFields } from "@/lib/validation";
 
 export const openIncidentInput = z.object({
   title: z.string({ error: "title is required." }).trim().min(1, "Describe the incident in a few words.").max(300),
@@ -18,4 +19,6 @@ export const updateIncidentInput = z
     notes: z.string().max(20_000).optional(),
   })
   .strict()
-  .refine((input) => Object.keys(input).some((key) => key !== "version"), { message: "Send at least one field to change." });
+  .refine((input) => Object.keys(input).some((key) => key !== "version"), { message: "Send at least one field to change." })
+  // Moving an incident along (e.g. resolving it) is a transition; editing what it says needs the version.
+  .superRefine(versionRequiredForFields(["status"]));

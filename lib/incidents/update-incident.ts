@@ -11,7 +11,7 @@ import type { z } from "zod";
 
 /** Updates an incident; resolving it stamps the resolution time (server clock), reopening clears it. */
 export async function updateIncident({ actor, launchId, incidentId, version, ...input }: { actor: Actor; launchId: string; incidentId: string } & z.infer<typeof updateIncidentInput>) {
-  return commitChange(async (tx) => {
+  return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "incident.log");
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Incident" WHERE id = ${incidentId} AND "launchId" = ${launchId} FOR UPDATE`;
     if (locked.length === 0) throw notFound("Incident");

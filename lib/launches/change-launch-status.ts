@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 
 /** Moves a launch along its lifecycle; the audit event records who, when and why. */
 export async function changeLaunchStatus({ actor, launchId, status, note = "" }: { actor: Actor; launchId: string; status: LaunchStatus; note?: string }) {
-  return commitChange(async (tx) => {
+  return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "launch.edit");
     await tx.$queryRaw`SELECT id FROM "Launch" WHERE id = ${launchId} FOR UPDATE`;
     const current = await tx.launch.findUniqueOrThrow({ where: { id: launchId }, select: launchFieldsSelect });

@@ -22,7 +22,7 @@ export async function createLaunch({
   const data = createLaunchInput.parse(input);
   const members = team.some((m) => m.userId === actor.id) ? team : [{ userId: actor.id, role: "lead" as const }, ...team];
 
-  return commitChange(async (tx) => {
+  return commitChange(null, async (tx) => {
     const { plan, ...fields } = data;
     const goLiveAt = toDate(fields.goLiveAt);
     const launch = await tx.launch.create({

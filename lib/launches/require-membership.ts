@@ -2,6 +2,7 @@ import type { Db, Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { can, type Action } from "@/lib/auth/permissions";
 import { AppError, notFound } from "@/lib/errors";
+import { lockedLaunch } from "@/lib/realtime/lock-launch";
 
 /**
  * The actor's membership of a launch, checked for one action: 404 when the launch does not exist,
@@ -14,15 +15,19 @@ export async function requireMembership(
   action: Action,
   options: { write?: boolean } = {},
 ) {
-  const launch = await db.launch.findUnique({
-    where: { id: launchId },
-    select: {
-      id: true,
-      archivedAt: true,
-      membersUpdateAnyItem: true,
-      memberships: { where: { userId: actor.id }, select: { role: true, function: true } },
-    },
-  });
+  // Inside commitChange the launch's lock already read the team: no second round trip.
+  const locked = lockedLaunch(db, launchId);
+  const launch = locked
+    ? { ...locked, memberships: locked.memberships.filter((m) => m.userId === actor.id) }
+    : await db.launch.findUnique({
+        where: { id: launchId },
+        select: {
+          id: true,
+          archivedAt: true,
+          membersUpdateAnyItem: true,
+          memberships: { where: { userId: actor.id }, select: { role: true, function: true } },
+        },
+      });
   if (!launch) throw notFound("Launch");
   const membership = launch.memberships[0];
   if (!membership) throw new AppError("forbidden", "You are not a member of this launch; ask its lead to add you.");
@@ -34,5 +39,5 @@ export async function requireMembership(
   if (writes && action !== "launch.edit" && launch.archivedAt) {
     throw new AppError("conflict", "This launch is archived; unarchive it before changing it.");
   }
-  return { ...membership, membersUpdateAnyItem: launch.membersUpdateAnyItem };
+  return { role: membership.role, function: membership.function, membersUpdateAnyItem: launch.membersUpdateAnyItem };
 }

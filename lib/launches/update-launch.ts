@@ -10,7 +10,7 @@ import { toDate } from "@/lib/validation";
 
 /** Edits a launch's fields and settings, or archives / unarchives it (lead only). */
 export async function updateLaunch({ actor, launchId, archived, ...fields }: { actor: Actor; launchId: string } & UpdateLaunchInput) {
-  return commitChange(async (tx) => {
+  return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "launch.edit");
     const current = await tx.launch.findUniqueOrThrow({ where: { id: launchId }, select: launchFieldsSelect });
     const next: Record<string, unknown> = {

@@ -9,9 +9,9 @@ const errorWords: Record<ErrorCode, string> = {
   forbidden: "Not allowed for your role",
   not_found: "Unknown id",
   conflict: "Conflict with the current state",
-  invalid: "Invalid input: `fields` says what to change",
+  invalid: "Invalid input (including a NUL character in any field or path id): `fields` says what to change",
   rate_limited: "Too many requests; try again later",
-  unavailable: "The database is not answering",
+  unavailable: "The database is unreachable right now (`code: \"unavailable\"`); retry shortly",
 };
 
 const security: Record<AnyRoute["auth"], RouteConfig["security"]> = {
@@ -20,8 +20,15 @@ const security: Record<AnyRoute["auth"], RouteConfig["security"]> = {
   public: [],
 };
 
+const launchSeqHeader = {
+  "Launch-Seq": { description: "The seq of the live event this change made (absent for a no-op)", schema: { type: "integer" as const } },
+};
+
 function successResponse(route: AnyRoute): Record<number, ResponseConfig> {
-  const content = { content: { [route.mediaType]: { schema: route.response } } };
+  const content = {
+    content: { [route.mediaType]: { schema: route.response } },
+    ...(route.method !== "GET" && { headers: launchSeqHeader }),
+  };
   if (route.status === "upsert") return { 201: { description: "Created", ...content }, 200: { description: "Changed", ...content } };
   return { [route.status]: { description: route.status === 201 ? "Created" : "Success", ...content } };
 }
@@ -32,6 +39,10 @@ function errorResponses(route: AnyRoute): Record<number, ResponseConfig> {
     // The health check answers 503 with its own body (which part is down), not the error body.
     const schema = route.operationId === "checkHealth" && code === "unavailable" ? route.response : errorBody;
     responses[errorStatus[code]] = { description: errorWords[code], content: { "application/json": { schema } } };
+  }
+  // Any door that reads the database answers 503 while it is unreachable.
+  if (route.auth !== "public" && !responses[errorStatus.unavailable]) {
+    responses[errorStatus.unavailable] = { description: errorWords.unavailable, content: { "application/json": { schema: errorBody } } };
   }
   responses[500] = { description: "Unexpected failure (logged on the server under `requestId`)", content: { "application/json": { schema: serverErrorBody } } };
   return responses;

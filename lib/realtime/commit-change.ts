@@ -1,15 +1,55 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { getDb, type Tx } from "@/lib/db";
 import type { LaunchEvent } from "@/lib/realtime/envelope";
 import { publish } from "@/lib/realtime/publish";
+import { reservePublication } from "@/lib/realtime/publication-order";
+import { isRetryableConflict } from "@/lib/database-errors";
+import { AppError } from "@/lib/errors";
+import { lockLaunch } from "@/lib/realtime/lock-launch";
+import { noteChangeSeq } from "@/lib/realtime/change-seq";
+
+const attempts = 4;
+// Changes of one launch queue on its lock while holding a pooled connection, so a burst can keep the
+// pool busy for a while: wait for a connection longer than Prisma's 2 s default before giving up.
+const transactionOptions = { maxWait: 10_000, timeout: 15_000 };
 
 /**
- * Runs a change and its audit event in one transaction, then — only once it has committed — sends the
- * event to the launch's room. `event` is null when the change turned out to be a no-op.
+ * Runs a change of one launch and its audit event in one transaction, then — only once it has
+ * committed — sends the event to the launch's room, after every event committed before it.
+ *
+ * The launch's row is locked first, so changes to one launch run one after another: derived state
+ * (a parent's status, positions, a gate's evaluation) is computed on a view nobody else is changing,
+ * and seq order is commit order. A serialization failure or deadlock that can still happen (rows of
+ * two launches, statements outside this path) is retried a few times, then answered 409, never 500.
+ * `event` is null when the change turned out to be a no-op. `launchId` is null only while creating a
+ * launch: nobody else can see it yet, so there is nothing to lock.
  */
 export async function commitChange<R>(
+  launchId: string | null,
   work: (tx: Tx) => Promise<{ result: R; event: LaunchEvent | null }>,
 ): Promise<R> {
-  const { result, event } = await getDb().$transaction(work);
-  if (event) publish(event);
-  return result;
+  for (let attempt = 1; ; attempt++) {
+    let settle: ((event: LaunchEvent | null) => void) | undefined;
+    try {
+      const { result, event } = await getDb().$transaction(async (tx) => {
+        if (launchId) {
+          await lockLaunch(tx, launchId);
+          settle = reservePublication(launchId, publish);
+        }
+        return work(tx);
+      }, transactionOptions);
+      if (event) noteChangeSeq(event.seq);
+      if (settle) settle(event);
+      else if (event) publish(event);
+      return result;
+    } catch (error) {
+      settle?.(null);
+      if (!isRetryableConflict(error)) throw error;
+      if (attempt >= attempts) {
+        throw new AppError("conflict", "Too many people changed this launch at the same moment; try again.");
+      }
+      // Jitter, so the retries of two colliding requests do not collide again.
+      await sleep(5 * attempt + Math.random() * 10 * attempt);
+    }
+  }
 }

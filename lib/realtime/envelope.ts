@@ -21,8 +21,12 @@ export type LaunchPresence = { launchId: string; people: PresentPerson[] };
 /** Who arrived and who left since the last change, sent to the room (batched over a short window). */
 export type LaunchPresenceDelta = { launchId: string; joined: PresentPerson[]; left: string[] };
 
+/** Whether this server can reach its database; sent when it changes (and to a new socket while down). */
+export type ServerHealth = { db: "ok" | "unreachable" };
+
 export interface ServerToClientEvents {
   "launch:event": (event: LaunchEvent) => void;
+  "server:health": (health: ServerHealth) => void;
   "launch:presence": (presence: LaunchPresence) => void;
   "launch:presence-delta": (delta: LaunchPresenceDelta) => void;
 }

@@ -8,6 +8,7 @@ import { launchRoom, sessionRoom, userRoom, type JoinAck } from "@/lib/realtime/
 import { enablePresence, isLaunchRoom, launchIdOfRoom, peopleOf, presenceChanged, stopPresence } from "@/lib/realtime/presence";
 import { setRealtimeServer, type RealtimeServer } from "@/lib/realtime/publish";
 import { attachClusterAdapter } from "@/lib/realtime/cluster-adapter";
+import { watchDatabase } from "@/lib/realtime/watch-database";
 
 export type SocketServerOptions = {
   /** Reach sockets on every instance sharing this PostgreSQL database; in-memory (one instance) when omitted. */
@@ -48,11 +49,12 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
     if (socket.data.sessionId) socket.join(sessionRoom(socket.data.sessionId));
     socket.on("launch:join", async (payload, ack) => {
       const parsed = joinLaunchInput.safeParse(payload);
+      // The socket enters the room only after the membership check passed (a refused socket never hears
+      // it), and before the seq in the ack is read.
       const result: JoinAck = parsed.success
-        ? await tryJoin(actor, parsed.data.launchId)
+        ? await tryJoin(actor, parsed.data.launchId, () => socket.join(launchRoom(parsed.data.launchId)))
         : { ok: false, error: parsed.error.issues[0]?.message ?? "Invalid join request." };
-      // Join only after the membership check passed: a refused socket never hears the room.
-      if (result.ok && parsed.success) await socket.join(launchRoom(parsed.data.launchId));
+      if (!result.ok && parsed.success) await socket.leave(launchRoom(parsed.data.launchId));
       if (typeof ack === "function") ack(result);
       if (result.ok && parsed.success) {
         const launchId = parsed.data.launchId;
@@ -74,6 +76,7 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
     });
   });
 
+  watchDatabase(io);
   setRealtimeServer(io);
   return io;
 }
@@ -85,9 +88,9 @@ export async function closeSocketServer(io: RealtimeServer): Promise<void> {
   await closers.get(io)?.();
 }
 
-async function tryJoin(actor: Actor, launchId: string): Promise<JoinAck> {
+async function tryJoin(actor: Actor, launchId: string, enter: () => Promise<void> | void): Promise<JoinAck> {
   try {
-    const { seq } = await joinLaunch({ actor, launchId });
+    const { seq } = await joinLaunch({ actor, launchId, enter });
     return { ok: true, seq };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.message };

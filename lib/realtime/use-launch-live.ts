@@ -5,23 +5,37 @@ import { io, type Socket } from "socket.io-client";
 import type { ClientToServerEvents, LaunchEvent, LaunchPresence, ServerToClientEvents } from "@/lib/realtime/envelope";
 import { applyPresenceDelta } from "@/lib/realtime/presence-delta";
 import { classifyEvent } from "@/lib/realtime/event-sequence";
+import { shown, stillPending, type PendingChange } from "@/lib/realtime/pending-changes";
 import { applyLaunchEvent } from "@/lib/launches/apply-launch-event";
 import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
 
-export type LiveStatus = "connecting" | "live" | "offline" | "refused";
+export type LiveStatus = "connecting" | "live" | "offline" | "refused" | "unavailable";
+/** Shows a change this client made: with its answer's seq, or without as an optimistic guess; returns its withdrawal. */
+export type LiveUpdate = (change: (current: LaunchSnapshot) => LaunchSnapshot, seq?: number | null) => () => void;
+
+// How long an optimistic guess (made before the server answered) is shown at most.
+const GUESS_MS = 10_000;
+// How long to wait for the event of our own answered change before fetching what was missed.
+const OWN_EVENT_WAIT_MS = 1_500;
 
 /**
  * Keeps a launch snapshot current: joins the launch's room, applies events in seq order, ignores
- * duplicates, and catches up over HTTP (the events after its seq) after a reconnect or when it sees a
- * gap — with several instances, an event from one can overtake an earlier one from another.
- * All work is queued so events are never applied out of order. `onEvent` hears each event once, after
- * it was applied (live or caught up), e.g. for an activity feed.
+ * duplicates, and catches up over HTTP (the missing events) after a reconnect or a gap — with several
+ * instances, an event from one can overtake an earlier one from another. All work is queued so events are
+ * never applied out of order.
+ *
+ * The client's own changes go through the same path: `update(change, seq)` shows an answer on top
+ * of the confirmed state until the event with that seq is applied (an answer older than what is
+ * already confirmed is dropped, so the screen never steps back); `update(change)` without a seq is an
+ * optimistic guess shown until the answer comes. `onEvent` hears each event once, after it was applied.
  */
 export function useLaunchLive(initial: LaunchSnapshot, options: { onEvent?: (event: LaunchEvent) => void } = {}) {
   const [snapshot, setSnapshot] = useState(initial);
   const [status, setStatus] = useState<LiveStatus>("connecting");
   const [presence, setPresence] = useState<LaunchPresence["people"]>([]);
-  const latest = useRef(initial);
+  const confirmed = useRef(initial);
+  const pending = useRef<PendingChange[]>([]);
+  const catchUpRef = useRef<() => void>(() => {});
   const launchId = initial.id;
   // The latest listener, without re-joining the room when a caller passes a new function.
   const onEvent = useRef(options.onEvent);
@@ -29,13 +43,48 @@ export function useLaunchLive(initial: LaunchSnapshot, options: { onEvent?: (eve
     onEvent.current = options.onEvent;
   });
 
-  const commit = useCallback((next: LaunchSnapshot) => {
-    latest.current = next;
-    setSnapshot(next);
+  const render = useCallback(() => {
+    pending.current = stillPending(pending.current, confirmed.current.seq, Date.now());
+    setSnapshot(shown(confirmed.current, pending.current));
   }, []);
 
-  /** For a change this client made itself: show the server's answer now, the event follows. */
-  const update = useCallback((change: (current: LaunchSnapshot) => LaunchSnapshot) => commit(change(latest.current)), [commit]);
+  const confirm = useCallback(
+    (next: LaunchSnapshot) => {
+      confirmed.current = next;
+      render();
+    },
+    [render],
+  );
+
+  /**
+   * A change this client made: with the answer's seq, or (no seq) an optimistic guess. Returns a
+   * function that withdraws it (a refused change is visibly rolled back).
+   */
+  const update: LiveUpdate = useCallback(
+    (change, seq) => {
+      // An answer replaces the guesses made while it was on its way.
+      if (seq != null) pending.current = pending.current.filter((entry) => entry.untilSeq !== null);
+      const entry: PendingChange = { change, untilSeq: seq ?? null, expiresAt: Date.now() + GUESS_MS };
+      const withdraw = () => {
+        pending.current = pending.current.filter((other) => other !== entry);
+        render();
+      };
+      if (seq != null && seq <= confirmed.current.seq) {
+        render(); // its event is already applied: nothing newer to show
+        return withdraw;
+      }
+      pending.current = [...pending.current, entry];
+      render();
+      // Our own event normally arrives within milliseconds; if it does not (socket down), fetch it.
+      // A lapsed guess also fetches what was missed, in case the stream is down.
+      setTimeout(() => {
+        if (seq == null || confirmed.current.seq < seq) catchUpRef.current();
+        render();
+      }, seq != null ? OWN_EVENT_WAIT_MS : GUESS_MS);
+      return withdraw;
+    },
+    [render],
+  );
 
   useEffect(() => {
     let queue = Promise.resolve();
@@ -45,35 +94,55 @@ export function useLaunchLive(initial: LaunchSnapshot, options: { onEvent?: (eve
 
     const refetchSnapshot = async () => {
       const response = await fetch(`/api/launches/${launchId}`, { cache: "no-store" });
-      if (response.ok) commit((await response.json()) as LaunchSnapshot);
+      if (response.status === 503) setStatus("unavailable");
+      if (!response.ok) return;
+      const fresh = (await response.json()) as LaunchSnapshot;
+      if (fresh.seq >= confirmed.current.seq) confirm(fresh);
     };
 
     const applyInOrder = async (events: LaunchEvent[]) => {
+      let next = confirmed.current;
+      const applied: LaunchEvent[] = [];
       for (const event of events) {
-        const decision = classifyEvent(latest.current.seq, event.seq);
+        const decision = classifyEvent(next.seq, event.seq);
         if (decision === "duplicate") continue;
-        // The missing events are committed (seq is taken under the launch's lock): fetch just those; the
-        // late ones then arrive as duplicates.
-        if (decision === "gap") return catchUp();
-        commit(applyLaunchEvent(latest.current, event));
-        onEvent.current?.(event);
+        if (decision === "gap") {
+          if (applied.length > 0) confirm(next);
+          applied.forEach((done) => onEvent.current?.(done));
+          return catchUp();
+        }
+        next = applyLaunchEvent(next, event);
+        applied.push(event);
       }
+      // One render for a batch of caught-up events, not one per event.
+      if (applied.length > 0) confirm(next);
+      applied.forEach((event) => onEvent.current?.(event));
     };
 
-    const catchUp = async () => {
-      const response = await fetch(`/api/launches/${launchId}/events?after=${latest.current.seq}`, { cache: "no-store" });
+    // The missing events only (not the whole snapshot, which grows all day); a snapshot only when the
+    // server no longer has them all. While the database is away, retry until it is back.
+    const catchUp = async (): Promise<void> => {
+      const response = await fetch(`/api/launches/${launchId}/events?after=${confirmed.current.seq}`, { cache: "no-store" });
+      if (response.status === 503) {
+        setStatus("unavailable");
+        setTimeout(() => enqueue(catchUp), 5_000);
+        return;
+      }
+      setStatus((current) => (current === "unavailable" ? (socket.connected ? "live" : "offline") : current));
       if (!response.ok) return refetchSnapshot();
       const body = (await response.json()) as { events: LaunchEvent[]; hasMore: boolean };
+      if (body.events.length > 0 && body.events[0]!.seq > confirmed.current.seq + 1) return refetchSnapshot();
       await applyInOrder(body.events);
-      if (body.hasMore) await refetchSnapshot();
+      if (body.hasMore) await catchUp();
     };
+    catchUpRef.current = () => enqueue(catchUp);
 
     const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io({ withCredentials: true });
     socket.on("connect", () => {
       socket.emit("launch:join", { launchId }, (ack) => {
         if (!ack.ok) return setStatus("refused");
-        setStatus("live");
-        if (ack.seq !== latest.current.seq) enqueue(catchUp);
+        setStatus((current) => (current === "unavailable" ? current : "live"));
+        if (ack.seq !== confirmed.current.seq) enqueue(catchUp);
       });
     });
     socket.on("launch:event", (event) => {
@@ -85,12 +154,18 @@ export function useLaunchLive(initial: LaunchSnapshot, options: { onEvent?: (eve
     socket.on("launch:presence-delta", (delta) => {
       if (delta.launchId === launchId) setPresence((people) => applyPresenceDelta(people, delta));
     });
+    socket.on("server:health", (health) => {
+      if (health.db !== "ok") return setStatus("unavailable");
+      // Back: whatever changed while the database was away is fetched, then we are live again.
+      setStatus(socket.connected ? "live" : "offline");
+      enqueue(catchUp);
+    });
     socket.on("disconnect", () => setStatus("offline"));
     socket.on("connect_error", () => setStatus("offline"));
     return () => {
       socket.disconnect();
     };
-  }, [launchId, commit]);
+  }, [launchId, confirm, render]);
 
   return { snapshot, status, update, presence };
 }

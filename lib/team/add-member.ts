@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 
 /** Adds an existing account to the launch's team with a role and a function label (DBA, QA…). */
 export async function addMember({ actor, launchId, email, role, function: fn = "" }: { actor: Actor; launchId: string; email: string; role: Role; function?: string }) {
-  return commitChange(async (tx) => {
+  return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "team.manage");
     const user = await tx.user.findUnique({ where: { email } });
     if (!user) {

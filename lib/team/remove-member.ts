@@ -12,7 +12,7 @@ import { notFound } from "@/lib/errors";
  * receiving its events; items they owned become unassigned.
  */
 export async function removeMember({ actor, launchId, userId }: { actor: Actor; launchId: string; userId: string }) {
-  const member = await commitChange(async (tx) => {
+  const member = await commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "team.manage");
     const current = await tx.membership.findUnique({ where: { launchId_userId: { launchId, userId } }, select: memberViewSelect });
     if (!current) throw notFound("Team member");

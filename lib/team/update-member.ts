@@ -10,7 +10,7 @@ import { notFound } from "@/lib/errors";
 
 /** Changes a member's role or function label. A launch always keeps at least one lead. */
 export async function updateMember({ actor, launchId, userId, ...input }: { actor: Actor; launchId: string; userId: string; role?: Role; function?: string }) {
-  return commitChange(async (tx) => {
+  return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "team.manage");
     const current = await tx.membership.findUnique({ where: { launchId_userId: { launchId, userId } }, select: memberViewSelect });
     if (!current) throw notFound("Team member");

@@ -10,7 +10,7 @@ import { toDate } from "@/lib/validation";
 
 /** Corrects a step's actual start or end (e.g. someone pressed "start" late); the reason is recorded. */
 export async function correctStepTimes({ actor, launchId, stepId, reason, ...times }: { actor: Actor; launchId: string; stepId: string; actualStart?: string | null; actualEnd?: string | null; reason: string }) {
-  return commitChange(async (tx) => {
+  return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "timeline.edit");
     const current = await lockStep(tx, launchId, stepId);
     const next = { actualStart: toDate(times.actualStart), actualEnd: toDate(times.actualEnd) };

@@ -11,7 +11,7 @@ import { toDate } from "@/lib/validation";
 /** Adds a step to the launch's timeline (lead). */
 export async function createStep({ actor, launchId, ...input }: { actor: Actor; launchId: string } & CreateStepInput) {
   const { predecessorIds, ...fields } = createStepInput.parse(input);
-  return commitChange(async (tx) => {
+  return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "timeline.edit");
     if (fields.ownerId) await requireMemberUser(tx, launchId, fields.ownerId);
     await checkDependencies(tx, launchId, "", predecessorIds);

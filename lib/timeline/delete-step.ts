@@ -10,7 +10,7 @@ import { lockStep } from "@/lib/timeline/lock-step";
  * now wait for its own predecessors, so the chain stays intact; its items are unlinked.
  */
 export async function deleteStep({ actor, launchId, stepId }: { actor: Actor; launchId: string; stepId: string }) {
-  return commitChange(async (tx) => {
+  return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "timeline.edit");
     const current = stepView(await lockStep(tx, launchId, stepId));
     const successorLinks = await tx.stepLink.findMany({ where: { predecessorId: stepId }, select: { stepId: true } });

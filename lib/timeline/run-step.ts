@@ -16,7 +16,7 @@ import { serverNow } from "@/lib/realtime/database-clock";
  * confirmation (with the open items) is recorded.
  */
 export async function runStep({ actor, launchId, stepId, action, confirmOpenItems = false }: { actor: Actor; launchId: string; stepId: string; action: StepAction; confirmOpenItems?: boolean; note?: string }) {
-  return commitChange(async (tx) => {
+  return commitChange(launchId, async (tx) => {
     const membership = await requireMembership(tx, launchId, actor, "launch.view", { write: true });
     const current = await lockStep(tx, launchId, stepId);
     const allowed = action === "reopen" ? membership.role === "lead" : canRunStep({ role: membership.role, actorId: actor.id, ownerId: current.ownerId });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDateTimeOrNull } from "@/lib/validation";
+import { isoDateTimeOrNull, versionRequiredForFields } from "@/lib/validation";
 
 const minutes = z.number({ error: "Durations are whole minutes." }).int().min(0, "A duration cannot be negative.").max(7 * 24 * 60);
 const offset = z.number({ error: "An offset from go-live is whole minutes, e.g. -30 for T-30 min." }).int().min(-30 * 24 * 60).max(30 * 24 * 60);
@@ -59,7 +59,8 @@ export const updateStepInput = z
   })
   .strict()
   .refine(oneWayToPlace, oneWayMessage)
-  .refine((input) => Object.keys(input).some((key) => key !== "version"), { message: "Send at least one field to change." });
+  .refine((input) => Object.keys(input).some((key) => key !== "version"), { message: "Send at least one field to change." })
+  .superRefine(versionRequiredForFields());
 export type UpdateStepInput = z.infer<typeof updateStepInput>;
 
 export const stepActions = ["start", "complete", "skip", "fail", "reopen"] as const;

@@ -13,7 +13,7 @@ import { toDate } from "@/lib/validation";
 
 /** Edits a step's plan: title, phase, owner, planned time and duration, predecessors, notes (lead). */
 export async function updateStep({ actor, launchId, stepId, version, predecessorIds, ...fields }: { actor: Actor; launchId: string; stepId: string } & UpdateStepInput) {
-  return commitChange(async (tx) => {
+  return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "timeline.edit");
     const current = await lockStep(tx, launchId, stepId);
     const currentView = stepView(current);

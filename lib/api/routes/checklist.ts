@@ -40,7 +40,7 @@ export const createItemRoute = defineRoute({
 export const updateItemRoute = defineRoute({
   method: "PATCH", path: itemPath, operationId: "updateItem", tag,
   summary: "Change an item: plan fields (lead) or progress (lead, owner, or any member if allowed)",
-  description: "Send `version` to be protected from overwriting someone else's change: a stale version answers 409 with the item's `current` state.",
+  description: "`version` is required when changing any field other than `status`/`statusReason` (422 without it; 409 with the item's `current` state when stale). A status change alone needs no version: it applies to the current state, idempotently (with a version it is refused 409 when stale).",
   body: checklists.updateItemInput, response: api.itemBody, errors: ["conflict"],
 });
 

@@ -11,6 +11,7 @@ export const openIncidentRoute = defineRoute({
 export const updateIncidentRoute = defineRoute({
   method: "PATCH", path: "/api/launches/{launchId}/incidents/{incidentId}", operationId: "updateIncident", tag: "Incidents",
   summary: "Update an incident; resolving stamps the time (lead, member)",
+  description: "`version` is required when changing any field other than `status` (422 without it; 409 with the current state when stale).",
   body: updateIncidentInput, response: api.incidentBody, errors: ["conflict"],
 });
 

@@ -20,7 +20,7 @@ export const createStepRoute = defineRoute({
 export const updateStepRoute = defineRoute({
   method: "PATCH", path: stepPath, operationId: "updateStep", tag,
   summary: "Edit a step's plan: time, duration, predecessors (lead)",
-  description: "A cycle among predecessors is refused with 422, naming the steps.",
+  description: "`version` is required (422 without it; 409 with the current state when stale). A cycle among predecessors is refused with 422, naming the steps.",
   body: timeline.updateStepInput, response: api.stepBody, errors: ["conflict"],
 });
 
