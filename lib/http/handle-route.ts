@@ -2,19 +2,22 @@ import { randomUUID } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { ZodError } from "zod";
 import { AppError } from "@/lib/errors";
+import { assertWriteAllowed } from "@/lib/http/write-guard";
 
 type RouteContext<P> = { params: Promise<P> };
 
 /**
  * Wraps a route handler so every failure becomes a JSON answer a person can act on: 422 with field
  * messages for bad input, the AppError's own status, or a generic 500 with a request id (logged here,
- * never a stack trace to the client).
+ * never a stack trace to the client). State-changing requests must first pass the forgery check.
  */
 export function handleRoute<P = Record<string, never>>(
   handler: (request: NextRequest, params: P) => Promise<Response>,
 ) {
   return async (request: NextRequest, context: RouteContext<P>): Promise<Response> => {
     try {
+      // Forgery check first: a refused write never reaches authentication, parsing or the database.
+      assertWriteAllowed(request.method, (name) => request.headers.get(name));
       return await handler(request, await context.params);
     } catch (error) {
       return errorResponse(error);

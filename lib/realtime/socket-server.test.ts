@@ -32,11 +32,11 @@ afterAll(async () => {
   await new Promise((resolve) => io.close(resolve));
 });
 
-async function clientFor(actor: Actor | null): Promise<Client> {
+async function clientFor(actor: Actor | null, headers: Record<string, string> = {}): Promise<Client> {
   const cookie = actor
     ? `next-auth.session-token=${await encode({ token: { sub: actor.id, name: actor.name, email: actor.email }, secret: SECRET })}`
     : "";
-  const client: Client = connect(url, { extraHeaders: { cookie }, transports: ["websocket"], reconnection: false });
+  const client: Client = connect(url, { extraHeaders: { cookie, ...headers }, transports: ["websocket"], reconnection: false });
   clients.push(client);
   return client;
 }
@@ -53,6 +53,14 @@ describe("socket server", () => {
   it("refuses a handshake without a session", async () => {
     const client = await clientFor(null);
     await expect(connected(client)).rejects.toThrow(/Sign in first/);
+  });
+
+  it("refuses a WebSocket handshake from another origin, even with a valid session cookie", async () => {
+    const { team } = await createLaunchWithTeam();
+    const otherPort = `http://127.0.0.1:${Number(new URL(url).port) + 1}`;
+    await expect(connected(await clientFor(team.lead, { origin: otherPort }))).rejects.toThrow();
+    await expect(connected(await clientFor(team.lead, { origin: "null" }))).rejects.toThrow();
+    await connected(await clientFor(team.lead, { origin: url }));
   });
 
   it("lets members join with the current seq and refuses outsiders", async () => {

@@ -7,6 +7,7 @@ import { joinLaunch, joinLaunchInput } from "@/lib/realtime/join-launch";
 import { launchRoom, userRoom, type JoinAck } from "@/lib/realtime/envelope";
 import { broadcastPresence, isLaunchRoom, launchIdOfRoom } from "@/lib/realtime/presence";
 import { setRealtimeServer, type RealtimeServer } from "@/lib/realtime/publish";
+import { isSameOrigin } from "@/lib/http/write-guard";
 
 /** socket.io on the app's own port and path /socket.io; only signed-in people get a connection. */
 export function attachSocketServer(httpServer: HttpServer): RealtimeServer {
@@ -18,6 +19,12 @@ export function attachSocketServer(httpServer: HttpServer): RealtimeServer {
     // not after socket.io's default 45 s.
     pingInterval: 10_000,
     pingTimeout: 5_000,
+    // The same origin check as every write: a page on another origin (another port included) must
+    // not open a live connection with the visitor's session cookie.
+    allowRequest: (request, callback) => {
+      const allowed = isSameOrigin((name) => [request.headers[name]].flat()[0]);
+      callback(allowed ? null : "Connections are accepted only from Launch Control's own pages.", allowed);
+    },
   });
 
   io.use(async (socket, next) => {
