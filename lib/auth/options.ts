@@ -1,10 +1,13 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { signIn } from "@/lib/auth/sign-in";
+import { servedOverHttps } from "@/lib/http/security-headers";
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
   pages: { signIn: "/signin" },
+  // `Secure` (and the __Secure- prefix) whenever the public URL is https, also behind a TLS proxy.
+  useSecureCookies: servedOverHttps(),
   providers: [
     CredentialsProvider({
       name: "Email and password",
