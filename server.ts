@@ -6,6 +6,7 @@ import { prepareDatabase } from "@/lib/server/prepare-database";
 import { ensureDevelopmentSecret } from "@/lib/server/development-secret";
 import { attachSocketServer } from "@/lib/realtime/socket-server";
 import { disconnectDb } from "@/lib/db";
+import { stampClientAddress } from "@/lib/http/client-address";
 
 const log = (message: string) => console.log(`[launch-control] ${message}`);
 
@@ -19,7 +20,10 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
 
-  const httpServer = createServer((request, response) => handle(request, response));
+  const httpServer = createServer((request, response) => {
+    stampClientAddress(request);
+    return handle(request, response);
+  });
   const io = attachSocketServer(httpServer);
   await new Promise<void>((resolve) => httpServer.listen(env.PORT, env.HOST, resolve));
   log(`Ready on http://localhost:${env.PORT} (${dev ? "development" : "production"})`);

@@ -12,6 +12,8 @@ const envSchema = z
     HOST: z.string().default("0.0.0.0"),
     DATA_DIR: z.string().default(".data"),
     SEED_DEMO: z.enum(["auto", "always", "never"]).default("auto"),
+    /** "true" behind a reverse proxy: client addresses are read from X-Forwarded-For. */
+    TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   })
   .refine((env) => env.NODE_ENV !== "production" || env.NEXTAUTH_SECRET, {
     message: "NEXTAUTH_SECRET is required in production (e.g. `openssl rand -base64 32`).",

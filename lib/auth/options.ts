@@ -2,6 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { signIn } from "@/lib/auth/sign-in";
 import { servedOverHttps } from "@/lib/http/security-headers";
+import { requestOrigin } from "@/lib/http/client-address";
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
@@ -12,7 +13,10 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      authorize: (credentials) => signIn(credentials),
+      authorize: (credentials, request) => {
+        const headers = (request?.headers ?? {}) as Record<string, string | undefined>;
+        return signIn(credentials, requestOrigin((name) => headers[name]));
+      },
     }),
   ],
   callbacks: {

@@ -36,7 +36,9 @@ export function errorResponse(error: unknown): Response {
     return NextResponse.json({ error: `Invalid input. ${summary.join("; ")}`, code: "invalid", fields }, { status: 422 });
   }
   if (error instanceof AppError) {
-    return NextResponse.json({ error: error.message, code: error.code, ...error.details }, { status: error.status });
+    const retryAfter = error.details?.retryAfterSeconds;
+    const headers = typeof retryAfter === "number" ? { "Retry-After": String(retryAfter) } : undefined;
+    return NextResponse.json({ error: error.message, code: error.code, ...error.details }, { status: error.status, headers });
   }
   const requestId = randomUUID();
   console.error(`[request ${requestId}]`, error);
