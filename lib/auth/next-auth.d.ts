@@ -4,11 +4,14 @@ import "next-auth/jwt";
 declare module "next-auth" {
   interface Session {
     user: { id: string; name: string; email: string; isAdmin: boolean };
+    /** When this session was signed in (seconds): sessions older than a password change are void. */
+    issuedAt?: number;
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
     isAdmin?: boolean;
+    signedInAt?: number;
   }
 }

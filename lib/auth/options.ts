@@ -25,6 +25,7 @@ export const authOptions: NextAuthOptions = {
         const actor = user as unknown as { id: string; isAdmin: boolean };
         token.sub = actor.id;
         token.isAdmin = actor.isAdmin;
+        token.signedInAt = Math.floor(Date.now() / 1000);
       }
       return token;
     },
@@ -35,6 +36,7 @@ export const authOptions: NextAuthOptions = {
         email: token.email ?? "",
         isAdmin: Boolean(token.isAdmin),
       };
+      session.issuedAt = token.signedInAt;
       return session;
     },
   },

@@ -3,11 +3,26 @@ import { redirect } from "next/navigation";
 import { authOptions } from "@/lib/auth/options";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
+import { getDb } from "@/lib/db";
+import { currentRequestAuth } from "@/lib/auth/request-auth";
 
+/**
+ * The person behind this request: an API token's owner (see handleRoute), or the session's. Every
+ * request re-checks the account, so deactivating it or changing its password ends its sessions at once.
+ */
 export async function getActor(): Promise<Actor | null> {
+  const token = currentRequestAuth()?.token;
+  if (token) return token.actor;
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return null;
-  return session.user;
+  const account = await getDb().user.findUnique({
+    where: { id: session.user.id },
+    select: { deactivatedAt: true, passwordChangedAt: true, isAdmin: true },
+  });
+  if (!account || account.deactivatedAt) return null;
+  const issuedAt = Number(session.issuedAt ?? 0) * 1000;
+  if (account.passwordChangedAt && issuedAt < account.passwordChangedAt.getTime()) return null;
+  return { ...session.user, isAdmin: account.isAdmin };
 }
 
 /** For route handlers: the signed-in person, or a 401. */
@@ -15,6 +30,17 @@ export async function requireApiActor(): Promise<Actor> {
   const actor = await getActor();
   if (!actor) throw new AppError("unauthenticated", "Sign in first: this request has no valid session.");
   return actor;
+}
+
+/** The request's client address and user agent, for audit events (set by handleRoute). */
+export function currentOrigin() {
+  return currentRequestAuth()?.origin ?? { ip: "unknown", userAgent: "" };
+}
+
+/** For account and token management: a signed-in person, not a token (a token cannot mint tokens). */
+export async function requireSessionActor(): Promise<Actor> {
+  if (currentRequestAuth()?.token) throw new AppError("forbidden", "Manage tokens and accounts from a signed-in session, not with an API token.");
+  return requireApiActor();
 }
 
 /** For pages: the signed-in person, or a redirect to the sign-in page that comes back here. */

@@ -2,7 +2,11 @@ import { randomUUID } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { ZodError } from "zod";
 import { AppError } from "@/lib/errors";
-import { assertWriteAllowed } from "@/lib/http/write-guard";
+import { assertWriteAllowed, SAFE_METHODS } from "@/lib/http/write-guard";
+import { requestOrigin } from "@/lib/http/client-address";
+import { requestAuthStore, type RequestAuth } from "@/lib/auth/request-auth";
+import { authenticateToken } from "@/lib/tokens/authenticate-token";
+import { isApiTokenSecret } from "@/lib/tokens/token-secret";
 
 type RouteContext<P> = { params: Promise<P> };
 
@@ -17,12 +21,29 @@ export function handleRoute<P = Record<string, never>>(
   return async (request: NextRequest, context: RouteContext<P>): Promise<Response> => {
     try {
       // Forgery check first: a refused write never reaches authentication, parsing or the database.
-      assertWriteAllowed(request.method, (name) => request.headers.get(name));
-      return await handler(request, await context.params);
+      const header = (name: string) => request.headers.get(name);
+      assertWriteAllowed(request.method, header);
+      const auth = await authenticateRequest(request.method, header);
+      return await requestAuthStore.run(auth, async () => handler(request, await context.params));
     } catch (error) {
       return errorResponse(error);
     }
   };
+}
+
+/**
+ * A Bearer API token (`lcu_…`) acts as its owner, narrowed by its scope: a read token may only read.
+ * Other Bearer values (a launch's metrics token) are left to the route that expects them.
+ */
+async function authenticateRequest(method: string, header: (name: string) => string | null): Promise<RequestAuth> {
+  const origin = requestOrigin(header);
+  const secret = /^Bearer\s+(\S+)$/i.exec(header("authorization") ?? "")?.[1];
+  if (!secret || !isApiTokenSecret(secret)) return { origin };
+  const token = await authenticateToken(secret);
+  if (token.scope === "read" && !SAFE_METHODS.has(method.toUpperCase())) {
+    throw new AppError("forbidden", "This API token is read-only; create a read + write token to make changes.");
+  }
+  return { origin, token };
 }
 
 export function errorResponse(error: unknown): Response {
