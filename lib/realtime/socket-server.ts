@@ -2,6 +2,7 @@ import type { Server as HttpServer } from "node:http";
 import { Server } from "socket.io";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
+import { getDb } from "@/lib/db";
 import { actorFromHandshake } from "@/lib/realtime/socket-auth";
 import { joinLaunch, joinLaunchInput } from "@/lib/realtime/join-launch";
 import { launchRoom, userRoom, type JoinAck } from "@/lib/realtime/envelope";
@@ -30,6 +31,9 @@ export function attachSocketServer(httpServer: HttpServer): RealtimeServer {
   io.use(async (socket, next) => {
     const actor = await actorFromHandshake(socket.request).catch(() => null);
     if (!actor) return next(new Error("Sign in first: this connection has no valid session."));
+    // A deactivated account's cookie may still decode; the account itself decides.
+    const account = await getDb().user.findUnique({ where: { id: actor.id }, select: { deactivatedAt: true } });
+    if (!account || account.deactivatedAt) return next(new Error("This account is deactivated."));
     socket.data.actor = actor;
     next();
   });
