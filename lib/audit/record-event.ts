@@ -3,6 +3,7 @@ import type { AuditEventData, AuditEventType } from "@/lib/audit/event-types";
 import type { LaunchEvent } from "@/lib/realtime/envelope";
 import type { Actor } from "@/lib/auth/actor";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { currentRequestAuth } from "@/lib/auth/request-auth";
 
 // Appends the audit event of a change inside the change's own transaction. Bumping Launch.seq takes
 // the launch row's lock, so concurrent changes to one launch get 1, 2, 3... in commit order, and a
@@ -16,6 +17,8 @@ export async function recordEvent<T extends AuditEventType>(
     data: { seq: { increment: 1 } },
     select: { seq: true },
   });
+  // The request behind the change (set at the HTTP boundary): where sign-offs and decisions came from.
+  const origin = currentRequestAuth()?.origin;
   const row = await tx.auditEvent.create({
     data: {
       launchId: input.launchId,
@@ -23,6 +26,8 @@ export async function recordEvent<T extends AuditEventType>(
       type: input.type,
       actorId: input.actor?.id ?? null,
       data: input.data as Prisma.InputJsonValue,
+      ip: origin?.ip ?? null,
+      userAgent: origin?.userAgent || null,
     },
   });
   return {

@@ -6,7 +6,7 @@ import { ackRequestData, checklistItemData, gateData, launchFieldsData, memberDa
 export const errorBody = z
   .object({
     error: z.string().describe("What went wrong, in words a person can act on."),
-    code: z.enum(["unauthenticated", "forbidden", "not_found", "conflict", "invalid", "rate_limited", "unavailable"]),
+    code: z.enum(["unauthenticated", "forbidden", "not_found", "conflict", "unsupported_media_type", "invalid", "rate_limited", "unavailable"]),
     fields: z.record(z.string(), z.array(z.string())).optional().describe("Per-field messages for invalid input."),
     current: checklistItemData.optional().describe("On a 409 about an item: its current state on the server."),
   })
@@ -60,3 +60,17 @@ export const eventBody = z
   .meta({ id: "LaunchEvent" });
 
 export const createdBody = z.object({ id: z.string() }).meta({ id: "Created" });
+
+export const tokenBody = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    scope: z.enum(["read", "write"]),
+    prefix: z.string(),
+    expiresAt: z.string().nullable(),
+    lastUsedAt: z.string().nullable(),
+    revokedAt: z.string().nullable(),
+    createdAt: z.string(),
+    userId: z.string(),
+  })
+  .meta({ id: "ApiToken" });

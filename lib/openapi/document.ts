@@ -10,7 +10,8 @@ import * as gates from "@/lib/gates/schemas";
 import * as checkpoints from "@/lib/checkpoints/schemas";
 import * as incidents from "@/lib/incidents/schemas";
 import * as comms from "@/lib/comms/schemas";
-import { createAccountInput } from "@/lib/accounts/schemas";
+import { changePasswordInput, createAccountInput, resetPasswordInput, setAccountActiveInput } from "@/lib/accounts/schemas";
+import { createServiceAccountInput, createTokenInput } from "@/lib/tokens/schemas";
 import { importMarkdownInput, importCsvInput, previewMarkdownInput } from "@/lib/launches/import-schemas";
 
 type Endpoint = {
@@ -92,28 +93,38 @@ const endpoints: Endpoint[] = [
   { method: "post", path: "/api/templates/{templateId}/launch", summary: "Create a launch from a template (dates shift to its go-live)", params: ["templateId"], body: templates.launchFromTemplateInput, status: 201, response: api.createdBody },
   { method: "get", path: "/api/accounts", summary: "All accounts (instance admin)", response: z.object({ accounts: z.array(z.record(z.string(), z.unknown())) }) },
   { method: "post", path: "/api/accounts", summary: "Create an account (instance admin)", body: createAccountInput, status: 201, response: z.record(z.string(), z.unknown()) },
+  { method: "patch", path: "/api/accounts/{userId}", summary: "Deactivate (active: false) or reactivate an account; its sessions, tokens and sockets stop at once (instance admin)", params: ["userId"], body: setAccountActiveInput, response: z.record(z.string(), z.unknown()) },
+  { method: "post", path: "/api/accounts/{userId}/password", summary: "Reset someone's password; their sessions end (instance admin)", params: ["userId"], body: resetPasswordInput, response: z.object({ reset: z.boolean() }) },
+  { method: "post", path: "/api/account/password", summary: "Change your own password; every session signed in before ends", body: changePasswordInput, response: z.object({ changed: z.boolean() }) },
+  { method: "post", path: "/api/service-accounts", summary: "Create a service account (a non-person account that holds API tokens) (instance admin)", body: createServiceAccountInput, status: 201, response: z.record(z.string(), z.unknown()) },
+  { method: "get", path: "/api/tokens", summary: "Your API tokens (an admin: a service account's, with ?userId=), with last use; never the secrets", query: z.object({ userId: z.string().optional() }), response: z.object({ tokens: z.array(api.tokenBody) }) },
+  { method: "post", path: "/api/tokens", summary: "Create an API token (read, or read + write; optional expiry). The secret is in this answer only", body: createTokenInput, status: 201, response: api.tokenBody.extend({ secret: z.string() }) },
+  { method: "delete", path: "/api/tokens/{tokenId}", summary: "Revoke an API token; its next request is a 401", params: ["tokenId"], response: api.tokenBody },
 ];
 
 /** Doors open without a session: health checks, the server clock, and the token-authenticated metrics push. */
 const PUBLIC_PATHS = ["/api/health", "/api/time", "/api/launches/{launchId}/metrics/push"];
 
 const errorResponses = {
-  401: "Not signed in",
-  403: "Not allowed for your role",
+  401: "Not signed in, or the API token is unknown, revoked or expired",
+  403: "Not allowed for your role or token scope, or the write came from another origin",
   404: "Unknown id",
   409: "Conflict with the current state",
+  415: "A write whose body is not application/json",
   422: "Invalid input",
+  429: "Too many requests; see Retry-After",
 } as const;
 
 export function buildOpenApiDocument() {
   const registry = new OpenAPIRegistry();
   registry.registerComponent("securitySchemes", "session", { type: "apiKey", in: "cookie", name: "next-auth.session-token" });
+  registry.registerComponent("securitySchemes", "token", { type: "http", scheme: "bearer", description: "An API token (lcu_…): its owner's permissions, narrowed by its scope (read: GET only)" });
   for (const endpoint of endpoints) {
     registry.registerPath({
       method: endpoint.method,
       path: endpoint.path,
       summary: endpoint.summary,
-      security: PUBLIC_PATHS.includes(endpoint.path) ? [] : [{ session: [] }],
+      security: PUBLIC_PATHS.includes(endpoint.path) ? [] : [{ session: [] }, { token: [] }],
       request: {
         ...(endpoint.params && { params: z.object(Object.fromEntries(endpoint.params.map((name) => [name, z.string()]))) }),
         ...(endpoint.query && { query: endpoint.query }),
@@ -136,7 +147,9 @@ export function buildOpenApiDocument() {
       title: "Launch Control API",
       version: "1.0.0",
       description:
-        "The JSON API the Launch Control UI uses. Authenticate with the session cookie from /api/auth (next-auth). " +
+        "The JSON API the Launch Control UI uses. Authenticate with the session cookie from /api/auth (next-auth), " +
+        "or with `Authorization: Bearer <API token>` (create one on /account). Writes with a session must come from the app's own origin " +
+        "and send `Content-Type: application/json`. " +
         "Live updates: socket.io on the same origin, event `launch:event` after `launch:join`.",
     },
   });

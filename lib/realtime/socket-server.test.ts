@@ -9,7 +9,9 @@ import type { ClientToServerEvents, JoinAck, LaunchEvent, ServerToClientEvents }
 import type { Actor } from "@/lib/auth/actor";
 import { updateItem } from "@/lib/checklists/update-item";
 import { removeMember } from "@/lib/team/remove-member";
-import { createLaunchWithTeam } from "@/test/factories";
+import { createLaunchWithTeam, createUser } from "@/test/factories";
+import { setAccountActive } from "@/lib/accounts/set-account-active";
+import { getDb } from "@/lib/db";
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 const SECRET = "socket-test-secret";
@@ -141,5 +143,22 @@ describe("revoking membership", () => {
     expect(memberSaw).toEqual(["member.removed"]);
     // Joining again is refused too.
     expect(await join(member, launchId)).toMatchObject({ ok: false });
+  });
+});
+
+describe("deactivating an account", () => {
+  it("disconnects its open sockets within a second and refuses new ones", async () => {
+    const { launchId, team } = await createLaunchWithTeam();
+    const admin = await createUser("Admin");
+    await getDb().user.update({ where: { id: admin.id }, data: { isAdmin: true } });
+    const member = await clientFor(team.member);
+    await connected(member);
+    expect(await join(member, launchId)).toMatchObject({ ok: true });
+    const disconnected = new Promise<number>((resolve) => member.once("disconnect", () => resolve(Date.now())));
+
+    const start = Date.now();
+    await setAccountActive({ actor: { ...admin, isAdmin: true }, origin: { ip: "test", userAgent: "" }, userId: team.member.id, active: false });
+    expect((await disconnected) - start).toBeLessThan(1000);
+    await expect(connected(await clientFor(team.member))).rejects.toThrow(/deactivated/);
   });
 });
