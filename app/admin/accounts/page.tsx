@@ -4,6 +4,8 @@ import { listAccounts } from "@/lib/accounts/list-accounts";
 import { AppError } from "@/lib/errors";
 import { AppHeader } from "@/components/layout/app-header";
 import { CreateAccountForm } from "@/components/accounts/create-account-form";
+import { CreateServiceAccountForm } from "@/components/accounts/create-service-account-form";
+import { AccountActions } from "@/components/accounts/account-actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Accounts" };
@@ -24,11 +26,17 @@ export default async function AccountsPage() {
         ) : (
           <>
             <CreateAccountForm />
+            <CreateServiceAccountForm />
             <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900">
               {accounts.map((account) => (
                 <li key={account.id} className="flex justify-between gap-3 px-4 py-2 text-sm" data-testid="account">
-                  <span><span className="font-medium">{account.name}</span> <span className="text-slate-500">{account.email}</span></span>
-                  {account.isAdmin && <span className="text-xs font-semibold uppercase text-indigo-600">admin</span>}
+                  <span>
+                    <span className="font-medium">{account.name}</span> <span className="text-slate-500">{account.email}</span>{" "}
+                    {account.isAdmin && <span className="text-xs font-semibold uppercase text-indigo-600">admin</span>}
+                    {account.isServiceAccount && <span className="text-xs font-semibold uppercase text-teal-600">service</span>}
+                    {account.deactivatedAt && <span className="text-xs font-semibold uppercase text-red-600">deactivated</span>}
+                  </span>
+                  {account.id !== actor.id && <AccountActions account={account} />}
                 </li>
               ))}
             </ul>
