@@ -12,8 +12,17 @@ const envSchema = z
     HOST: z.string().default("0.0.0.0"),
     DATA_DIR: z.string().default(".data"),
     SEED_DEMO: z.enum(["auto", "always", "never"]).default("auto"),
+    /** Single sign-on with an OpenID Connect provider: all three set, or none. */
+    OIDC_ISSUER: z.string().url().optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    OIDC_NAME: z.string().min(1).default("Single sign-on"),
     /** "true" behind a reverse proxy: client addresses are read from X-Forwarded-For. */
     TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  })
+  .refine((env) => [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter(Boolean).length % 3 === 0, {
+    message: "Set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together (or none of them).",
+    path: ["OIDC_ISSUER"],
   })
   .refine((env) => env.NODE_ENV !== "production" || env.NEXTAUTH_SECRET, {
     message: "NEXTAUTH_SECRET is required in production (e.g. `openssl rand -base64 32`).",

@@ -4,7 +4,9 @@ import { useState, type FormEvent } from "react";
 import { signIn } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+type Props = { callbackUrl: string; passwordSignIn?: boolean; sso?: { name: string } | null };
+
+export function SignInForm({ callbackUrl, passwordSignIn = true, sso = null }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -24,6 +26,12 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     window.location.assign(safeCallback(callbackUrl));
   }
 
+  const ssoButton = sso && (
+    <Button type="button" variant={passwordSignIn ? "ghost" : "primary"} className="w-full" onClick={() => void signIn("oidc", { callbackUrl: safeCallback(callbackUrl) })}>
+      Sign in with {sso.name}
+    </Button>
+  );
+  if (!passwordSignIn) return <div className="space-y-4">{ssoButton}</div>;
   return (
     <form onSubmit={submit} className="space-y-4">
       <label className="block text-sm font-medium">
@@ -42,6 +50,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       <Button type="submit" disabled={busy} className="w-full">
         {busy ? "Signing in…" : "Sign in"}
       </Button>
+      {ssoButton}
     </form>
   );
 }

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { RequestOrigin } from "@/lib/http/client-address";
 import { consume, resetLimit, secondsBlocked } from "@/lib/rate-limits/limiters";
 import { recordAccountEvent } from "@/lib/accounts/record-account-event";
+import { getInstanceSettings } from "@/lib/accounts/instance-settings";
 
 // A bcrypt hash (same cost as real ones) that no password matches: unknown emails are checked against
 // it, so a sign-in takes as long whether or not the account exists (no enumeration by timing).
@@ -17,6 +18,8 @@ const DUMMY_HASH = "$2b$10$0.FTupOf7jC/WuTDZzCMgOYGUmTM9CLOo0O7eIM4I4JPTcVS7lAS6
 export async function signIn(credentials: unknown, origin: RequestOrigin): Promise<Actor | null> {
   const parsed = signInInput.safeParse(credentials);
   if (!parsed.success) return null;
+  // An admin turned password sign-in off: single sign-on only.
+  if (!(await getInstanceSettings()).passwordSignIn) return null;
   const { email, password } = parsed.data;
   const user = await getDb().user.findUnique({ where: { email } });
   const matches = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);

@@ -12,6 +12,7 @@ import * as incidents from "@/lib/incidents/schemas";
 import * as comms from "@/lib/comms/schemas";
 import { changePasswordInput, createAccountInput, resetPasswordInput, setAccountActiveInput } from "@/lib/accounts/schemas";
 import { createServiceAccountInput, createTokenInput } from "@/lib/tokens/schemas";
+import { updateInstanceSettingsInput } from "@/lib/accounts/instance-settings";
 import { importMarkdownInput, importCsvInput, previewMarkdownInput } from "@/lib/launches/import-schemas";
 
 type Endpoint = {
@@ -96,6 +97,8 @@ const endpoints: Endpoint[] = [
   { method: "patch", path: "/api/accounts/{userId}", summary: "Deactivate (active: false) or reactivate an account; its sessions, tokens and sockets stop at once (instance admin)", params: ["userId"], body: setAccountActiveInput, response: z.record(z.string(), z.unknown()) },
   { method: "post", path: "/api/accounts/{userId}/password", summary: "Reset someone's password; their sessions end (instance admin)", params: ["userId"], body: resetPasswordInput, response: z.object({ reset: z.boolean() }) },
   { method: "post", path: "/api/account/password", summary: "Change your own password; every session signed in before ends", body: changePasswordInput, response: z.object({ changed: z.boolean() }) },
+  { method: "get", path: "/api/settings", summary: "Instance settings: whether password sign-in is on, and the single sign-on provider's name", response: z.object({ passwordSignIn: z.boolean(), sso: z.object({ name: z.string() }).nullable() }) },
+  { method: "patch", path: "/api/settings", summary: "Turn password sign-in off (single sign-on only) or on (instance admin)", body: updateInstanceSettingsInput, response: z.object({ passwordSignIn: z.boolean(), sso: z.object({ name: z.string() }).nullable() }) },
   { method: "post", path: "/api/service-accounts", summary: "Create a service account (a non-person account that holds API tokens) (instance admin)", body: createServiceAccountInput, status: 201, response: z.record(z.string(), z.unknown()) },
   { method: "get", path: "/api/tokens", summary: "Your API tokens (an admin: a service account's, with ?userId=), with last use; never the secrets", query: z.object({ userId: z.string().optional() }), response: z.object({ tokens: z.array(api.tokenBody) }) },
   { method: "post", path: "/api/tokens", summary: "Create an API token (read, or read + write; optional expiry). The secret is in this answer only", body: createTokenInput, status: 201, response: api.tokenBody.extend({ secret: z.string() }) },

@@ -6,6 +6,8 @@ import { AppHeader } from "@/components/layout/app-header";
 import { CreateAccountForm } from "@/components/accounts/create-account-form";
 import { CreateServiceAccountForm } from "@/components/accounts/create-service-account-form";
 import { AccountActions } from "@/components/accounts/account-actions";
+import { PasswordSignInToggle } from "@/components/accounts/password-sign-in-toggle";
+import { getInstanceSettings } from "@/lib/accounts/instance-settings";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Accounts" };
@@ -16,6 +18,7 @@ export default async function AccountsPage() {
     if (error instanceof AppError && error.code === "forbidden") return null;
     throw error;
   });
+  const settings = await getInstanceSettings();
   return (
     <>
       <AppHeader actor={actor} />
@@ -27,6 +30,7 @@ export default async function AccountsPage() {
           <>
             <CreateAccountForm />
             <CreateServiceAccountForm />
+            {settings.sso && <PasswordSignInToggle enabled={settings.passwordSignIn} ssoName={settings.sso.name} />}
             <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900">
               {accounts.map((account) => (
                 <li key={account.id} className="flex justify-between gap-3 px-4 py-2 text-sm" data-testid="account">
