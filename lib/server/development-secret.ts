@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 /**
- * Outside production NEXTAUTH_SECRET may be left unset: we keep a random one in the data folder, so
- * sessions survive restarts without anyone having to invent a secret for a local try-out.
+ * On the embedded database (and outside production) NEXTAUTH_SECRET may be left unset: we keep a random
+ * one in the data folder, so sessions survive restarts without anyone having to invent a secret.
  */
 export function ensureDevelopmentSecret(dataDir: string): string {
   const file = path.resolve(dataDir, "nextauth-secret");

@@ -1,5 +1,4 @@
 import path from "node:path";
-import { startEmbeddedPostgres } from "@/lib/embedded-postgres";
 import { applyMigrations } from "@/lib/migrations/apply-migrations";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import type { Env } from "@/lib/env";
@@ -13,6 +12,8 @@ export async function prepareDatabase(env: Env, log: (message: string) => void) 
   const embedded = !env.DATABASE_URL;
   if (embedded) {
     const dataDir = path.resolve(env.DATA_DIR, "postgres");
+    // Loaded only when used: production images (external database) do not ship embedded-postgres.
+    const { startEmbeddedPostgres } = await import("@/lib/embedded-postgres");
     const cluster = await startEmbeddedPostgres({ dataDir });
     process.env.DATABASE_URL = cluster.url;
     stop = cluster.stop;
