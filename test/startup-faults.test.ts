@@ -18,9 +18,19 @@ function dataDir() {
 }
 
 function startServer(env: Record<string, string>) {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXTAUTH_SECRET: "startup-test", SEED_DEMO: "never", HOST: "127.0.0.1", ...env };
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXTAUTH_SECRET: "startup-test",
+    SEED_DEMO: "never",
+    HOST: "127.0.0.1",
+    ...env,
+  };
   delete childEnv.DATABASE_URL;
-  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], { env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+    env: childEnv,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
@@ -42,7 +52,9 @@ function processesOn(dir: string): number[] {
     .filter((name) => /^\d+$/.test(name))
     .filter((pid) => {
       try {
-        return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").some((arg) => arg.startsWith(dir));
+        return readFileSync(`/proc/${pid}/cmdline`, "utf8")
+          .split("\0")
+          .some((arg) => arg.startsWith(dir));
       } catch {
         return false;
       }
@@ -61,7 +73,9 @@ async function within<T>(ms: number, check: () => T | undefined | false): Promis
 describe("start-up faults", () => {
   it("exits non-zero within 10 s with a clear message when the port is busy, before touching any database", async () => {
     const busy = net.createServer();
-    const port = await new Promise<number>((resolve) => busy.listen(0, "127.0.0.1", () => resolve((busy.address() as net.AddressInfo).port)));
+    const port = await new Promise<number>((resolve) =>
+      busy.listen(0, "127.0.0.1", () => resolve((busy.address() as net.AddressInfo).port)),
+    );
     try {
       const dir = dataDir();
       const server = startServer({ PORT: String(port), DATA_DIR: dir });
@@ -81,7 +95,10 @@ describe("start-up faults", () => {
     const server = startServer({ PORT: String(await freePort()), DATA_DIR: dir });
     const postgresDir = path.join(dir, "postgres");
     try {
-      await within(60_000, () => server.output().includes("Embedded PostgreSQL running") || server.child.exitCode !== null);
+      await within(
+        60_000,
+        () => server.output().includes("Embedded PostgreSQL running") || server.child.exitCode !== null,
+      );
       expect(processesOn(postgresDir).length, server.output()).toBeGreaterThan(0);
       server.child.kill("SIGKILL");
       await server.exit;
@@ -94,10 +111,14 @@ describe("start-up faults", () => {
   it("names a DATA_DIR it cannot write as such", async () => {
     const server = startServer({ PORT: String(await freePort()), DATA_DIR: "/sys/launch-control-data" });
     expect(await server.exit).toBe(1);
-    expect(server.output()).toMatch(/DATA_DIR \/sys\/launch-control-data is not writable: the system does not allow writing there/);
+    expect(server.output()).toMatch(
+      /DATA_DIR \/sys\/launch-control-data is not writable: the system does not allow writing there/,
+    );
 
     const file = path.join(dataDir(), "a-file");
     writeFileSync(file, "");
-    expect(() => assertWritableDataDir(path.join(file, "data"))).toThrow(/DATA_DIR .* is not writable: a part of the path is a file/);
+    expect(() => assertWritableDataDir(path.join(file, "data"))).toThrow(
+      /DATA_DIR .* is not writable: a part of the path is a file/,
+    );
   });
 });

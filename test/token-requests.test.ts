@@ -20,10 +20,21 @@ import * as tokensRoute from "@/app/api/tokens/route";
 const origin = { ip: "203.0.113.9", userAgent: "vitest" };
 type Handler<P> = (request: NextRequest, context: { params: Promise<P> }) => Promise<Response>;
 
-async function call<P>(handler: Handler<P>, params: P, secret: string, method = "GET", body?: unknown, headers: Record<string, string> = {}) {
+async function call<P>(
+  handler: Handler<P>,
+  params: P,
+  secret: string,
+  method = "GET",
+  body?: unknown,
+  headers: Record<string, string> = {},
+) {
   const request = new NextRequest("http://localhost:3000/api/test", {
     method,
-    headers: { authorization: `Bearer ${secret}`, ...(body === undefined ? {} : { "content-type": "application/json" }), ...headers },
+    headers: {
+      authorization: `Bearer ${secret}`,
+      ...(body === undefined ? {} : { "content-type": "application/json" }),
+      ...headers,
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const response = await handler(request, { params: Promise.resolve(params) });
@@ -45,7 +56,14 @@ describe("API tokens", () => {
 
     // Another origin does not matter: a Bearer token is no ambient credential a page could borrow.
     const write = await tokenFor(team.member);
-    const ticked = await call(itemRoute.PATCH, item, write, "PATCH", { status: "done" }, { origin: "http://evil.example" });
+    const ticked = await call(
+      itemRoute.PATCH,
+      item,
+      write,
+      "PATCH",
+      { status: "done" },
+      { origin: "http://evil.example" },
+    );
     expect(ticked).toMatchObject({ status: 200, body: { status: "done" } });
   });
 
@@ -53,7 +71,13 @@ describe("API tokens", () => {
     const { launchId, team } = await createLaunchWithTeam();
     const [admin, unknown] = [await createUser("Admin"), "lcu_not-a-real-token"];
     await getDb().user.update({ where: { id: admin.id }, data: { isAdmin: true } });
-    const created = await createToken({ actor: team.viewer, origin, name: "Dashboard", scope: "read", expiresInDays: 30 });
+    const created = await createToken({
+      actor: team.viewer,
+      origin,
+      name: "Dashboard",
+      scope: "read",
+      expiresInDays: 30,
+    });
     expect((await call(launchRoute.GET, { launchId }, created.secret)).status).toBe(200);
     const stored = await getDb().apiToken.findUniqueOrThrow({ where: { id: created.id } });
     expect(stored.lastUsedAt).not.toBeNull();
@@ -61,15 +85,24 @@ describe("API tokens", () => {
     expect((await call(launchRoute.GET, { launchId }, unknown)).status).toBe(401);
 
     await setAccountActive({ actor: { ...admin, isAdmin: true }, origin, userId: team.viewer.id, active: false });
-    expect(await call(launchRoute.GET, { launchId }, created.secret)).toMatchObject({ status: 401, body: { error: expect.stringMatching(/deactivated/) } });
+    expect(await call(launchRoute.GET, { launchId }, created.secret)).toMatchObject({
+      status: 401,
+      body: { error: expect.stringMatching(/deactivated/) },
+    });
     await setAccountActive({ actor: { ...admin, isAdmin: true }, origin, userId: team.viewer.id, active: true });
 
     await getDb().apiToken.update({ where: { id: created.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    expect(await call(launchRoute.GET, { launchId }, created.secret)).toMatchObject({ status: 401, body: { error: expect.stringMatching(/expired/) } });
+    expect(await call(launchRoute.GET, { launchId }, created.secret)).toMatchObject({
+      status: 401,
+      body: { error: expect.stringMatching(/expired/) },
+    });
 
     const other = await createToken({ actor: team.viewer, origin, name: "Other", scope: "read" });
     await revokeToken({ actor: team.viewer, origin, tokenId: other.id });
-    expect(await call(launchRoute.GET, { launchId }, other.secret)).toMatchObject({ status: 401, body: { error: expect.stringMatching(/revoked/) } });
+    expect(await call(launchRoute.GET, { launchId }, other.secret)).toMatchObject({
+      status: 401,
+      body: { error: expect.stringMatching(/revoked/) },
+    });
     const events = await getDb().accountEvent.findMany({ where: { userId: team.viewer.id }, orderBy: { at: "asc" } });
     expect(events.map((event) => event.type)).toEqual(
       expect.arrayContaining(["token.created", "account.deactivated", "account.reactivated", "token.revoked"]),
@@ -81,18 +114,40 @@ describe("API tokens", () => {
     const { team } = await createLaunchWithTeam();
     const write = await tokenFor(team.lead);
     expect((await call(tokensRoute.POST, {}, write, "POST", { name: "More", scope: "write" })).status).toBe(403);
-    await expect(createToken({ actor: team.lead, origin, name: "Theirs", scope: "read", userId: team.member.id })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(
+      createToken({ actor: team.lead, origin, name: "Theirs", scope: "read", userId: team.member.id }),
+    ).rejects.toMatchObject({ code: "forbidden" });
   });
 });
 
 describe("role × action with tokens", () => {
   const roles: Role[] = ["lead", "sponsor", "member", "viewer"];
-  const actions: [string, Role[], (w: Awaited<ReturnType<typeof world>>, secret: string) => ReturnType<typeof call>][] = [
-    ["tick an item", ["lead", "member"], (w, secret) => call(itemRoute.PATCH, { launchId: w.launchId, itemId: w.items[0]!.id }, secret, "PATCH", { status: "done" })],
-    ["log an incident", ["lead", "member"], (w, secret) => call(incidentsRoute.POST, { launchId: w.launchId }, secret, "POST", { title: "Errors", severity: "low" })],
-    ["decide a gate", ["sponsor"], (w, secret) => call(decideRoute.POST, { launchId: w.launchId, gateId: w.gateId }, secret, "POST", { decision: "hold" })],
-    ["edit the launch", ["lead"], (w, secret) => call(launchRoute.PATCH, { launchId: w.launchId }, secret, "PATCH", { name: "Renamed" })],
-  ];
+  const actions: [string, Role[], (w: Awaited<ReturnType<typeof world>>, secret: string) => ReturnType<typeof call>][] =
+    [
+      [
+        "tick an item",
+        ["lead", "member"],
+        (w, secret) =>
+          call(itemRoute.PATCH, { launchId: w.launchId, itemId: w.items[0]!.id }, secret, "PATCH", { status: "done" }),
+      ],
+      [
+        "log an incident",
+        ["lead", "member"],
+        (w, secret) =>
+          call(incidentsRoute.POST, { launchId: w.launchId }, secret, "POST", { title: "Errors", severity: "low" }),
+      ],
+      [
+        "decide a gate",
+        ["sponsor"],
+        (w, secret) =>
+          call(decideRoute.POST, { launchId: w.launchId, gateId: w.gateId }, secret, "POST", { decision: "hold" }),
+      ],
+      [
+        "edit the launch",
+        ["lead"],
+        (w, secret) => call(launchRoute.PATCH, { launchId: w.launchId }, secret, "PATCH", { name: "Renamed" }),
+      ],
+    ];
 
   async function world() {
     const setup = await createLaunchWithTeam();
@@ -101,13 +156,16 @@ describe("role × action with tokens", () => {
     return { ...setup, gateId: gate.id };
   }
 
-  it.each(actions)("%s with a write token: allowed for %j only, 403 for the rest and for outsiders", async (_name, allowed, attempt) => {
-    for (const role of [...roles, "outsider" as const]) {
-      const w = await world();
-      const actor = role === "outsider" ? w.outsider : w.team[role];
-      const { status } = await attempt(w, await tokenFor(actor));
-      const outcome = status < 300 ? "allowed" : status === 403 ? "denied" : `failed ${status}`;
-      expect(`${role}: ${outcome}`).toBe(`${role}: ${allowed.includes(role as Role) ? "allowed" : "denied"}`);
-    }
-  });
+  it.each(actions)(
+    "%s with a write token: allowed for %j only, 403 for the rest and for outsiders",
+    async (_name, allowed, attempt) => {
+      for (const role of [...roles, "outsider" as const]) {
+        const w = await world();
+        const actor = role === "outsider" ? w.outsider : w.team[role];
+        const { status } = await attempt(w, await tokenFor(actor));
+        const outcome = status < 300 ? "allowed" : status === 403 ? "denied" : `failed ${status}`;
+        expect(`${role}: ${outcome}`).toBe(`${role}: ${allowed.includes(role as Role) ? "allowed" : "denied"}`);
+      }
+    },
+  );
 });

@@ -13,7 +13,9 @@ export default async function AccountPage() {
       <AppHeader actor={actor} />
       <main className="mx-auto max-w-3xl space-y-6 px-4 py-8">
         <h1 className="text-2xl font-semibold">Your account</h1>
-        <p className="text-sm text-slate-600 dark:text-slate-400">{actor.name} · {actor.email}</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          {actor.name} · {actor.email}
+        </p>
         <TokenManager />
         <ChangePasswordForm />
       </main>

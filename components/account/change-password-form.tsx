@@ -26,14 +26,32 @@ export function ChangePasswordForm() {
       <h2 className="font-semibold">Change your password</h2>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Current password" error={error?.fields?.currentPassword?.join(" ")}>
-          <TextInput type="password" autoComplete="current-password" required value={form.currentPassword} onChange={(e) => setForm({ ...form, currentPassword: e.target.value })} />
+          <TextInput
+            type="password"
+            autoComplete="current-password"
+            required
+            value={form.currentPassword}
+            onChange={(e) => setForm({ ...form, currentPassword: e.target.value })}
+          />
         </Field>
-        <Field label="New password" hint="At least 8 characters. You will sign in again." error={error?.fields?.newPassword?.join(" ")}>
-          <TextInput type="password" autoComplete="new-password" required value={form.newPassword} onChange={(e) => setForm({ ...form, newPassword: e.target.value })} />
+        <Field
+          label="New password"
+          hint="At least 8 characters. You will sign in again."
+          error={error?.fields?.newPassword?.join(" ")}
+        >
+          <TextInput
+            type="password"
+            autoComplete="new-password"
+            required
+            value={form.newPassword}
+            onChange={(e) => setForm({ ...form, newPassword: e.target.value })}
+          />
         </Field>
       </div>
       <ErrorMessage message={error && !error.fields ? error.error : null} />
-      <Button type="submit" disabled={busy}>Change password</Button>
+      <Button type="submit" disabled={busy}>
+        Change password
+      </Button>
     </form>
   );
 }

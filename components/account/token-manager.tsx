@@ -5,9 +5,19 @@ import { Button } from "@/components/ui/button";
 import { ErrorMessage, Field, Select, TextInput } from "@/components/ui/field";
 import { sendJson, type ApiError } from "@/lib/http/send-json";
 
-type Token = { id: string; name: string; scope: "read" | "write"; prefix: string; expiresAt: string | null; lastUsedAt: string | null; revokedAt: string | null; createdAt: string };
+type Token = {
+  id: string;
+  name: string;
+  scope: "read" | "write";
+  prefix: string;
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+  createdAt: string;
+};
 
-const when = (iso: string | null, none: string) => (iso ? new Date(iso).toLocaleString(undefined, { timeZoneName: "short" }) : none);
+const when = (iso: string | null, none: string) =>
+  iso ? new Date(iso).toLocaleString(undefined, { timeZoneName: "short" }) : none;
 
 /** Create, list and revoke API tokens: one's own, or (for an admin) a service account's via `userId`. */
 export function TokenManager({ userId }: { userId?: string }) {
@@ -39,15 +49,20 @@ export function TokenManager({ userId }: { userId?: string }) {
     <section className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">
       <h2 className="font-semibold">API tokens</h2>
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        For pipelines and scripts: <code>Authorization: Bearer &lt;token&gt;</code> on any API request. A token can do what its
-        account can do on its launches; a read token only reads.
+        For pipelines and scripts: <code>Authorization: Bearer &lt;token&gt;</code> on any API request. A token can do
+        what its account can do on its launches; a read token only reads.
       </p>
       <form
         className="grid gap-4 sm:grid-cols-4"
         onSubmit={async (event) => {
           event.preventDefault();
           const days = form.expiresInDays === "" ? null : Number(form.expiresInDays);
-          const created = await send<{ secret: string }>("POST", "/api/tokens", { name: form.name, scope: form.scope, expiresInDays: days, ...(userId && { userId }) });
+          const created = await send<{ secret: string }>("POST", "/api/tokens", {
+            name: form.name,
+            scope: form.scope,
+            expiresInDays: days,
+            ...(userId && { userId }),
+          });
           if (created) {
             setSecret(created.secret);
             setForm({ ...form, name: "" });
@@ -55,7 +70,12 @@ export function TokenManager({ userId }: { userId?: string }) {
         }}
       >
         <Field label="Name" error={error?.fields?.name?.join(" ")}>
-          <TextInput required value={form.name} placeholder="Deploy pipeline" onChange={(e) => setForm({ ...form, name: e.target.value })} />
+          <TextInput
+            required
+            value={form.name}
+            placeholder="Deploy pipeline"
+            onChange={(e) => setForm({ ...form, name: e.target.value })}
+          />
         </Field>
         <Field label="Scope">
           <Select value={form.scope} onChange={(e) => setForm({ ...form, scope: e.target.value })}>
@@ -73,14 +93,18 @@ export function TokenManager({ userId }: { userId?: string }) {
           </Select>
         </Field>
         <div className="flex items-end">
-          <Button type="submit" disabled={busy}>Create token</Button>
+          <Button type="submit" disabled={busy}>
+            Create token
+          </Button>
         </div>
       </form>
       <ErrorMessage message={error?.error ?? null} />
       {secret && (
         <div className="rounded-md bg-emerald-50 p-3 text-sm dark:bg-emerald-950" role="status">
           <p className="font-medium">Copy the token now: it is shown only this once.</p>
-          <code className="mt-1 block break-all" data-testid="new-token">{secret}</code>
+          <code className="mt-1 block break-all" data-testid="new-token">
+            {secret}
+          </code>
         </div>
       )}
       <ul className="divide-y divide-slate-100 text-sm dark:divide-slate-800">
@@ -88,9 +112,12 @@ export function TokenManager({ userId }: { userId?: string }) {
           <li key={token.id} className="flex flex-wrap items-center justify-between gap-2 py-2" data-testid="token">
             <span>
               <span className="font-medium">{token.name}</span>{" "}
-              <span className="text-slate-500">{token.prefix}… · {token.scope === "write" ? "read + write" : "read only"}</span>
+              <span className="text-slate-500">
+                {token.prefix}… · {token.scope === "write" ? "read + write" : "read only"}
+              </span>
               <span className="block text-xs text-slate-500">
-                Last used {when(token.lastUsedAt, "never")} · {token.revokedAt ? `revoked ${when(token.revokedAt, "")}` : `expires ${when(token.expiresAt, "never")}`}
+                Last used {when(token.lastUsedAt, "never")} ·{" "}
+                {token.revokedAt ? `revoked ${when(token.revokedAt, "")}` : `expires ${when(token.expiresAt, "never")}`}
               </span>
             </span>
             {!token.revokedAt && (

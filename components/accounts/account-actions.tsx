@@ -14,7 +14,9 @@ export function AccountActions({ account }: { account: Account }) {
   return (
     <span className="flex flex-wrap items-center gap-2">
       {account.isServiceAccount ? (
-        <Link href={`/admin/accounts/${account.id}/tokens`} className="text-indigo-600 hover:underline">Tokens</Link>
+        <Link href={`/admin/accounts/${account.id}/tokens`} className="text-indigo-600 hover:underline">
+          Tokens
+        </Link>
       ) : (
         <Button
           variant="ghost"
@@ -27,7 +29,11 @@ export function AccountActions({ account }: { account: Account }) {
           Reset password
         </Button>
       )}
-      <Button variant="ghost" disabled={busy} onClick={() => send("PATCH", `/api/accounts/${account.id}`, { active: !active })}>
+      <Button
+        variant="ghost"
+        disabled={busy}
+        onClick={() => send("PATCH", `/api/accounts/${account.id}`, { active: !active })}
+      >
         {active ? "Deactivate" : "Reactivate"}
       </Button>
       <ErrorMessage message={error?.error ?? null} />

@@ -16,10 +16,16 @@ export function CreateServiceAccountForm() {
         if (await send("POST", "/api/service-accounts", { name })) setName("");
       }}
     >
-      <Field label="New service account" hint="A non-person account for a pipeline; it acts only through its tokens." error={error?.fields?.name?.join(" ")}>
+      <Field
+        label="New service account"
+        hint="A non-person account for a pipeline; it acts only through its tokens."
+        error={error?.fields?.name?.join(" ")}
+      >
         <TextInput required value={name} placeholder="CI pipeline" onChange={(e) => setName(e.target.value)} />
       </Field>
-      <Button type="submit" disabled={busy}>Create service account</Button>
+      <Button type="submit" disabled={busy}>
+        Create service account
+      </Button>
       <ErrorMessage message={error && !error.fields ? error.error : null} />
     </form>
   );

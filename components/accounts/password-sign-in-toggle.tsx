@@ -9,7 +9,12 @@ export function PasswordSignInToggle({ enabled, ssoName }: { enabled: boolean; s
   return (
     <div className="rounded-xl border border-slate-200 bg-white p-5 text-sm dark:border-slate-800 dark:bg-slate-900">
       <label className="flex items-center gap-2">
-        <input type="checkbox" checked={enabled} disabled={busy} onChange={(e) => void send("PATCH", "/api/settings", { passwordSignIn: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={enabled}
+          disabled={busy}
+          onChange={(e) => void send("PATCH", "/api/settings", { passwordSignIn: e.target.checked })}
+        />
         Allow password sign-in (otherwise only {ssoName})
       </label>
       <ErrorMessage message={error?.error ?? null} />

@@ -31,7 +31,12 @@ test.beforeAll(async () => {
     // Any login name signs in; its claims are what a company directory would hand out.
     findAccount: (_ctx: unknown, sub: string) => ({
       accountId: sub,
-      claims: () => ({ sub, email: `${sub}@corp.example`, email_verified: true, name: `${sub[0]!.toUpperCase()}${sub.slice(1)} From SSO` }),
+      claims: () => ({
+        sub,
+        email: `${sub}@corp.example`,
+        email_verified: true,
+        name: `${sub[0]!.toUpperCase()}${sub.slice(1)} From SSO`,
+      }),
     }),
     claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
     // Put the email and name in the ID token itself (next-auth reads them from there).
@@ -44,7 +49,12 @@ test.beforeAll(async () => {
   app = await startAppServer({
     port: appPort,
     dataDir,
-    extraEnv: { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: "launch-control", OIDC_CLIENT_SECRET: "e2e-client-secret", OIDC_NAME: "Corp SSO" },
+    extraEnv: {
+      OIDC_ISSUER: issuer,
+      OIDC_CLIENT_ID: "launch-control",
+      OIDC_CLIENT_SECRET: "e2e-client-secret",
+      OIDC_NAME: "Corp SSO",
+    },
   });
 });
 
@@ -64,7 +74,10 @@ test("signing in through the company's identity provider creates the account on 
   await page.locator('input[name="login"]').fill("sam");
   await page.locator('input[name="password"]').fill("anything");
   await page.locator('button[type="submit"]').click();
-  await page.locator('button[type="submit"]').filter({ hasText: /continue/i }).click();
+  await page
+    .locator('button[type="submit"]')
+    .filter({ hasText: /continue/i })
+    .click();
 
   await expect(page).toHaveURL(`${app!.url}/`);
   await expect(page.getByTestId("signed-in-as")).toHaveText("Sam From SSO");

@@ -32,7 +32,11 @@ test("a forged form from another port of the same host changes nothing", async (
   expect((await lead.api.snapshot(launch.id)) as unknown as { incidents: unknown[] }).toMatchObject({ incidents: [] });
 });
 
-test("cross-origin and non-JSON writes are refused with 403 / 415; the app's own JSON writes work", async ({ signInAs, launch, baseURL }) => {
+test("cross-origin and non-JSON writes are refused with 403 / 415; the app's own JSON writes work", async ({
+  signInAs,
+  launch,
+  baseURL,
+}) => {
   const { context, api } = await signInAs("lead");
   const url = `/api/launches/${launch.id}/incidents`;
   const body = JSON.stringify({ title: "Checkout errors", severity: "critical" });
@@ -40,7 +44,10 @@ test("cross-origin and non-JSON writes are refused with 403 / 415; the app's own
 
   const crossOrigin = await post({ origin: attackerOrigin, "content-type": "application/json" });
   expect(crossOrigin.status()).toBe(403);
-  expect(await crossOrigin.json()).toMatchObject({ code: "forbidden", error: expect.stringMatching(/another site or origin/) });
+  expect(await crossOrigin.json()).toMatchObject({
+    code: "forbidden",
+    error: expect.stringMatching(/another site or origin/),
+  });
   expect((await post({ "sec-fetch-site": "same-site", "content-type": "application/json" })).status()).toBe(403);
   const plain = await post({ origin: baseURL!, "content-type": "text/plain" });
   expect(plain.status()).toBe(415);
@@ -50,12 +57,19 @@ test("cross-origin and non-JSON writes are refused with 403 / 415; the app's own
   expect((await post({ origin: baseURL!, "content-type": "application/json" })).status()).toBe(201);
 });
 
-test("a WebSocket handshake from another origin is refused, even with the session cookie", async ({ signInAs, baseURL }) => {
+test("a WebSocket handshake from another origin is refused, even with the session cookie", async ({
+  signInAs,
+  baseURL,
+}) => {
   const { context } = await signInAs("sponsor");
   const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
   const attempt = (origin: string) =>
     new Promise<string>((resolve) => {
-      const socket = connect(baseURL!, { transports: ["websocket"], reconnection: false, extraHeaders: { cookie, origin } });
+      const socket = connect(baseURL!, {
+        transports: ["websocket"],
+        reconnection: false,
+        extraHeaders: { cookie, origin },
+      });
       socket.once("connect", () => (socket.disconnect(), resolve("connected")));
       socket.once("connect_error", () => (socket.disconnect(), resolve("refused")));
     });

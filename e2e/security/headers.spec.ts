@@ -26,7 +26,10 @@ test("pages and API answers carry the security headers; each page gets its own n
   expect(api.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
 });
 
-test("the app works in Chromium under its CSP, and an injected inline script does not run", async ({ browser, launch }) => {
+test("the app works in Chromium under its CSP, and an injected inline script does not run", async ({
+  browser,
+  launch,
+}) => {
   const context = await browser.newContext();
   const violations = watchForCspViolations(context);
   const page = await context.newPage();
@@ -50,5 +53,10 @@ test("another site cannot frame the app", async ({ page, baseURL }) => {
   await page.setContent(`<iframe src="${baseURL}/signin"></iframe>`);
   const frame = page.frames()[1];
   await page.waitForTimeout(500);
-  expect(await frame?.locator("text=Sign in to follow").count().catch(() => 0)).toBe(0);
+  expect(
+    await frame
+      ?.locator("text=Sign in to follow")
+      .count()
+      .catch(() => 0),
+  ).toBe(0);
 });

@@ -8,7 +8,10 @@ async function attempt(request: APIRequestContext, email: string, password: stri
   return request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" } });
 }
 
-test("the 11th failed sign-in for an account is a 429 with Retry-After, and the form says why", async ({ request, page }) => {
+test("the 11th failed sign-in for an account is a 429 with Retry-After, and the form says why", async ({
+  request,
+  page,
+}) => {
   const email = `nobody-${randomUUID().slice(0, 8)}@example.com`;
   for (let failure = 1; failure <= 10; failure++) {
     expect((await attempt(request, email, `guess ${failure}`)).status()).toBe(401);

@@ -13,7 +13,12 @@ import { createServiceAccountInput } from "@/lib/tokens/schemas";
 export async function createServiceAccount({ actor, name }: { actor: Actor; name: string }) {
   await requireAdmin(actor);
   const data = createServiceAccountInput.parse({ name });
-  const slug = data.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) || "service";
+  const slug =
+    data.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 40) || "service";
   return getDb().user.create({
     data: {
       name: data.name,

@@ -17,8 +17,15 @@ export async function getInstanceSettings() {
 export async function updateInstanceSettings({ actor, passwordSignIn }: { actor: Actor; passwordSignIn: boolean }) {
   await requireAdmin(actor);
   if (!passwordSignIn && !oidcSettings()) {
-    throw new AppError("invalid", "Configure single sign-on (OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET) before turning off password sign-in.");
+    throw new AppError(
+      "invalid",
+      "Configure single sign-on (OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET) before turning off password sign-in.",
+    );
   }
-  await getDb().instanceSetting.upsert({ where: { id: "instance" }, create: { passwordSignIn }, update: { passwordSignIn } });
+  await getDb().instanceSetting.upsert({
+    where: { id: "instance" },
+    create: { passwordSignIn },
+    update: { passwordSignIn },
+  });
   return getInstanceSettings();
 }

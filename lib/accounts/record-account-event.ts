@@ -18,6 +18,12 @@ export async function recordAccountEvent(
   db: Pick<Prisma.TransactionClient, "accountEvent"> = getDb(),
 ): Promise<void> {
   await db.accountEvent.create({
-    data: { userId: input.userId, type: input.type, ip: input.origin.ip, userAgent: input.origin.userAgent, data: input.data ?? {} },
+    data: {
+      userId: input.userId,
+      type: input.type,
+      ip: input.origin.ip,
+      userAgent: input.origin.userAgent,
+      data: input.data ?? {},
+    },
   });
 }

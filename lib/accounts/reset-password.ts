@@ -7,7 +7,17 @@ import { resetPasswordInput } from "@/lib/accounts/schemas";
 import { setPassword } from "@/lib/accounts/change-password";
 
 /** An admin sets a new password for someone (who forgot theirs); their sessions end. */
-export async function resetPassword({ actor, origin, userId, ...input }: { actor: Actor; origin: RequestOrigin; userId: string; password: string }) {
+export async function resetPassword({
+  actor,
+  origin,
+  userId,
+  ...input
+}: {
+  actor: Actor;
+  origin: RequestOrigin;
+  userId: string;
+  password: string;
+}) {
   await requireAdmin(actor);
   const data = resetPasswordInput.parse(input);
   const user = await getDb().user.findUnique({ where: { id: userId }, select: { isServiceAccount: true } });

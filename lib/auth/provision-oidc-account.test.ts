@@ -31,13 +31,18 @@ describe("single sign-on accounts", () => {
   it("lets an admin turn password sign-in off only while single sign-on is configured", async () => {
     const admin = { ...(await createUser("Admin")), isAdmin: true };
     await getDb().user.update({ where: { id: admin.id }, data: { isAdmin: true } });
-    await expect(updateInstanceSettings({ actor: admin, passwordSignIn: false })).rejects.toMatchObject({ code: "invalid" });
+    await expect(updateInstanceSettings({ actor: admin, passwordSignIn: false })).rejects.toMatchObject({
+      code: "invalid",
+    });
 
     Object.assign(process.env, { OIDC_ISSUER: "http://localhost:9", OIDC_CLIENT_ID: "c", OIDC_CLIENT_SECRET: "s" });
     const email = `${randomUUID().slice(0, 8)}@test.example`;
     await getDb().user.create({ data: { email, name: "Pat", passwordHash: await hashPassword("right password") } });
     try {
-      expect(await updateInstanceSettings({ actor: admin, passwordSignIn: false })).toMatchObject({ passwordSignIn: false, sso: { name: "Single sign-on" } });
+      expect(await updateInstanceSettings({ actor: admin, passwordSignIn: false })).toMatchObject({
+        passwordSignIn: false,
+        sso: { name: "Single sign-on" },
+      });
       expect(await signIn({ email, password: "right password" }, origin)).toBeNull();
     } finally {
       await updateInstanceSettings({ actor: admin, passwordSignIn: true });

@@ -4,11 +4,16 @@ import { getDb } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { signIn, signInWaitSeconds } from "@/lib/auth/sign-in";
 
-const origin = () => ({ ip: `198.51.100.${Math.floor(Math.random() * 250)}-${randomUUID().slice(0, 4)}`, userAgent: "vitest" });
+const origin = () => ({
+  ip: `198.51.100.${Math.floor(Math.random() * 250)}-${randomUUID().slice(0, 4)}`,
+  userAgent: "vitest",
+});
 
 async function account(password = "correct horse battery") {
   const email = `${randomUUID().slice(0, 8)}@test.example`;
-  const user = await getDb().user.create({ data: { email, name: "Signer", passwordHash: await hashPassword(password) } });
+  const user = await getDb().user.create({
+    data: { email, name: "Signer", passwordHash: await hashPassword(password) },
+  });
   return { ...user, password };
 }
 

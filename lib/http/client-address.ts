@@ -11,7 +11,10 @@ export const CLIENT_ADDRESS_HEADER = "x-launch-control-client-address";
  * (TRUST_PROXY=true) the address is the first one the proxy reports in X-Forwarded-For.
  */
 export function stampClientAddress(request: IncomingMessage): void {
-  const forwarded = process.env.TRUST_PROXY === "true" ? [request.headers["x-forwarded-for"]].flat()[0]?.split(",")[0]?.trim() : undefined;
+  const forwarded =
+    process.env.TRUST_PROXY === "true"
+      ? [request.headers["x-forwarded-for"]].flat()[0]?.split(",")[0]?.trim()
+      : undefined;
   request.headers[CLIENT_ADDRESS_HEADER] = forwarded || request.socket.remoteAddress || "unknown";
 }
 

@@ -24,20 +24,38 @@ describe("assertWriteAllowed", () => {
 
   it("refuses a text/plain or form body with 415, and a foreign origin with 403", () => {
     for (const type of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"]) {
-      expect(() => assertWriteAllowed("POST", reader({ ...same, "content-type": type, "content-length": "9" }))).toThrow(
-        expect.objectContaining({ status: 415 }),
-      );
+      expect(() =>
+        assertWriteAllowed("POST", reader({ ...same, "content-type": type, "content-length": "9" })),
+      ).toThrow(expect.objectContaining({ status: 415 }));
     }
-    const foreign = { ...app, origin: "http://127.0.0.1:3309", "content-type": "application/json", "content-length": "2" };
+    const foreign = {
+      ...app,
+      origin: "http://127.0.0.1:3309",
+      "content-type": "application/json",
+      "content-length": "2",
+    };
     expect(() => assertWriteAllowed("POST", reader(foreign))).toThrow(expect.objectContaining({ status: 403 }));
   });
 
   it("lets same-origin JSON, empty bodies, reads and bearer-token calls through", () => {
-    expect(() => assertWriteAllowed("PATCH", reader({ ...same, "content-type": "application/json; charset=utf-8", "content-length": "2" }))).not.toThrow();
+    expect(() =>
+      assertWriteAllowed(
+        "PATCH",
+        reader({ ...same, "content-type": "application/json; charset=utf-8", "content-length": "2" }),
+      ),
+    ).not.toThrow();
     expect(() => assertWriteAllowed("POST", reader(same))).not.toThrow();
     expect(() => assertWriteAllowed("GET", reader({ ...app, origin: "http://evil.example" }))).not.toThrow();
-    const bearer = { ...app, origin: "http://evil.example", authorization: "Bearer abc", "content-type": "application/json", "content-length": "2" };
+    const bearer = {
+      ...app,
+      origin: "http://evil.example",
+      authorization: "Bearer abc",
+      "content-type": "application/json",
+      "content-length": "2",
+    };
     expect(() => assertWriteAllowed("POST", reader(bearer))).not.toThrow();
-    expect(() => assertWriteAllowed("POST", reader({ ...bearer, "content-type": "text/plain" }))).toThrow(expect.objectContaining({ status: 415 }));
+    expect(() => assertWriteAllowed("POST", reader({ ...bearer, "content-type": "text/plain" }))).toThrow(
+      expect.objectContaining({ status: 415 }),
+    );
   });
 });

@@ -50,11 +50,17 @@ function publicHost(): string | null {
 export function assertWriteAllowed(method: string, header: HeaderReader): void {
   if (SAFE_METHODS.has(method.toUpperCase())) return;
   if (!hasBearerToken(header) && !isSameOrigin(header)) {
-    throw new AppError("forbidden", "This change came from another site or origin; make it from Launch Control itself.");
+    throw new AppError(
+      "forbidden",
+      "This change came from another site or origin; make it from Launch Control itself.",
+    );
   }
   const hasBody = Number(header("content-length") ?? 0) > 0 || Boolean(header("transfer-encoding"));
   const contentType = header("content-type");
   if ((hasBody || contentType) && !/^application\/json\s*(;|$)/i.test(contentType ?? "")) {
-    throw new AppError("unsupported_media_type", "Send the request body as JSON with the header Content-Type: application/json.");
+    throw new AppError(
+      "unsupported_media_type",
+      "Send the request body as JSON with the header Content-Type: application/json.",
+    );
   }
 }

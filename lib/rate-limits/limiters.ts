@@ -18,7 +18,10 @@ const limits = {
 
 export type LimitName = keyof typeof limits;
 
-const globalForLimits = globalThis as unknown as { launchControlLimiters?: Map<LimitName, RateLimiterPostgres>; launchControlLimitPool?: pg.Pool };
+const globalForLimits = globalThis as unknown as {
+  launchControlLimiters?: Map<LimitName, RateLimiterPostgres>;
+  launchControlLimitPool?: pg.Pool;
+};
 
 function limiter(name: LimitName): RateLimiterPostgres {
   globalForLimits.launchControlLimiters ??= new Map();

@@ -3,7 +3,8 @@ import type { Server } from "node:http";
 /** Listens on the port, or rejects with a message that says what is wrong and what to do. */
 export function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const fail = (error: NodeJS.ErrnoException) => reject(new Error(listenErrorMessage(error, port, host), { cause: error }));
+    const fail = (error: NodeJS.ErrnoException) =>
+      reject(new Error(listenErrorMessage(error, port, host), { cause: error }));
     server.once("error", fail);
     server.listen(port, host, () => {
       server.off("error", fail);

@@ -18,8 +18,10 @@ export async function authenticateToken(secret: string): Promise<TokenActor> {
   const now = Date.now();
   if (!token) throw new AppError("unauthenticated", "This API token is not valid.");
   if (token.revokedAt) throw new AppError("unauthenticated", "This API token was revoked; create a new one.");
-  if (token.expiresAt && token.expiresAt.getTime() <= now) throw new AppError("unauthenticated", "This API token has expired; create a new one.");
-  if (token.user.deactivatedAt) throw new AppError("unauthenticated", "The account this API token belongs to is deactivated.");
+  if (token.expiresAt && token.expiresAt.getTime() <= now)
+    throw new AppError("unauthenticated", "This API token has expired; create a new one.");
+  if (token.user.deactivatedAt)
+    throw new AppError("unauthenticated", "The account this API token belongs to is deactivated.");
   await enforceLimit("apiToken", token.id, "requests with this API token");
   if (!token.lastUsedAt || now - token.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
     await getDb().apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date(now) } });

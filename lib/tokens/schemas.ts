@@ -3,7 +3,7 @@ import { z } from "zod";
 export const tokenScope = z.enum(["read", "write"]);
 
 export const createTokenInput = z.object({
-  name: z.string().trim().min(1, "Name the token after what uses it, e.g. \"Deploy pipeline\".").max(100),
+  name: z.string().trim().min(1, 'Name the token after what uses it, e.g. "Deploy pipeline".').max(100),
   /** read: GET requests only; write: everything its owner may do. */
   scope: tokenScope,
   /** Days until it stops working; omitted or null: it never expires. */
@@ -14,5 +14,5 @@ export const createTokenInput = z.object({
 export type CreateTokenInput = z.input<typeof createTokenInput>;
 
 export const createServiceAccountInput = z.object({
-  name: z.string().trim().min(1, "Name the service account, e.g. \"CI pipeline\".").max(200),
+  name: z.string().trim().min(1, 'Name the service account, e.g. "CI pipeline".').max(200),
 });

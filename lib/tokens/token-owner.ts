@@ -14,7 +14,10 @@ export async function requireTokenOwner(actor: Actor, userId: string | undefined
   ]);
   if (!owner) throw notFound("Account");
   if (!me?.isAdmin || !owner.isServiceAccount) {
-    throw new AppError("forbidden", "You can manage your own tokens; only an instance admin manages a service account's.");
+    throw new AppError(
+      "forbidden",
+      "You can manage your own tokens; only an instance admin manages a service account's.",
+    );
   }
   return userId;
 }

@@ -1,6 +1,10 @@
 import { handleRoute, json, readJson } from "@/lib/http/handle-route";
 import { requireSessionActor } from "@/lib/auth/session";
-import { getInstanceSettings, updateInstanceSettings, updateInstanceSettingsInput } from "@/lib/accounts/instance-settings";
+import {
+  getInstanceSettings,
+  updateInstanceSettings,
+  updateInstanceSettingsInput,
+} from "@/lib/accounts/instance-settings";
 
 export const GET = handleRoute(async () => {
   await requireSessionActor();

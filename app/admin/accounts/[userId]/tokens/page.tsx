@@ -10,7 +10,10 @@ export const metadata: Metadata = { title: "Service account tokens" };
 export default async function ServiceAccountTokensPage({ params }: { params: Promise<{ userId: string }> }) {
   const { userId } = await params;
   const actor = await requirePageActor(`/admin/accounts/${userId}/tokens`);
-  const account = await getDb().user.findUnique({ where: { id: userId }, select: { name: true, email: true, isServiceAccount: true } });
+  const account = await getDb().user.findUnique({
+    where: { id: userId },
+    select: { name: true, email: true, isServiceAccount: true },
+  });
   if (!account?.isServiceAccount) notFound();
   return (
     <>
@@ -20,7 +23,11 @@ export default async function ServiceAccountTokensPage({ params }: { params: Pro
         <p className="text-sm text-slate-600 dark:text-slate-400">
           Service account · add it to a launch by its email <code>{account.email}</code>
         </p>
-        {actor.isAdmin ? <TokenManager userId={userId} /> : <p>Only an instance admin manages a service account&apos;s tokens.</p>}
+        {actor.isAdmin ? (
+          <TokenManager userId={userId} />
+        ) : (
+          <p>Only an instance admin manages a service account&apos;s tokens.</p>
+        )}
       </main>
     </>
   );
