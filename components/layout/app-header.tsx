@@ -16,9 +16,9 @@ export function AppHeader({ actor }: { actor: Actor }) {
               Accounts
             </Link>
           )}
-          <span className="hidden text-slate-600 sm:inline dark:text-slate-400" data-testid="signed-in-as">
+          <Link href="/account" title="Your account: password and API tokens" className="hidden text-slate-600 hover:text-slate-900 sm:inline dark:text-slate-400 dark:hover:text-white" data-testid="signed-in-as">
             {actor.name}
-          </span>
+          </Link>
           <SignOutButton />
         </div>
       </div>

@@ -16,7 +16,7 @@ export type AppServer = {
  * Starts `server.ts` as production would (built app, NODE_ENV=production) on `port`, with no
  * DATABASE_URL: it runs an embedded PostgreSQL in `dataDir` and seeds the demo there.
  */
-export async function startAppServer({ port, dataDir }: { port: number; dataDir: string }): Promise<AppServer> {
+export async function startAppServer({ port, dataDir, extraEnv = {} }: { port: number; dataDir: string; extraEnv?: Record<string, string> }): Promise<AppServer> {
   const url = `http://localhost:${port}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -26,6 +26,7 @@ export async function startAppServer({ port, dataDir }: { port: number; dataDir:
     NEXTAUTH_SECRET: "e2e-restart-secret-not-for-production",
     DATA_DIR: dataDir,
     SEED_DEMO: "auto",
+    ...extraEnv,
   };
   // The launch factory points this worker at the shared e2e database; this server must pick its own.
   delete env.DATABASE_URL;

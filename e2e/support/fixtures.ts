@@ -45,6 +45,7 @@ export const test = base.extend<
       const known = sessions.get(key);
       const context = await browser.newContext(known ? { storageState: known } : {});
       contexts.push(context);
+      watchForCspViolations(context);
       const page = await context.newPage();
       if (known) {
         await page.goto(to);
@@ -54,9 +55,27 @@ export const test = base.extend<
       }
       return { context, page, api: launchApi(context.request) };
     });
+    const violations = contexts.flatMap((context) => cspViolations.get(context) ?? []);
     for (const context of contexts) await context.close();
+    // Every page of every test runs under the app's Content-Security-Policy: anything it blocked is a bug.
+    expect(violations, "Content-Security-Policy violations in the browser console").toEqual([]);
   },
 });
+
+const cspViolations = new WeakMap<BrowserContext, string[]>();
+
+/** Records the browser's console reports of anything the page's Content-Security-Policy blocked. */
+export function watchForCspViolations(context: BrowserContext): string[] {
+  const seen: string[] = [];
+  cspViolations.set(context, seen);
+  const watch = (page: Page) =>
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) seen.push(`${page.url()}: ${message.text()}`);
+    });
+  context.pages().forEach(watch);
+  context.on("page", watch);
+  return seen;
+}
 
 export { expect };
 

@@ -7,3 +7,12 @@ export const createAccountInput = z.object({
   isAdmin: z.boolean().default(false),
 });
 export type CreateAccountInput = z.input<typeof createAccountInput>;
+
+export const setAccountActiveInput = z.object({ active: z.boolean() });
+
+const newPassword = z.string().min(8, "Use a password of at least 8 characters.").max(200);
+export const changePasswordInput = z.object({
+  currentPassword: z.string().min(1, "Enter your current password."),
+  newPassword,
+});
+export const resetPasswordInput = z.object({ password: newPassword });

@@ -20,5 +20,6 @@ export async function listActivity({ actor, launchId, actorId, sectionId, type, 
     take: limit,
     include: { actor: { select: { id: true, name: true } } },
   });
-  return { events: rows.map(eventView) };
+  // Where each change came from (address, user agent), for the activity detail; not sent live.
+  return { events: rows.map((row) => ({ ...eventView(row), ...(row.ip && { origin: { ip: row.ip, userAgent: row.userAgent ?? "" } }) })) };
 }

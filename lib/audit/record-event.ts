@@ -4,6 +4,7 @@ import type { LaunchEvent } from "@/lib/realtime/envelope";
 import type { Actor } from "@/lib/auth/actor";
 import { randomUUID } from "node:crypto";
 import { notFound } from "@/lib/errors";
+import { currentRequestAuth } from "@/lib/auth/request-auth";
 
 // Appends the audit event of a change inside the change's own transaction. Bumping Launch.seq takes
 // the launch row's lock (commitChange took it already), so concurrent changes to one launch get 1, 2,
@@ -13,10 +14,13 @@ export async function recordEvent<T extends AuditEventType>(
   tx: Tx,
   input: { launchId: string; type: T; actor: Actor | null; data: AuditEventData<T> },
 ): Promise<LaunchEvent<T>> {
+  // The request behind the change (set at the HTTP boundary): where sign-offs and decisions came from.
+  const origin = currentRequestAuth()?.origin;
   const rows = await tx.$queryRaw<{ seq: number; at: Date }[]>`
     WITH bumped AS (UPDATE "Launch" SET seq = seq + 1 WHERE id = ${input.launchId} RETURNING seq)
-    INSERT INTO "AuditEvent" (id, "launchId", seq, type, "actorId", data)
-    SELECT ${randomUUID()}, ${input.launchId}, bumped.seq, ${input.type}, ${input.actor?.id ?? null}, ${JSON.stringify(input.data)}::jsonb FROM bumped
+    INSERT INTO "AuditEvent" (id, "launchId", seq, type, "actorId", data, ip, "userAgent")
+    SELECT ${randomUUID()}, ${input.launchId}, bumped.seq, ${input.type}, ${input.actor?.id ?? null},
+      ${JSON.stringify(input.data)}::jsonb, ${origin?.ip ?? null}, ${origin?.userAgent || null} FROM bumped
     RETURNING seq, at`;
   const row = rows[0];
   if (!row) throw notFound("Launch");

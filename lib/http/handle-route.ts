@@ -5,23 +5,32 @@ import { AppError } from "@/lib/errors";
 import { isDatabaseUnavailable, isRetryableConflict } from "@/lib/database-errors";
 import { rejectNul } from "@/lib/http/reject-nul";
 import { seqHeader, withChangeSeq } from "@/lib/realtime/change-seq";
+import { assertWriteAllowed, SAFE_METHODS } from "@/lib/http/write-guard";
+import { requestOrigin } from "@/lib/http/client-address";
+import { requestAuthStore, type RequestAuth } from "@/lib/auth/request-auth";
+import { authenticateToken } from "@/lib/tokens/authenticate-token";
+import { isApiTokenSecret } from "@/lib/tokens/token-secret";
 
 type RouteContext<P> = { params: Promise<P> };
 
 /**
  * Wraps a route handler so every failure becomes a JSON answer a person can act on: 422 with field
  * messages for bad input, the AppError's own status, or a generic 500 with a request id (logged here,
- * never a stack trace to the client).
+ * never a stack trace to the client). State-changing requests must first pass the forgery check.
  */
 export function handleRoute<P = Record<string, never>>(
   handler: (request: NextRequest, params: P) => Promise<Response>,
 ) {
   return async (request: NextRequest, context: RouteContext<P>): Promise<Response> => {
     try {
+      // Forgery check first: a refused write never reaches authentication, parsing or the database.
+      const header = (name: string) => request.headers.get(name);
+      assertWriteAllowed(request.method, header);
       const params = await context.params;
       rejectNul(params, "");
       rejectNul(Object.fromEntries(request.nextUrl.searchParams), "");
-      const { result, seq } = await withChangeSeq(() => handler(request, params));
+      const auth = await authenticateRequest(request.method, header);
+      const { result, seq } = await requestAuthStore.run(auth, () => withChangeSeq(() => handler(request, params)));
       // A change's answer says which event it made, so the client can line it up with the live stream.
       if (seq !== undefined) trySetHeader(result, seqHeader, String(seq));
       return result;
@@ -29,6 +38,21 @@ export function handleRoute<P = Record<string, never>>(
       return errorResponse(error);
     }
   };
+}
+
+/**
+ * A Bearer API token (`lcu_…`) acts as its owner, narrowed by its scope: a read token may only read.
+ * Other Bearer values (a launch's metrics token) are left to the route that expects them.
+ */
+async function authenticateRequest(method: string, header: (name: string) => string | null): Promise<RequestAuth> {
+  const origin = requestOrigin(header);
+  const secret = /^Bearer\s+(\S+)$/i.exec(header("authorization") ?? "")?.[1];
+  if (!secret || !isApiTokenSecret(secret)) return { origin };
+  const token = await authenticateToken(secret);
+  if (token.scope === "read" && !SAFE_METHODS.has(method.toUpperCase())) {
+    throw new AppError("forbidden", "This API token is read-only; create a read + write token to make changes.");
+  }
+  return { origin, token };
 }
 
 export function errorResponse(error: unknown): Response {
@@ -42,7 +66,9 @@ export function errorResponse(error: unknown): Response {
     return NextResponse.json({ error: `Invalid input. ${summary.join("; ")}`, code: "invalid", fields }, { status: 422 });
   }
   if (error instanceof AppError) {
-    return NextResponse.json({ error: error.message, code: error.code, ...error.details }, { status: error.status });
+    const retryAfter = error.details?.retryAfterSeconds;
+    const headers = typeof retryAfter === "number" ? { "Retry-After": String(retryAfter) } : undefined;
+    return NextResponse.json({ error: error.message, code: error.code, ...error.details }, { status: error.status, headers });
   }
   if (isDatabaseUnavailable(error) || isPrismaCode(error, "P2028")) {
     // The database is down or swamped: say so, so clients retry instead of reporting a bug.

@@ -132,3 +132,16 @@ export const importPreviewBody = z
 export const healthBody = z
   .object({ status: z.enum(["ok", "unavailable"]), db: z.enum(["ok", "unreachable"]) })
   .meta({ id: "Health" });
+export const tokenBody = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    scope: z.enum(["read", "write"]),
+    prefix: z.string(),
+    expiresAt: z.string().nullable(),
+    lastUsedAt: z.string().nullable(),
+    revokedAt: z.string().nullable(),
+    createdAt: z.string(),
+    userId: z.string(),
+  })
+  .meta({ id: "ApiToken" });

@@ -5,17 +5,18 @@ import { errorStatus, type ErrorCode } from "@/lib/errors";
 import { errorBody, serverErrorBody } from "@/lib/openapi/api-schemas";
 
 const errorWords: Record<ErrorCode, string> = {
-  unauthenticated: "Not signed in, or the token is missing or wrong",
-  forbidden: "Not allowed for your role",
+  unauthenticated: "Not signed in, or the token is missing, unknown, revoked or expired",
+  forbidden: "Not allowed for your role or token scope, or the write came from another origin",
+  unsupported_media_type: "A write whose body is not application/json",
   not_found: "Unknown id",
   conflict: "Conflict with the current state",
   invalid: "Invalid input (including a NUL character in any field or path id): `fields` says what to change",
-  rate_limited: "Too many requests; try again later",
+  rate_limited: "Too many requests; see Retry-After",
   unavailable: "The database is unreachable right now (`code: \"unavailable\"`); retry shortly",
 };
 
 const security: Record<AnyRoute["auth"], RouteConfig["security"]> = {
-  session: [{ session: [] }],
+  session: [{ session: [] }, { token: [] }],
   token: [{ metricsToken: [] }],
   public: [],
 };
@@ -39,6 +40,10 @@ function errorResponses(route: AnyRoute): Record<number, ResponseConfig> {
     // The health check answers 503 with its own body (which part is down), not the error body.
     const schema = route.operationId === "checkHealth" && code === "unavailable" ? route.response : errorBody;
     responses[errorStatus[code]] = { description: errorWords[code], content: { "application/json": { schema } } };
+  }
+  // Any write may be refused for its content type (415) before anything else.
+  if (route.method !== "GET" && route.body) {
+    responses[errorStatus.unsupported_media_type] = { description: errorWords.unsupported_media_type, content: { "application/json": { schema: errorBody } } };
   }
   // Any door that reads the database answers 503 while it is unreachable.
   if (route.auth !== "public" && !responses[errorStatus.unavailable]) {
@@ -80,6 +85,11 @@ export function buildOpenApiDocument() {
     scheme: "bearer",
     description: "A launch's metrics push token (POST /api/launches/{launchId}/metrics-token), for monitoring systems.",
   });
+  registry.registerComponent("securitySchemes", "token", {
+    type: "http",
+    scheme: "bearer",
+    description: "An API token (lcu_…): its owner's permissions, narrowed by its scope (read: GET only).",
+  });
   for (const route of allRoutes) registerRoute(registry, route);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
@@ -87,7 +97,9 @@ export function buildOpenApiDocument() {
       title: "Launch Control API",
       version: "1.0.0",
       description:
-        "The JSON API the Launch Control UI uses. Authenticate with the session cookie from /api/auth (next-auth). " +
+        "The JSON API the Launch Control UI uses. Authenticate with the session cookie from /api/auth (next-auth), " +
+        "or with `Authorization: Bearer <API token>` (create one on /account). Writes with a session must come from the app's own origin " +
+        "and send `Content-Type: application/json`. " +
         "Live updates: socket.io on the same origin, event `launch:event` after `launch:join`.",
     },
     // Relative: each self-hosted instance serves its own document, so its API is on the same origin.

@@ -9,9 +9,11 @@ import type { ClientToServerEvents, JoinAck, LaunchEvent, ServerToClientEvents }
 import type { Actor } from "@/lib/auth/actor";
 import { updateItem } from "@/lib/checklists/update-item";
 import { removeMember } from "@/lib/team/remove-member";
-import { createLaunchWithTeam } from "@/test/factories";
+import { createLaunchWithTeam, createUser } from "@/test/factories";
 import { applyPresenceDelta } from "@/lib/realtime/presence-delta";
 import { disconnectSession } from "@/lib/realtime/disconnect-session";
+import { setAccountActive } from "@/lib/accounts/set-account-active";
+import { getDb } from "@/lib/db";
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 const SECRET = "socket-test-secret";
@@ -34,11 +36,12 @@ afterAll(async () => {
   await closeSocketServer(io);
 });
 
-async function clientFor(actor: Actor | null, sessionId?: string): Promise<Client> {
+async function clientFor(actor: Actor | null, options: { sessionId?: string; headers?: Record<string, string> } | string = {}): Promise<Client> {
+  const { sessionId, headers = {} } = typeof options === "string" ? { sessionId: options } : options;
   const cookie = actor
     ? `next-auth.session-token=${await encode({ token: { sub: actor.id, name: actor.name, email: actor.email, sid: sessionId }, secret: SECRET })}`
     : "";
-  const client: Client = connect(url, { extraHeaders: { cookie }, transports: ["websocket"], reconnection: false });
+  const client: Client = connect(url, { extraHeaders: { cookie, ...headers }, transports: ["websocket"], reconnection: false });
   clients.push(client);
   return client;
 }
@@ -55,6 +58,14 @@ describe("socket server", () => {
   it("refuses a handshake without a session", async () => {
     const client = await clientFor(null);
     await expect(connected(client)).rejects.toThrow(/Sign in first/);
+  });
+
+  it("refuses a WebSocket handshake from another origin, even with a valid session cookie", async () => {
+    const { team } = await createLaunchWithTeam();
+    const otherPort = `http://127.0.0.1:${Number(new URL(url).port) + 1}`;
+    await expect(connected(await clientFor(team.lead, { headers: { origin: otherPort } }))).rejects.toThrow();
+    await expect(connected(await clientFor(team.lead, { headers: { origin: "null" } }))).rejects.toThrow();
+    await connected(await clientFor(team.lead, { headers: { origin: url } }));
   });
 
   it("lets members join with the current seq and refuses outsiders", async () => {
@@ -178,5 +189,22 @@ describe("revoking membership", () => {
     expect(memberSaw).toEqual(["member.removed"]);
     // Joining again is refused too.
     expect(await join(member, launchId)).toMatchObject({ ok: false });
+  });
+});
+
+describe("deactivating an account", () => {
+  it("disconnects its open sockets within a second and refuses new ones", async () => {
+    const { launchId, team } = await createLaunchWithTeam();
+    const admin = await createUser("Admin");
+    await getDb().user.update({ where: { id: admin.id }, data: { isAdmin: true } });
+    const member = await clientFor(team.member);
+    await connected(member);
+    expect(await join(member, launchId)).toMatchObject({ ok: true });
+    const disconnected = new Promise<number>((resolve) => member.once("disconnect", () => resolve(Date.now())));
+
+    const start = Date.now();
+    await setAccountActive({ actor: { ...admin, isAdmin: true }, origin: { ip: "test", userAgent: "" }, userId: team.member.id, active: false });
+    expect((await disconnected) - start).toBeLessThan(1000);
+    await expect(connected(await clientFor(team.member))).rejects.toThrow(/deactivated/);
   });
 });

@@ -2,6 +2,7 @@ import type { Server as HttpServer } from "node:http";
 import { Server } from "socket.io";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
+import { getDb } from "@/lib/db";
 import { actorFromHandshake } from "@/lib/realtime/socket-auth";
 import { joinLaunch, joinLaunchInput } from "@/lib/realtime/join-launch";
 import { launchRoom, sessionRoom, userRoom, type JoinAck } from "@/lib/realtime/envelope";
@@ -17,6 +18,7 @@ export type SocketServerOptions = {
 };
 
 const closers = new WeakMap<RealtimeServer, () => Promise<void>>();
+import { isSameOrigin } from "@/lib/http/write-guard";
 
 /** socket.io on the app's own port and path /socket.io; only signed-in people get a connection. */
 export function attachSocketServer(httpServer: HttpServer, options: SocketServerOptions = {}): RealtimeServer {
@@ -28,6 +30,12 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
     // not after socket.io's default 45 s.
     pingInterval: 10_000,
     pingTimeout: 5_000,
+    // The same origin check as every write: a page on another origin (another port included) must
+    // not open a live connection with the visitor's session cookie.
+    allowRequest: (request, callback) => {
+      const allowed = isSameOrigin((name) => [request.headers[name]].flat()[0]);
+      callback(allowed ? null : "Connections are accepted only from Launch Control's own pages.", allowed);
+    },
   });
   const log = options.log ?? ((message: string) => console.log(`[realtime] ${message}`));
   const closeAdapter = options.clusterDatabaseUrl ? attachClusterAdapter(io, options.clusterDatabaseUrl, log) : async () => {};
@@ -37,6 +45,9 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
   io.use(async (socket, next) => {
     const session = await actorFromHandshake(socket.request).catch(() => null);
     if (!session) return next(new Error("Sign in first: this connection has no valid session."));
+    // A deactivated account's cookie may still decode; the account itself decides.
+    const account = await getDb().user.findUnique({ where: { id: session.actor.id }, select: { deactivatedAt: true } });
+    if (!account || account.deactivatedAt) return next(new Error("This account is deactivated."));
     socket.data.actor = session.actor;
     socket.data.sessionId = session.sessionId;
     next();

@@ -4,6 +4,10 @@ import { listAccounts } from "@/lib/accounts/list-accounts";
 import { AppError } from "@/lib/errors";
 import { AppHeader } from "@/components/layout/app-header";
 import { CreateAccountForm } from "@/components/accounts/create-account-form";
+import { CreateServiceAccountForm } from "@/components/accounts/create-service-account-form";
+import { AccountActions } from "@/components/accounts/account-actions";
+import { PasswordSignInToggle } from "@/components/accounts/password-sign-in-toggle";
+import { getInstanceSettings } from "@/lib/accounts/instance-settings";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Accounts" };
@@ -14,6 +18,7 @@ export default async function AccountsPage() {
     if (error instanceof AppError && error.code === "forbidden") return null;
     throw error;
   });
+  const settings = await getInstanceSettings();
   return (
     <>
       <AppHeader actor={actor} />
@@ -24,11 +29,18 @@ export default async function AccountsPage() {
         ) : (
           <>
             <CreateAccountForm />
+            <CreateServiceAccountForm />
+            {settings.sso && <PasswordSignInToggle enabled={settings.passwordSignIn} ssoName={settings.sso.name} />}
             <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900">
               {accounts.map((account) => (
                 <li key={account.id} className="flex justify-between gap-3 px-4 py-2 text-sm" data-testid="account">
-                  <span><span className="font-medium">{account.name}</span> <span className="text-slate-500">{account.email}</span></span>
-                  {account.isAdmin && <span className="text-xs font-semibold uppercase text-indigo-600">admin</span>}
+                  <span>
+                    <span className="font-medium">{account.name}</span> <span className="text-slate-500">{account.email}</span>{" "}
+                    {account.isAdmin && <span className="text-xs font-semibold uppercase text-indigo-600">admin</span>}
+                    {account.isServiceAccount && <span className="text-xs font-semibold uppercase text-teal-600">service</span>}
+                    {account.deactivatedAt && <span className="text-xs font-semibold uppercase text-red-600">deactivated</span>}
+                  </span>
+                  {account.id !== actor.id && <AccountActions account={account} />}
                 </li>
               ))}
             </ul>

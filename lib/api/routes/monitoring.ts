@@ -12,7 +12,7 @@ export const pushMetricsRoute = defineRoute({
   description:
     "Authenticated by the launch's metrics token (`Authorization: Bearer <token>`), not a session. " +
     "A wrong token answers 401, a malformed body 422; either way nothing is stored.",
-  body: checkpoints.pushMetricsInput, status: 201, response: z.object({ stored: z.number().int() }),
+  body: checkpoints.pushMetricsInput, status: 201, response: z.object({ stored: z.number().int() }), errors: ["rate_limited"],
 });
 
 export const rotateMetricsTokenRoute = defineRoute({
