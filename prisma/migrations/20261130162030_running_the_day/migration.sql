@@ -2,6 +2,17 @@
 CREATE TYPE "StepKind" AS ENUM ('task', 'milestone', 'validation', 'communication', 'decision');
 
 -- AlterEnum
+-- This migration adds more than one value to an enum.
+-- With PostgreSQL versions 11 and earlier, this is not possible
+-- in a single migration. This can be worked around by creating
+-- multiple migrations, each migration adding only one value to
+-- the enum.
+
+
+ALTER TYPE "LaunchStatus" ADD VALUE 'on_hold';
+ALTER TYPE "LaunchStatus" ADD VALUE 'rolling_back';
+
+-- AlterEnum
 ALTER TYPE "TriggerKind" ADD VALUE 'validation_failed';
 
 -- AlterTable
