@@ -59,6 +59,8 @@ export const launchFieldsData = z.object({
   checkpointsUntil: z.string().nullable(),
   hasMetricsToken: z.boolean(),
   lessonsLearned: z.string(),
+  autoStartSteps: z.boolean(),
+  rehearsalIds: z.array(z.string()),
 });
 
 export const stepStatusSchema = z.enum(["pending", "in_progress", "done", "skipped", "failed"]);

@@ -59,6 +59,8 @@ export const updateLaunchInput = z
     checkpointsFrom: dateTime.optional(),
     checkpointsUntil: dateTime.optional(),
     lessonsLearned: z.string().max(50_000).optional(),
+    /** New and imported steps start automatically by default. */
+    autoStartSteps: z.boolean({ error: "autoStartSteps must be true or false." }).optional(),
     archived: z.boolean({ error: "archived must be true or false." }).optional(),
   })
   .strict()
