@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ackRequestData, checklistItemData, gateData, launchFieldsData, memberData, sectionData, stepData } from "@/lib/audit/event-types";
+import { ackRequestData, checklistItemData, gateData, launchFieldsData, memberData, sectionData, stepData, stepStatusSchema } from "@/lib/audit/event-types";
 
 // Response shapes for the API description, composed from the same schemas the audit events and
 // realtime envelope use, so the document cannot drift from what the server sends.
@@ -11,6 +11,25 @@ export const errorBody = z
     current: checklistItemData.optional().describe("On a 409 about an item: its current state on the server."),
   })
   .meta({ id: "Error" });
+
+/** 409 from starting or completing a step: what needs a decision before it can go ahead. */
+export const stepConflictBody = errorBody
+  .omit({ current: true })
+  .extend({
+    predecessors: z
+      .array(z.object({ id: z.string(), title: z.string(), status: stepStatusSchema }))
+      .optional()
+      .describe("Start: the predecessors that are not done or skipped. Send force: true with a reason to start anyway."),
+    needsConfirmation: z
+      .union([z.literal(true), z.enum(["predecessors", "fixedStart", "pointOfNoReturn"])])
+      .optional()
+      .describe("What to confirm: predecessors / fixedStart (force + reason), pointOfNoReturn (confirmPointOfNoReturn, lead only), true: open linked items (confirmOpenItems)."),
+    fixedStart: z.string().optional().describe("Start of a fixed-start step that is not yet due."),
+    openItems: z.array(z.string()).optional().describe("Complete: linked checklist items still open (required or not)."),
+    openRequiredItems: z.array(z.string()).optional().describe("Complete: the required ones among openItems."),
+    current: stepData.optional().describe("The step's current state when it is not in a status the action applies to."),
+  })
+  .meta({ id: "StepConflict" });
 
 export const itemBody = checklistItemData.meta({ id: "ChecklistItem" });
 export const sectionBody = sectionData.meta({ id: "Section" });

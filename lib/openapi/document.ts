@@ -23,6 +23,8 @@ type Endpoint = {
   status?: number;
   response?: z.ZodType;
   contentType?: string;
+  /** Error answers with a richer body than the shared Error (e.g. a 409 that says what to confirm). */
+  errors?: Partial<Record<keyof typeof errorResponses, { description: string; schema: z.ZodType }>>;
 };
 
 // Every HTTP door, described with the zod schemas the route handlers parse with.
@@ -74,10 +76,21 @@ const endpoints: Endpoint[] = [
   ...timeline.stepActions.map((action): Endpoint => ({
     method: "post",
     path: `/api/launches/{launchId}/steps/{stepId}/${action}`,
-    summary: `${action[0]!.toUpperCase()}${action.slice(1)} a step, stamped with the server's clock (lead, or the step's owner${action === "reopen" ? "; reopen: lead" : ""})${action === "complete" ? ". With required linked items open: 409 unless confirmOpenItems is true (recorded)" : ""}`,
+    summary: `${action[0]!.toUpperCase()}${action.slice(1)} a step, stamped with the server's clock (lead, or the step's owner${action === "reopen" ? "; reopen: lead" : ""})${stepActionNotes[action]}`,
     params: ["launchId", "stepId"],
     body: timeline.runStepInput,
     response: api.stepBody,
+    ...((action === "start" || action === "complete") && {
+      errors: {
+        409: {
+          description:
+            action === "start"
+              ? 'Predecessors not complete: `{ error, predecessors: [{ id, title, status }] }` — send `{ "force": true, "reason": "…" }` to start anyway (200, recorded). Also: a fixed start not yet due (force + reason), a point of no return (confirmPointOfNoReturn, lead only)'
+              : "Linked items open: `{ error, openItems, openRequiredItems, needsConfirmation: true }` — send confirmOpenItems: true (recorded). Completing a pending step checks the start's guard rails too",
+          schema: api.stepConflictBody,
+        },
+      },
+    }),
   })),
   { method: "post", path: "/api/launches/{launchId}/steps/{stepId}/correct", summary: "Correct a step's actual start / end with a reason (lead)", params: ["launchId", "stepId"], body: timeline.correctStepInput, response: api.stepBody },
   { method: "post", path: "/api/launches/{launchId}/gates", summary: "Add a go / no-go gate with criteria (lead)", params: ["launchId"], body: gates.createGateInput, status: 201, response: api.gateBody },
@@ -93,6 +106,14 @@ const endpoints: Endpoint[] = [
   { method: "get", path: "/api/accounts", summary: "All accounts (instance admin)", response: z.object({ accounts: z.array(z.record(z.string(), z.unknown())) }) },
   { method: "post", path: "/api/accounts", summary: "Create an account (instance admin)", body: createAccountInput, status: 201, response: z.record(z.string(), z.unknown()) },
 ];
+
+const stepActionNotes: Record<(typeof timeline.stepActions)[number], string> = {
+  start: ". Predecessors not done or skipped: 409 naming them, unless force is true with a reason (recorded on the step). Auto-start successors start by themselves when their last predecessor completes (actor: the system)",
+  complete: ". With linked items open (required or not): 409 unless confirmOpenItems is true (recorded). A validation step needs outcome (pass / fail) and evidence; fail leaves it failed",
+  skip: "",
+  fail: "",
+  reopen: "",
+};
 
 /** Doors open without a session: health checks, the server clock, and the token-authenticated metrics push. */
 const PUBLIC_PATHS = ["/api/health", "/api/time", "/api/launches/{launchId}/metrics/push"];
@@ -125,7 +146,10 @@ export function buildOpenApiDocument() {
           content: { [endpoint.contentType ?? "application/json"]: { schema: endpoint.response ?? z.object({}) } },
         },
         ...Object.fromEntries(
-          Object.entries(errorResponses).map(([status, description]) => [status, { description, content: { "application/json": { schema: api.errorBody } } }]),
+          Object.entries(errorResponses).map(([status, description]) => {
+            const special = endpoint.errors?.[Number(status) as keyof typeof errorResponses];
+            return [status, { description: special?.description ?? description, content: { "application/json": { schema: special?.schema ?? api.errorBody } } }];
+          }),
         ),
       },
     });
