@@ -23,6 +23,7 @@ const fieldWords: Record<string, string> = {
   windowStart: "window start",
   windowEnd: "window end",
   membersUpdateAnyItem: "member permissions",
+  autoStartSteps: "auto-start by default",
   plannedStart: "planned start",
   plannedOffsetMinutes: "planned start",
   plannedMinutes: "duration",

@@ -173,7 +173,7 @@ function Timeline({ initial, actorId, renderedAt }: Props) {
         </div>
       )}
 
-      <StepEditorDialog target={editor} context={{ steps: snapshot.steps, members: snapshot.members, timeZone: snapshot.timezone, goLiveAt: snapshot.goLiveAt }} actions={api} onClose={() => setEditor(null)} />
+      <StepEditorDialog target={editor} context={{ steps: snapshot.steps, members: snapshot.members, timeZone: snapshot.timezone, goLiveAt: snapshot.goLiveAt, communications: snapshot.communications, autoStartByDefault: snapshot.autoStartSteps }} actions={api} onClose={() => setEditor(null)} />
       <CorrectTimesDialog step={snapshot.steps.find((step) => step.id === correcting) ?? null} timeZone={snapshot.timezone} onCorrect={api.correct} onClose={() => setCorrecting(null)} />
       <OpenItemsDialog prompt={prompt} busy={!!prompt && busyIds.has(prompt.stepId)} onClose={() => setPrompt(null)} onConfirm={() => promptStep && prompt && void run(promptStep, prompt.action, { ...pendingOptions, confirmOpenItems: true })} />
       <RunPromptDialog
