@@ -83,6 +83,8 @@ export function describeEvent(event: LaunchEvent, context: EventContext): string
       return `created the launch ${q(event.data.name)}`;
     case "launch.updated":
       return `updated the launch (${fields(event.data.changes)})`;
+    case "launch.rehearsals_linked":
+      return event.data.rehearsals.length > 0 ? `calibrated the forecast with ${event.data.rehearsals.map((r) => q(r.name)).join(", ")}` : "unlinked the rehearsals from the forecast";
     case "launch.status_changed":
       return `changed the launch status from ${event.data.from.replace("_", " ")} to ${event.data.to.replace("_", " ")}${event.data.note ? `: ${event.data.note}` : ""}`;
     case "member.added":

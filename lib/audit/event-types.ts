@@ -242,6 +242,8 @@ export const auditEventData = {
   }),
   "launch.updated": z.object({ launch: launchFieldsData, changes }),
   "launch.status_changed": z.object({ launch: launchFieldsData, from: launchStatus, to: launchStatus, note: z.string() }),
+  /** Rehearsals linked (or unlinked): every step carries what they measured, for the calibrated forecast. */
+  "launch.rehearsals_linked": z.object({ launch: launchFieldsData, rehearsals: z.array(z.object({ id: z.string(), name: z.string() })), steps: z.array(stepData) }),
   "member.added": z.object({ member: memberData }),
   "member.updated": z.object({ member: memberData, changes }),
   "member.removed": z.object({ member: memberData }),

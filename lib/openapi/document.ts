@@ -92,6 +92,7 @@ const endpoints: Endpoint[] = [
       },
     }),
   })),
+  { method: "post", path: "/api/launches/{launchId}/rehearsals", summary: "Link the rehearsals whose actual durations calibrate the forecast (replaces the list; empty unlinks). Steps are matched by title, else position (lead)", params: ["launchId"], body: timeline.linkRehearsalsInput, response: api.launchFieldsBody },
   { method: "post", path: "/api/launches/{launchId}/steps/{stepId}/correct", summary: "Correct a step's actual start / end with a reason (lead)", params: ["launchId", "stepId"], body: timeline.correctStepInput, response: api.stepBody },
   { method: "post", path: "/api/launches/{launchId}/gates", summary: "Add a go / no-go gate with criteria (lead)", params: ["launchId"], body: gates.createGateInput, status: 201, response: api.gateBody },
   { method: "patch", path: "/api/launches/{launchId}/gates/{gateId}", summary: "Edit a gate (lead)", params: ["launchId", "gateId"], body: gates.updateGateInput, response: api.gateBody },

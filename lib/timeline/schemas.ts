@@ -108,3 +108,8 @@ export const correctStepInput = z
   .refine((input) => input.actualStart !== undefined || input.actualEnd !== undefined, {
     message: "Send actualStart and/or actualEnd.",
   });
+
+export const linkRehearsalsInput = z.object({
+  /** The rehearsal launches whose actual durations calibrate this launch's forecast; empty unlinks them. */
+  rehearsalIds: z.array(z.string().min(1).max(100), { error: "rehearsalIds must be a list of launch ids." }).max(20, "Link at most 20 rehearsals."),
+});
