@@ -27,6 +27,14 @@ type Endpoint = {
   errors?: Partial<Record<keyof typeof errorResponses, { description: string; schema: z.ZodType }>>;
 };
 
+const stepActionNotes: Record<(typeof timeline.stepActions)[number], string> = {
+  start: ". Predecessors not done or skipped: 409 naming them, unless force is true with a reason (recorded on the step). Auto-start successors start by themselves when their last predecessor completes (actor: the system)",
+  complete: ". With linked items open (required or not): 409 unless confirmOpenItems is true (recorded). A validation step needs outcome (pass / fail) and evidence; fail leaves it failed",
+  skip: "",
+  fail: "",
+  reopen: "",
+};
+
 // Every HTTP door, described with the zod schemas the route handlers parse with.
 const endpoints: Endpoint[] = [
   { method: "get", path: "/api/health", summary: "Health of the app and its database", response: z.object({ status: z.string(), db: z.string() }) },
@@ -108,13 +116,6 @@ const endpoints: Endpoint[] = [
   { method: "post", path: "/api/accounts", summary: "Create an account (instance admin)", body: createAccountInput, status: 201, response: z.record(z.string(), z.unknown()) },
 ];
 
-const stepActionNotes: Record<(typeof timeline.stepActions)[number], string> = {
-  start: ". Predecessors not done or skipped: 409 naming them, unless force is true with a reason (recorded on the step). Auto-start successors start by themselves when their last predecessor completes (actor: the system)",
-  complete: ". With linked items open (required or not): 409 unless confirmOpenItems is true (recorded). A validation step needs outcome (pass / fail) and evidence; fail leaves it failed",
-  skip: "",
-  fail: "",
-  reopen: "",
-};
 
 /** Doors open without a session: health checks, the server clock, and the token-authenticated metrics push. */
 const PUBLIC_PATHS = ["/api/health", "/api/time", "/api/launches/{launchId}/metrics/push"];
