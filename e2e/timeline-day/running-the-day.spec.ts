@@ -87,7 +87,9 @@ test("starting a step out of order shows the dialog, and starts it only with a r
 
 test("the launch status follows the day: in progress on the first start, monitoring when the go-live milestone completes", async ({ signInAs, launch }) => {
   const lead = await signInAs("lead", { to: `/launches/${launch.id}/timeline` });
-  const id = await arrange(lead.api, launch, plan.map((step) => ({ ...step, autoStart: false })));
+  // Work after go-live, so completing go-live is not also the last step (that would complete the launch).
+  const verify: StepPlan = { title: "VERIFY PAYMENTS", plannedOffsetMinutes: 0, plannedMinutes: 30, after: ["GO LIVE"] };
+  const id = await arrange(lead.api, launch, [...plan.map((step) => ({ ...step, autoStart: false })), verify]);
   await lead.page.reload();
   const sponsor = await signInAs("sponsor", { to: `/launches/${launch.id}/dashboard` });
   await expectLive(lead.page);
@@ -105,4 +107,6 @@ test("the launch status follows the day: in progress on the first start, monitor
   await stepRow(lead.page, id("GO LIVE")).getByTestId("step-complete").click();
   await expect(status).toHaveAttribute("data-status", "monitoring", LIVE);
   await expect(status).toHaveText("Monitoring");
+  await stepRow(lead.page, id("VERIFY PAYMENTS")).getByTestId("step-complete").click();
+  await expect(status).toHaveAttribute("data-status", "completed", LIVE);
 });
