@@ -19,7 +19,6 @@ async function day({ autoStart = false } = {}) {
   return { ...setup, stop, migrate, live };
 }
 
-const launchStatus = async (launchId: string) => (await getDb().launch.findUniqueOrThrow({ where: { id: launchId } })).status;
 const stepRow = (id: string) => getDb().timelineStep.findUniqueOrThrow({ where: { id } });
 
 describe("guard rails", () => {
