@@ -13,6 +13,7 @@ import { registeredJobs } from "@/lib/jobs/registry";
 import { startDatabaseClock } from "@/lib/realtime/database-clock";
 import { disconnectDb } from "@/lib/db";
 import { stampClientAddress } from "@/lib/http/client-address";
+import { startDueSteps } from "@/lib/timeline/start-due-steps";
 
 const log = (message: string) => console.log(`[launch-control] ${message}`);
 
@@ -45,11 +46,24 @@ async function main() {
   handle = app.getRequestHandler();
   log(`Ready on http://localhost:${env.PORT} (${dev ? "development" : "production"}, realtime adapter: ${adapter})`);
 
+  // Auto-start steps whose predecessors completed while the server was down, stamped when they were due.
+  const recovered = await startDueSteps(new Date(), { onBoot: true }).catch((error) => {
+    log(`Could not recover auto-start steps: ${error instanceof Error ? error.message : String(error)}`);
+    return [];
+  });
+  if (recovered.length > 0) log(`Started ${recovered.length} auto-start step(s) that fell due while the server was down`);
+  // Fixed-start auto-start steps fall due by the clock, not by an event. Every instance checks; each step
+  // still starts exactly once, because the start runs under the launch's lock and only from "pending".
+  const dueSteps = setInterval(() => {
+    startDueSteps().catch((error) => log(`Auto-start check failed: ${error instanceof Error ? error.message : String(error)}`));
+  }, 15_000);
+
   let stopping = false;
   const shutdown = async (reason: string, code = 0) => {
     if (stopping) return;
     stopping = true;
     log(`${reason}: shutting down`);
+    clearInterval(dueSteps);
     const realtimeClosed = closeSocketServer(io);
     httpServer.closeAllConnections();
     await new Promise((resolve) => httpServer.close(resolve));

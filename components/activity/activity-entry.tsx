@@ -1,5 +1,6 @@
 import type { LaunchEvent } from "@/lib/realtime/envelope";
 import { Avatar } from "@/components/ui/avatar";
+import { actorOrSystem } from "@/lib/audit/system-actor";
 import { describeEvent, eventFamily, type EventContext } from "@/components/activity/describe-event";
 import { formatDayTime, formatTime, relativePast } from "@/lib/time/zoned";
 
@@ -13,12 +14,12 @@ function dotFor(event: LaunchEvent) {
 }
 
 export function ActivityEntry({ event, context, timeZone, now }: { event: LaunchEvent; context: EventContext; timeZone: string; now: number | null }) {
-  const actor = event.actor ?? { id: "system", name: "The system" };
+  const actor = actorOrSystem(event.actor);
   const sectionId = (event.data as { sectionId?: string }).sectionId;
   const section = sectionId ? context.sectionTitle(sectionId) : undefined;
   const origin = (event as { origin?: { ip: string; userAgent: string } }).origin;
   return (
-    <li data-testid="activity-entry" data-seq={event.seq} data-type={event.type} className="flex gap-3 px-4 py-3">
+    <li data-testid="activity-entry" data-seq={event.seq} data-type={event.type} data-actor={actor.id} className="flex gap-3 px-4 py-3">
       <div className="relative mt-0.5">
         <Avatar id={actor.id} name={actor.name} size="md" />
         <span className={`absolute -bottom-0.5 -right-0.5 h-2.5 w-2.5 rounded-full ring-2 ring-white dark:ring-slate-900 ${dotFor(event)}`} aria-hidden />

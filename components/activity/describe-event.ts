@@ -1,5 +1,5 @@
 import type { LaunchEvent } from "@/lib/realtime/envelope";
-import type { ChecklistItemData } from "@/lib/audit/event-types";
+import type { AuditEventData, ChecklistItemData } from "@/lib/audit/event-types";
 
 export type EventContext = { sectionTitle: (sectionId: string) => string | undefined; itemTitle: (itemId: string) => string | undefined };
 
@@ -23,6 +23,7 @@ const fieldWords: Record<string, string> = {
   windowStart: "window start",
   windowEnd: "window end",
   membersUpdateAnyItem: "member permissions",
+  autoStartSteps: "auto-start by default",
   plannedStart: "planned start",
   plannedOffsetMinutes: "planned start",
   plannedMinutes: "duration",
@@ -59,6 +60,21 @@ function itemUpdate(item: ChecklistItemData, changes: Record<string, { from: unk
   return `edited ${q(item.title)} (${fields(changes)})`;
 }
 
+function startedWhy(data: AuditEventData<"step.started">): string {
+  if (data.forced) return ` before ${data.forced.predecessors.map((p) => q(p.title)).join(", ") || "its fixed start"} — anyway: ${data.forced.reason}`;
+  if (data.automatic?.note) return ` (${data.automatic.note})`;
+  if (data.automatic?.cause === "fixed_start") return " at its fixed start";
+  if (data.automatic) return " as its predecessors completed";
+  return "";
+}
+
+function completedWith(data: AuditEventData<"step.completed">): string {
+  if (data.openRequiredItems?.length) return ` with ${data.openRequiredItems.length} required item(s) still open (confirmed)`;
+  if (data.openItems?.length) return ` with ${data.openItems.length} linked item(s) still open (confirmed)`;
+  if (data.step.outcome) return `: ${data.step.outcome === "pass" ? "passed" : "failed"}`;
+  return "";
+}
+
 /** One event as a sentence without the actor's name: "marked 'Backups verified' done". */
 export function describeEvent(event: LaunchEvent, context: EventContext): string {
   const section = (id: string) => context.sectionTitle(id) ?? "a deleted section";
@@ -67,6 +83,8 @@ export function describeEvent(event: LaunchEvent, context: EventContext): string
       return `created the launch ${q(event.data.name)}`;
     case "launch.updated":
       return `updated the launch (${fields(event.data.changes)})`;
+    case "launch.rehearsals_linked":
+      return event.data.rehearsals.length > 0 ? `calibrated the forecast with ${event.data.rehearsals.map((r) => q(r.name)).join(", ")}` : "unlinked the rehearsals from the forecast";
     case "launch.status_changed":
       return `changed the launch status from ${event.data.from.replace("_", " ")} to ${event.data.to.replace("_", " ")}${event.data.note ? `: ${event.data.note}` : ""}`;
     case "member.added":
@@ -113,9 +131,9 @@ export function describeEvent(event: LaunchEvent, context: EventContext): string
     case "step.deleted":
       return `removed step ${q(event.data.step.title)} from the timeline`;
     case "step.started":
-      return `started ${q(event.data.step.title)}`;
+      return `${event.data.automatic ? "auto-started" : "started"} ${q(event.data.step.title)}${startedWhy(event.data)}`;
     case "step.completed":
-      return `completed ${q(event.data.step.title)}${event.data.openRequiredItems?.length ? ` with ${event.data.openRequiredItems.length} required item(s) still open (confirmed)` : ""}`;
+      return `completed ${q(event.data.step.title)}${completedWith(event.data)}`;
     case "step.skipped":
       return `skipped ${q(event.data.step.title)}`;
     case "step.failed":

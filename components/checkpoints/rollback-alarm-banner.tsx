@@ -6,12 +6,12 @@ import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
 import { rollbackAlarms, type RollbackAlarm } from "@/lib/checkpoints/evaluate";
 import { AlertIcon } from "@/components/ui/icons";
 
-type AlarmSource = Pick<LaunchSnapshot, "id" | "metrics" | "triggers" | "checkpoints" | "samples" | "incidents">;
+type AlarmSource = Pick<LaunchSnapshot, "id" | "metrics" | "triggers" | "checkpoints" | "samples" | "incidents"> & Partial<Pick<LaunchSnapshot, "steps">>;
 
 /** The rollback alarms raised by a launch's data right now (recomputed when that data changes). */
 export function useRollbackAlarms(snapshot: AlarmSource): RollbackAlarm[] {
-  const { metrics, triggers, checkpoints, samples, incidents } = snapshot;
-  return useMemo(() => rollbackAlarms({ metrics, triggers, checkpoints, samples, incidents }), [metrics, triggers, checkpoints, samples, incidents]);
+  const { metrics, triggers, checkpoints, samples, incidents, steps } = snapshot;
+  return useMemo(() => rollbackAlarms({ metrics, triggers, checkpoints, samples, incidents, steps }), [metrics, triggers, checkpoints, samples, incidents, steps]);
 }
 
 /**

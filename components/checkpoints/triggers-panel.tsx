@@ -17,6 +17,7 @@ import type { CheckpointActions } from "@/components/checkpoints/use-checkpoint-
 export function triggerText(trigger: TriggerData, metrics: MetricData[]): string {
   const metric = metrics.find((m) => m.id === trigger.metricId);
   if (trigger.kind === "critical_incident") return "Any critical incident is open";
+  if (trigger.kind === "validation_failed") return "A validation step of the timeline fails";
   if (trigger.kind === "consecutive_failures") return `${metric?.name ?? "Any metric"} fails ${trigger.count} checkpoints in a row`;
   if (!metric || trigger.comparator === null || trigger.threshold === null) return "Metric trigger (its metric was retired)";
   return `${metric.name} ${comparatorSymbols[trigger.comparator]} ${valueText(trigger.threshold, metric.unit)}`;
@@ -92,7 +93,7 @@ function TriggerForm({ metrics, actions, onClose }: { metrics: MetricData[]; act
     if (kind === "metric" && value === null) return setError("The threshold must be a number.");
     const answer = await actions.saveTrigger({
       kind,
-      metricId: kind === "critical_incident" ? null : metricId || null,
+      metricId: kind === "critical_incident" || kind === "validation_failed" ? null : metricId || null,
       comparator: kind === "metric" ? comparator : null,
       threshold: kind === "metric" ? value : null,
       count,
@@ -109,9 +110,10 @@ function TriggerForm({ metrics, actions, onClose }: { metrics: MetricData[]; act
           <option value="metric">a metric crosses a threshold</option>
           <option value="consecutive_failures">checkpoints fail N times in a row</option>
           <option value="critical_incident">any critical incident is open</option>
+          <option value="validation_failed">a validation step fails</option>
         </Select>
       </Field>
-      {kind !== "critical_incident" && (
+      {kind !== "critical_incident" && kind !== "validation_failed" && (
         <Field label="Metric">
           <Select value={metricId} onChange={(event) => setMetricId(event.target.value)} data-testid="trigger-metric">
             {kind === "consecutive_failures" && <option value="">Any metric</option>}

@@ -4,6 +4,7 @@ import { elapsedClock, minutesLabel, stepVarianceLabel } from "@/lib/timeline/ti
 import { ownerName } from "@/lib/timeline/war-room";
 import { formatTime } from "@/lib/time/zoned";
 import { Avatar } from "@/components/ui/avatar";
+import { StepKindIcon } from "@/components/timeline/step-kind-icon";
 
 /** Steps running now: who is on each, how long it has run against its planned duration. */
 export function RunningSteps({ steps, now, timeZone, variant = "page" }: { steps: StepData[]; now: number; timeZone: string; variant?: "page" | "wall" }) {
@@ -21,7 +22,7 @@ export function RunningSteps({ steps, now, timeZone, variant = "page" }: { steps
         return (
           <li key={step.id} data-testid="running-step" data-step-id={step.id} className={wall ? "rounded-2xl bg-sky-500/10 px-4 py-3 sm:px-[1.1vw] sm:py-[0.6vw] ring-1 ring-sky-400/30" : "rounded-lg border border-sky-200 bg-sky-50/70 px-3 py-2.5 dark:border-sky-900 dark:bg-sky-950/40"}>
             <div className="flex items-baseline justify-between gap-3">
-              <p className={`min-w-0 truncate font-semibold ${wall ? "text-[clamp(1.2rem,1.6vw,2.4rem)] text-white" : "text-slate-900 dark:text-slate-50"}`}>{step.title}</p>
+              <p className={`min-w-0 truncate font-semibold ${wall ? "text-[clamp(1.2rem,1.6vw,2.4rem)] text-white" : "text-slate-900 dark:text-slate-50"}`}><StepKindIcon kind={step.kind} className="mr-1.5 align-middle" />{step.title}</p>
               <p className={`shrink-0 font-bold tabular-nums ${wall ? "text-[clamp(1.2rem,1.6vw,2.4rem)]" : "text-lg"} ${over ? "text-red-500 dark:text-red-400" : wall ? "text-sky-300" : "text-sky-700 dark:text-sky-300"}`} data-testid="running-elapsed" suppressHydrationWarning>
                 {elapsedClock(step.actualStart, now)}
               </p>

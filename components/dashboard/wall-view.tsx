@@ -7,6 +7,7 @@ import { rowsAroundNow } from "@/lib/timeline/gantt-layout";
 import { describeEvent } from "@/components/activity/describe-event";
 import { formatTime, relativePast } from "@/lib/time/zoned";
 import { ForecastHeadline } from "@/components/timeline/forecast-headline";
+import { PointOfNoReturnBanner } from "@/components/timeline/point-of-no-return-banner";
 import { useWarRoom } from "@/components/dashboard/use-war-room";
 import { useRecentActivity } from "@/components/dashboard/use-recent-activity";
 import { useWakeLock } from "@/components/dashboard/use-wake-lock";
@@ -63,6 +64,7 @@ export function WallView({ initial, renderedAt }: { initial: LaunchSnapshot; ren
           <div className="w-full empty:hidden">
             <RollbackAlarmBanner snapshot={snapshot} showLink={false} />
           </div>
+          <PointOfNoReturnBanner snapshot={snapshot} large className="w-full" />
         </header>
 
         <div className="grid min-w-0 gap-4 lg:grid-cols-12 lg:gap-[1.1vw] [&>*]:min-w-0">

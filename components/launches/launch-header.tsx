@@ -5,6 +5,7 @@ import type { LiveStatus } from "@/lib/realtime/use-launch-live";
 import { LiveBadge } from "@/components/launches/live-badge";
 import { GoLiveTime } from "@/components/launches/go-live-time";
 import { LaunchStatusBadge } from "@/components/launches/launch-status-badge";
+import { PointOfNoReturnBanner } from "@/components/timeline/point-of-no-return-banner";
 
 export const roleLabel: Record<LaunchSnapshot["myRole"], string> = {
   lead: "Deployment lead",
@@ -15,6 +16,7 @@ export const roleLabel: Record<LaunchSnapshot["myRole"], string> = {
 
 export function LaunchHeader({ snapshot, live, now }: { snapshot: LaunchSnapshot; live: LiveStatus; now: number | null }) {
   return (
+    <>
     <div className="flex flex-wrap items-start justify-between gap-x-6 gap-y-3">
       <div className="min-w-0">
         <div className="flex flex-wrap items-center gap-2">
@@ -37,5 +39,7 @@ export function LaunchHeader({ snapshot, live, now }: { snapshot: LaunchSnapshot
         {snapshot.goLiveAt && <GoLiveTime goLiveAt={snapshot.goLiveAt} windowStart={snapshot.windowStart} windowEnd={snapshot.windowEnd} timeZone={snapshot.timezone} now={now} />}
       </div>
     </div>
+    <PointOfNoReturnBanner snapshot={snapshot} className="mt-3" />
+    </>
   );
 }

@@ -9,6 +9,8 @@ const colours: Record<LaunchStatus, string> = {
   completed: "bg-emerald-100 text-emerald-800 dark:bg-emerald-950 dark:text-emerald-200",
   rolled_back: "bg-red-100 text-red-800 dark:bg-red-950 dark:text-red-200",
   aborted: "bg-red-100 text-red-800 dark:bg-red-950 dark:text-red-200",
+  on_hold: "bg-orange-100 text-orange-900 dark:bg-orange-950 dark:text-orange-200",
+  rolling_back: "bg-red-100 text-red-800 dark:bg-red-950 dark:text-red-200",
 };
 
 export function LaunchStatusBadge({ status }: { status: LaunchStatus }) {

@@ -47,6 +47,7 @@ export function TimelineSection({ report }: { report: LaunchReport }) {
                 <span className="font-medium">{row.title}</span>
                 {row.isGoLive && <span className="ml-1.5 rounded bg-indigo-100 px-1 text-[11px] font-semibold text-indigo-800 dark:bg-indigo-950 dark:text-indigo-200">GO-LIVE</span>}
                 {row.phase && <span className="block text-xs text-slate-500 dark:text-slate-400">{row.phase}</span>}
+                {row.forcedReason && <span className="block text-xs text-amber-800 dark:text-amber-300" data-testid="report-forced-reason">Started anyway: {row.forcedReason}</span>}
               </td>
               <td>
                 <Time iso={row.plannedStart} timeZone={tz} day={day} />

@@ -18,6 +18,7 @@ import { ChecklistSection, SummarySection, TimelineSection } from "@/components/
 import { GatesSection } from "@/components/report/report-decisions";
 import { CheckpointsSection, CommunicationsSection, IncidentsSection } from "@/components/report/report-outcome-sections";
 import { LessonsLearned } from "@/components/report/lessons-learned";
+import { RehearsalVsLiveSection, TimingSection } from "@/components/report/report-timing-sections";
 import "@/components/report/report-print.css";
 
 const downloads = [
@@ -88,6 +89,8 @@ export function ReportView({ initial, renderedAt }: { initial: LaunchSnapshot; r
       <div className="mt-6 space-y-6">
         <SummarySection report={report} />
         <TimelineSection report={report} />
+        <RehearsalVsLiveSection report={report} />
+        <TimingSection report={report} />
         <ChecklistSection report={report} />
         <GatesSection report={report} />
         <CheckpointsSection report={report} />

@@ -1,6 +1,7 @@
 import type { TimelineForecast } from "@/lib/timeline/timeline-forecast";
 import { varianceWording, type VarianceTone } from "@/lib/timeline/time-words";
 import { formatTime } from "@/lib/time/zoned";
+import { calibratedForecastText } from "@/lib/timeline/calibration-words";
 
 const tones: Record<VarianceTone, { box: string; text: string; wall: string }> = {
   late: { box: "bg-red-50 ring-red-200 dark:bg-red-950/50 dark:ring-red-900", text: "text-red-700 dark:text-red-300", wall: "bg-red-500/15 text-red-300 ring-red-500/40" },
@@ -16,6 +17,7 @@ export function ForecastHeadline({ forecast, timeZone, size = "md" }: { forecast
   const tone = tones[wording.tone];
   const headline = wording.text.charAt(0).toUpperCase() + wording.text.slice(1);
   const wall = size === "wall";
+  const calibrated = calibratedForecastText(forecast, timeZone);
   return (
     <div
       data-testid="forecast-go-live"
@@ -34,6 +36,11 @@ export function ForecastHeadline({ forecast, timeZone, size = "md" }: { forecast
           ) : (
             <>{formatTime(planned, timeZone)} planned</>
           )}
+        </p>
+      )}
+      {calibrated && (
+        <p data-testid="forecast-calibration" className={wall ? "mt-1 text-[clamp(0.9rem,1.2vw,1.6rem)] text-slate-300" : "mt-0.5 text-xs text-slate-600 dark:text-slate-300"}>
+          {calibrated.charAt(0).toUpperCase() + calibrated.slice(1)}
         </p>
       )}
     </div>

@@ -2,13 +2,14 @@
 
 import { Dialog } from "@/components/ui/dialog";
 import { Button } from "@/components/ui/button";
+import type { StepAction } from "@/lib/timeline/schemas";
 
-export type OpenItemsPrompt = { stepId: string; stepTitle: string; items: string[] } | null;
+export type OpenItemsPrompt = { stepId: string; stepTitle: string; action: StepAction; items: string[]; required: string[] } | null;
 
-/** The server refused to complete a step with required linked items open: show them, complete only if confirmed. */
+/** The server refused to complete a step with linked items open (required or not): show them, complete only if confirmed. */
 export function OpenItemsDialog({ prompt, busy, onConfirm, onClose }: { prompt: OpenItemsPrompt; busy: boolean; onConfirm: () => void; onClose: () => void }) {
   return (
-    <Dialog open={!!prompt} onClose={onClose} title="Required items still open" description={prompt ? `"${prompt.stepTitle}" has required checklist items that are not done.` : undefined} testId="open-items-dialog">
+    <Dialog open={!!prompt} onClose={onClose} title={prompt && prompt.required.length > 0 ? "Required items still open" : "Linked items still open"} description={prompt ? `"${prompt.stepTitle}" has linked checklist items that are not done.` : undefined} testId="open-items-dialog">
       {prompt && (
         <>
           <ul className="space-y-1.5 text-sm" data-testid="open-required-items">
@@ -16,6 +17,7 @@ export function OpenItemsDialog({ prompt, busy, onConfirm, onClose }: { prompt: 
               <li key={title} className="flex items-start gap-2 rounded-md bg-amber-50 px-3 py-2 text-amber-900 dark:bg-amber-950/60 dark:text-amber-200">
                 <span aria-hidden className="mt-1.5 h-1.5 w-1.5 shrink-0 rounded-full bg-amber-500" />
                 {title}
+                {prompt.required.includes(title) && <span className="ml-auto text-xs font-semibold">required</span>}
               </li>
             ))}
           </ul>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
-import type { MemberData, StepData } from "@/lib/audit/event-types";
+import type { CommunicationData, MemberData, StepData } from "@/lib/audit/event-types";
 import { draftFromStep, draftToInput, type DraftErrors, type StepDraft } from "@/lib/timeline/step-draft";
 import { offsetLabel } from "@/lib/timeline/time-words";
 import { plannedStartOf } from "@/lib/timeline/timeline-forecast";
@@ -13,7 +13,7 @@ import type { StepActions, StepResult } from "@/components/timeline/use-step-act
 
 export type EditorTarget = { mode: "create" } | { mode: "edit"; step: StepData } | null;
 
-type Context = { steps: StepData[]; members: MemberData[]; timeZone: string; goLiveAt: string | null };
+type Context = { steps: StepData[]; members: MemberData[]; timeZone: string; goLiveAt: string | null; communications?: CommunicationData[]; autoStartByDefault?: boolean };
 
 /** Add or edit a step (lead): what, who, when (a clock time or relative to go-live), how long, after what. */
 export function StepEditorDialog({ target, context, actions, onClose }: { target: EditorTarget; context: Context; actions: StepActions; onClose: () => void }) {
@@ -26,7 +26,7 @@ export function StepEditorDialog({ target, context, actions, onClose }: { target
 }
 
 function StepForm({ step, context, actions, onDone }: { step: StepData | null; context: Context; actions: StepActions; onDone: () => void }) {
-  const [draft, setDraft] = useState<StepDraft>(() => draftFromStep(step, context.timeZone, context.goLiveAt));
+  const [draft, setDraft] = useState<StepDraft>(() => draftFromStep(step, context.timeZone, context.goLiveAt, context.autoStartByDefault));
   const [errors, setErrors] = useState<DraftErrors>({});
   const [server, setServer] = useState<{ error: string; fields: Record<string, string[]> } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -143,6 +143,44 @@ function StepForm({ step, context, actions, onDone }: { step: StepData | null; c
         <label className="inline-flex items-center gap-2">
           <input type="checkbox" checked={draft.isGoLive} onChange={(e) => set("isGoLive", e.target.checked)} data-testid="step-golive" />
           This step is go-live
+        </label>
+      </div>
+
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field label="Kind" error={fieldError("kind")}>
+          <Select value={draft.kind} onChange={(e) => set("kind", e.target.value as StepDraft["kind"])} data-testid="step-kind-input">
+            <option value="task">Task</option>
+            <option value="milestone">Milestone</option>
+            <option value="validation">Validation (passes or fails, with evidence)</option>
+            <option value="communication">Communication (sends a planned message)</option>
+            <option value="decision">Decision (follows its gate)</option>
+          </Select>
+        </Field>
+        {draft.kind === "communication" && (
+          <Field label="Planned message" error={fieldError("communicationId")}>
+            <Select value={draft.communicationId ?? ""} onChange={(e) => set("communicationId", e.target.value || null)} data-testid="step-communication">
+              <option value="">None yet</option>
+              {(context.communications ?? []).map((message) => (
+                <option key={message.id} value={message.id}>
+                  {message.audience} · {message.channel}: {message.text.slice(0, 60)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
+      </div>
+      <div className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
+        <label className="inline-flex items-center gap-2">
+          <input type="checkbox" checked={draft.autoStart} onChange={(e) => set("autoStart", e.target.checked)} data-testid="step-auto-start" />
+          Starts by itself when its predecessors complete
+        </label>
+        <label className="inline-flex items-center gap-2">
+          <input type="checkbox" checked={draft.fixedStart} onChange={(e) => set("fixedStart", e.target.checked)} data-testid="step-fixed-start" />
+          Fixed start (not before its planned time)
+        </label>
+        <label className="inline-flex items-center gap-2">
+          <input type="checkbox" checked={draft.pointOfNoReturn} onChange={(e) => set("pointOfNoReturn", e.target.checked)} data-testid="step-point-of-no-return" />
+          Point of no return (the lead confirms its start)
         </label>
       </div>
 

@@ -10,6 +10,7 @@ import { statusLook } from "@/components/checklists/status-look";
 import { FlagIcon } from "@/components/ui/icons";
 import { StepStatusPill, varianceClass } from "@/components/timeline/step-look";
 import { StepActionBar, type StepRowActions } from "@/components/timeline/step-action-bar";
+import { StepKindIcon } from "@/components/timeline/step-kind-icon";
 
 type Props = {
   step: StepData;
@@ -62,7 +63,11 @@ export function StepRow({ step, forecast, goLiveAt, timeZone, now, titleOf, link
           {(step.isMilestone || step.isGoLive) && (
             <span aria-hidden className={`inline-block h-2.5 w-2.5 rotate-45 ${step.isGoLive ? "bg-indigo-600 dark:bg-indigo-400" : "bg-violet-500"}`} />
           )}
+          <StepKindIcon kind={step.kind} />
           <h3 className="font-medium text-slate-900 dark:text-slate-100">{step.title}</h3>
+          {step.pointOfNoReturn && <span data-testid="step-ponr" className="rounded-full bg-red-100 px-2 py-px text-[11px] font-semibold uppercase tracking-wide text-red-800 dark:bg-red-950 dark:text-red-200">Point of no return</span>}
+          {step.autoStart && <span data-testid="step-auto" className="rounded-full bg-sky-100 px-2 py-px text-[11px] font-semibold uppercase tracking-wide text-sky-800 dark:bg-sky-950 dark:text-sky-200" title="Starts by itself when its predecessors complete">Auto-start</span>}
+          {step.fixedStart && planned && <span data-testid="step-fixed" className="rounded-full bg-slate-200 px-2 py-px text-[11px] font-semibold uppercase tracking-wide text-slate-800 dark:bg-slate-700 dark:text-slate-100" title="Must not start before its planned time">Fixed start{step.status === "pending" && planned.getTime() > now ? ` · in ${minutesLabel(Math.ceil((planned.getTime() - now) / 60_000))}` : ""}</span>}
           {step.isGoLive && (
             <span className="inline-flex items-center gap-1 rounded-full bg-indigo-600 px-2 py-px text-[11px] font-semibold uppercase tracking-wide text-white">
               <FlagIcon className="h-3 w-3" /> Go-live
@@ -98,6 +103,18 @@ export function StepRow({ step, forecast, goLiveAt, timeZone, now, titleOf, link
           </ul>
         )}
         {step.notes && <p className="mt-1 whitespace-pre-line text-xs text-slate-500 dark:text-slate-400">{step.notes}</p>}
+        {step.forcedReason && (
+          <p className="mt-1 text-xs text-amber-800 dark:text-amber-300" data-testid="step-forced-reason">
+            Started anyway: {step.forcedReason}
+          </p>
+        )}
+        {step.systemNote && <p className="mt-1 text-xs text-slate-500 dark:text-slate-400" data-testid="step-system-note">{step.systemNote}</p>}
+        {step.outcome && (
+          <p className={`mt-1 text-xs font-medium ${step.outcome === "pass" ? "text-emerald-700 dark:text-emerald-300" : "text-red-700 dark:text-red-300"}`} data-testid="step-outcome">
+            {step.outcome === "pass" ? "Passed" : "Failed"}
+            {step.evidence && <span className="font-normal"> — {step.evidence}</span>}
+          </p>
+        )}
       </div>
 
       <div className="col-span-2 flex flex-col gap-1.5 sm:col-span-1 sm:min-w-56 sm:items-end sm:text-right">

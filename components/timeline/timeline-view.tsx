@@ -3,7 +3,7 @@
 import { useMemo, useState } from "react";
 import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
 import type { ChecklistItemData, StepData } from "@/lib/audit/event-types";
-import type { StepAction } from "@/lib/timeline/schemas";
+import type { RunStepInput, StepAction } from "@/lib/timeline/schemas";
 import { useLaunchLive } from "@/lib/realtime/use-launch-live";
 import { can, canRunStep } from "@/lib/auth/permissions";
 import { currentPhase, groupByPhase, stepCounts } from "@/lib/timeline/war-room";
@@ -21,6 +21,7 @@ import { PhaseSection } from "@/components/timeline/phase-section";
 import { StepEditorDialog, type EditorTarget } from "@/components/timeline/step-editor-dialog";
 import { CorrectTimesDialog } from "@/components/timeline/correct-times-dialog";
 import { OpenItemsDialog, type OpenItemsPrompt } from "@/components/timeline/open-items-dialog";
+import { RunPromptDialog, type RunPrompt } from "@/components/timeline/run-prompt-dialog";
 import type { StepRowActions } from "@/components/timeline/step-action-bar";
 import { RollbackAlarmBanner } from "@/components/checkpoints/rollback-alarm-banner";
 import { GateSummaryCard } from "@/components/gates/gate-summary-card";
@@ -47,6 +48,8 @@ function Timeline({ initial, actorId, renderedAt }: Props) {
   const [correcting, setCorrecting] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<StepData | null>(null);
   const [prompt, setPrompt] = useState<OpenItemsPrompt>(null);
+  const [runPrompt, setRunPrompt] = useState<RunPrompt>(null);
+  const [pendingOptions, setPendingOptions] = useState<RunStepInput>({});
   const canEdit = can(snapshot.myRole, "timeline.edit");
 
   const linkedItems = useMemo(() => {
@@ -71,11 +74,23 @@ function Timeline({ initial, actorId, renderedAt }: Props) {
     }
   };
 
-  const run = async (step: StepData, action: StepAction, confirmOpenItems = false) => {
-    const result = await withBusy(step.id, () => api.run(step.id, action, confirmOpenItems));
-    if (result.ok) return setPrompt(null);
-    if (result.needsConfirmation && result.openRequiredItems) return setPrompt({ stepId: step.id, stepTitle: step.title, items: result.openRequiredItems });
+  // Each answer that needs a decision opens its prompt; what was already decided is kept and sent again.
+  const run = async (step: StepData, action: StepAction, options: RunStepInput = {}) => {
+    if (action === "complete" && step.kind === "validation" && !options.outcome) {
+      setPendingOptions(options);
+      return setRunPrompt({ kind: "validation", stepId: step.id, stepTitle: step.title });
+    }
+    const result = await withBusy(step.id, () => api.run(step.id, action, options));
     setPrompt(null);
+    setRunPrompt(null);
+    if (result.ok) return setPendingOptions({});
+    setPendingOptions(options);
+    const base = { stepId: step.id, stepTitle: step.title };
+    if (result.needsConfirmation === true) return setPrompt({ ...base, action, items: result.openItems ?? result.openRequiredItems ?? [], required: result.openRequiredItems ?? [] });
+    if (result.needsConfirmation === "predecessors" || result.needsConfirmation === "fixedStart") {
+      return setRunPrompt({ kind: "start_anyway", action, ...base, predecessors: result.predecessors ?? [], fixedStart: result.fixedStart ?? null });
+    }
+    if (result.needsConfirmation === "pointOfNoReturn") return setRunPrompt({ kind: "point_of_no_return", action, ...base });
     toast({ message: result.error, tone: "error" });
   };
 
@@ -92,6 +107,7 @@ function Timeline({ initial, actorId, renderedAt }: Props) {
   const counts = stepCounts(snapshot.steps);
   const phase = currentPhase(snapshot.steps);
   const promptStep = prompt && snapshot.steps.find((step) => step.id === prompt.stepId);
+  const runPromptStep = runPrompt && snapshot.steps.find((step) => step.id === runPrompt.stepId);
 
   return (
     <main className="mx-auto max-w-6xl px-4 pb-28 pt-6 sm:pt-8">
@@ -157,9 +173,19 @@ function Timeline({ initial, actorId, renderedAt }: Props) {
         </div>
       )}
 
-      <StepEditorDialog target={editor} context={{ steps: snapshot.steps, members: snapshot.members, timeZone: snapshot.timezone, goLiveAt: snapshot.goLiveAt }} actions={api} onClose={() => setEditor(null)} />
+      <StepEditorDialog target={editor} context={{ steps: snapshot.steps, members: snapshot.members, timeZone: snapshot.timezone, goLiveAt: snapshot.goLiveAt, communications: snapshot.communications, autoStartByDefault: snapshot.autoStartSteps }} actions={api} onClose={() => setEditor(null)} />
       <CorrectTimesDialog step={snapshot.steps.find((step) => step.id === correcting) ?? null} timeZone={snapshot.timezone} onCorrect={api.correct} onClose={() => setCorrecting(null)} />
-      <OpenItemsDialog prompt={prompt} busy={!!prompt && busyIds.has(prompt.stepId)} onClose={() => setPrompt(null)} onConfirm={() => promptStep && void run(promptStep, "complete", true)} />
+      <OpenItemsDialog prompt={prompt} busy={!!prompt && busyIds.has(prompt.stepId)} onClose={() => setPrompt(null)} onConfirm={() => promptStep && prompt && void run(promptStep, prompt.action, { ...pendingOptions, confirmOpenItems: true })} />
+      <RunPromptDialog
+        prompt={runPrompt}
+        timeZone={snapshot.timezone}
+        busy={!!runPrompt && busyIds.has(runPrompt.stepId)}
+        onClose={() => setRunPrompt(null)}
+        onSubmit={(options) => {
+          if (!runPromptStep || !runPrompt) return;
+          void run(runPromptStep, runPrompt.kind === "validation" ? "complete" : runPrompt.action, { ...pendingOptions, ...options });
+        }}
+      />
       <ConfirmDialog
         open={!!deleting}
         title="Delete step"

@@ -4,7 +4,8 @@ import type { LiveUpdate } from "@/lib/realtime/use-launch-live";
 import { useCallback, useMemo } from "react";
 import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
 import type { StepData } from "@/lib/audit/event-types";
-import type { CreateStepInput, StepAction, UpdateStepInput } from "@/lib/timeline/schemas";
+import type { CreateStepInput, RunStepInput, StepAction, UpdateStepInput } from "@/lib/timeline/schemas";
+import type { OpenPredecessor } from "@/lib/timeline/step-guards";
 import { upsertSteps } from "@/lib/launches/apply-launch-event";
 import { apiRequest } from "@/lib/api/client";
 
@@ -12,7 +13,17 @@ type Update = LiveUpdate;
 
 export type StepResult =
   | { ok: true; step?: StepData }
-  | { ok: false; error: string; fields: Record<string, string[]>; needsConfirmation?: boolean; openRequiredItems?: string[] };
+  | {
+      ok: false;
+      error: string;
+      fields: Record<string, string[]>;
+      /** true: open linked items (confirmOpenItems); otherwise what else needs a decision. */
+      needsConfirmation?: true | "predecessors" | "fixedStart" | "pointOfNoReturn";
+      openItems?: string[];
+      openRequiredItems?: string[];
+      predecessors?: OpenPredecessor[];
+      fixedStart?: string;
+    };
 
 /**
  * The timeline's writes. Each applies the server's answer at once (the socket event follows for
@@ -35,8 +46,11 @@ export function useStepActions(launchId: string, update: Update) {
         ok: false,
         error: answer.error,
         fields: (answer.body.fields as Record<string, string[]> | undefined) ?? {},
-        needsConfirmation: answer.body.needsConfirmation === true,
+        needsConfirmation: answer.body.needsConfirmation as Extract<StepResult, { ok: false }>["needsConfirmation"],
+        openItems: Array.isArray(answer.body.openItems) ? (answer.body.openItems as string[]) : undefined,
         openRequiredItems: Array.isArray(answer.body.openRequiredItems) ? (answer.body.openRequiredItems as string[]) : undefined,
+        predecessors: Array.isArray(answer.body.predecessors) ? (answer.body.predecessors as OpenPredecessor[]) : undefined,
+        fixedStart: typeof answer.body.fixedStart === "string" ? answer.body.fixedStart : undefined,
       };
     },
     [update],
@@ -44,7 +58,7 @@ export function useStepActions(launchId: string, update: Update) {
 
   return useMemo(
     () => ({
-      run: (stepId: string, action: StepAction, confirmOpenItems = false) => send("POST", `${base}/${stepId}/${action}`, { confirmOpenItems }),
+      run: (stepId: string, action: StepAction, options: RunStepInput = {}) => send("POST", `${base}/${stepId}/${action}`, options),
       create: (input: CreateStepInput) => send("POST", base, input),
       edit: (stepId: string, input: UpdateStepInput) => send("PATCH", `${base}/${stepId}`, input),
       correct: (stepId: string, input: { actualStart?: string | null; actualEnd?: string | null; reason: string }) => send("POST", `${base}/${stepId}/correct`, input),

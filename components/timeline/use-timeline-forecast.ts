@@ -11,6 +11,7 @@ const noForecast = (now: number): TimelineForecast => ({
   criticalPath: [],
   goLive: { planned: null, forecast: null, varianceMinutes: null, stepId: null },
   finish: null,
+  calibration: null,
 });
 
 /** The forecast every screen computes from the same steps and the server-corrected clock. */

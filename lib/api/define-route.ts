@@ -42,8 +42,10 @@ export type RouteDefinition<
   status: 200 | 201 | "upsert";
   response: R;
   mediaType: MediaType;
-  /** Every failure this door can answer, each described by the shared error body. */
+  /** Every failure this door can answer, each described by the shared error body… */
   errors: ErrorCode[];
+  /** …unless the door answers a richer one (e.g. a 409 that says what to confirm). */
+  errorBodies?: Partial<Record<ErrorCode, { description: string; schema: z.ZodType }>>;
 };
 
 export const routeTags = {
@@ -81,6 +83,7 @@ type DefineInput<Path extends string, Q extends z.ZodObject | undefined, B exten
   mediaType?: MediaType;
   /** Failures beyond the ones every door of its kind has (see `defaultErrors`). */
   errors?: ErrorCode[];
+  errorBodies?: Partial<Record<ErrorCode, { description: string; schema: z.ZodType }>>;
   /** Path parameters that are not plain ids (e.g. an enum); the rest are read from `path`. */
   params?: Partial<Record<PathParamNames<Path>, z.ZodType>>;
 };

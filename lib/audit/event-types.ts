@@ -5,7 +5,7 @@ import { z } from "zod";
 // about a section's content carry `sectionId` at the top, so the feed can filter by section.
 const person = z.object({ id: z.string(), name: z.string() });
 const itemStatus = z.enum(["todo", "in_progress", "done", "blocked", "not_applicable"]);
-const launchStatus = z.enum(["planning", "ready", "in_progress", "monitoring", "completed", "rolled_back", "aborted"]);
+const launchStatus = z.enum(["planning", "ready", "in_progress", "monitoring", "completed", "rolled_back", "aborted", "on_hold", "rolling_back"]);
 const role = z.enum(["lead", "sponsor", "member", "viewer"]);
 const changes = z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() }));
 
@@ -59,9 +59,20 @@ export const launchFieldsData = z.object({
   checkpointsUntil: z.string().nullable(),
   hasMetricsToken: z.boolean(),
   lessonsLearned: z.string(),
+  autoStartSteps: z.boolean(),
+  rehearsalIds: z.array(z.string()),
 });
 
 export const stepStatusSchema = z.enum(["pending", "in_progress", "done", "skipped", "failed"]);
+export const stepKindSchema = z.enum(["task", "milestone", "validation", "communication", "decision"]);
+
+/** One rehearsal's measurement of a step: its actual minutes, or null when it did not finish there. */
+export const rehearsalActualData = z.object({
+  launchId: z.string(),
+  launchName: z.string(),
+  minutes: z.number().nullable(),
+  status: stepStatusSchema,
+});
 
 export const stepData = z.object({
   id: z.string(),
@@ -78,6 +89,16 @@ export const stepData = z.object({
   notes: z.string(),
   isMilestone: z.boolean(),
   isGoLive: z.boolean(),
+  kind: stepKindSchema,
+  autoStart: z.boolean(),
+  fixedStart: z.boolean(),
+  pointOfNoReturn: z.boolean(),
+  forcedReason: z.string(),
+  systemNote: z.string(),
+  outcome: z.enum(["pass", "fail"]).nullable(),
+  evidence: z.string(),
+  communicationId: z.string().nullable(),
+  rehearsalActuals: z.array(rehearsalActualData),
   predecessorIds: z.array(z.string()),
   position: z.number().int(),
   version: z.number().int(),
@@ -148,7 +169,7 @@ export const metricData = z.object({
 
 export const triggerData = z.object({
   id: z.string(),
-  kind: z.enum(["metric", "critical_incident", "consecutive_failures"]),
+  kind: z.enum(["metric", "critical_incident", "consecutive_failures", "validation_failed"]),
   metricId: z.string().nullable(),
   comparator: comparator.nullable(),
   threshold: z.number().nullable(),
@@ -195,7 +216,17 @@ export const communicationData = z.object({
 
 export const sampleData = z.object({ metricId: z.string(), value: z.number(), at: z.string(), source: z.string() });
 
-const stepRun = z.object({ step: stepData, from: stepStatusSchema, openRequiredItems: z.array(z.string()).optional() });
+const stepRun = z.object({
+  step: stepData,
+  from: stepStatusSchema,
+  openRequiredItems: z.array(z.string()).optional(),
+  /** Linked items (required or not) that were open when the step was completed anyway. */
+  openItems: z.array(z.string()).optional(),
+  /** Started before its predecessors completed: the reason given, and the predecessors that were open. */
+  forced: z.object({ reason: z.string(), predecessors: z.array(z.object({ id: z.string(), title: z.string(), status: stepStatusSchema })) }).optional(),
+  /** Started by the system: why (its predecessors completed, its fixed start came, or recovered on boot). */
+  automatic: z.object({ cause: z.enum(["predecessors_done", "fixed_start", "boot_recovery"]), note: z.string() }).optional(),
+});
 
 const positions = z.array(
   z.object({ id: z.string(), sectionId: z.string(), parentId: z.string().nullable(), position: z.number().int() }),
@@ -211,6 +242,8 @@ export const auditEventData = {
   }),
   "launch.updated": z.object({ launch: launchFieldsData, changes }),
   "launch.status_changed": z.object({ launch: launchFieldsData, from: launchStatus, to: launchStatus, note: z.string() }),
+  /** Rehearsals linked (or unlinked): every step carries what they measured, for the calibrated forecast. */
+  "launch.rehearsals_linked": z.object({ launch: launchFieldsData, rehearsals: z.array(z.object({ id: z.string(), name: z.string() })), steps: z.array(stepData) }),
   "member.added": z.object({ member: memberData }),
   "member.updated": z.object({ member: memberData, changes }),
   "member.removed": z.object({ member: memberData }),

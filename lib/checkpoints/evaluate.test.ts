@@ -65,4 +65,13 @@ describe("checkpoint schedule", () => {
     ];
     expect(prefillValues([p95, errors], [report(1, {}, 1, "2026-11-28T01:00:00.000Z")], samples)).toEqual({ p95: 280 });
   });
+
+  it("raises the alarm for a failed validation step only when a validation_failed trigger is set", () => {
+    const failed = { id: "s1", title: "Smoke test", kind: "validation" as const, status: "failed" as const, outcome: "fail" as const, evidence: "Checkout 500" };
+    const trigger = { id: "t1", kind: "validation_failed" as const, metricId: null, comparator: null, threshold: null, count: 2, description: "" };
+    const base = { metrics: [], triggers: [], samples: [], incidents: [] };
+    expect(rollbackAlarms({ ...base, checkpoints: [], steps: [failed] })).toEqual([]);
+    expect(rollbackAlarms({ ...base, checkpoints: [], triggers: [trigger], steps: [failed] })).toEqual([{ key: "validation:s1", message: "Validation failed: Smoke test (Checkout 500)" }]);
+    expect(rollbackAlarms({ ...base, checkpoints: [], triggers: [trigger], steps: [{ ...failed, status: "done", outcome: "pass" }] })).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import type { CheckpointData, IncidentData, MetricData, SampleData, TriggerData } from "@/lib/audit/event-types";
+import type { CheckpointData, IncidentData, MetricData, SampleData, StepData, TriggerData } from "@/lib/audit/event-types";
 
 export type Comparator = MetricData["comparator"];
 export type MetricResult = "pass" | "warn" | "fail";
@@ -75,8 +75,17 @@ export function rollbackAlarms(input: {
   checkpoints: CheckpointData[];
   samples: SampleData[];
   incidents: IncidentData[];
+  /** Timeline steps: a failed validation step raises the alarm when a validation_failed trigger is set. */
+  steps?: Pick<StepData, "id" | "title" | "kind" | "status" | "outcome" | "evidence">[];
 }): RollbackAlarm[] {
   const alarms: RollbackAlarm[] = [];
+  if (input.triggers.some((t) => t.kind === "validation_failed")) {
+    for (const step of input.steps ?? []) {
+      if (step.kind === "validation" && step.status === "failed") {
+        alarms.push({ key: `validation:${step.id}`, message: `Validation failed: ${step.title}${step.evidence ? ` (${step.evidence})` : ""}` });
+      }
+    }
+  }
   const reports = latestVersions(input.checkpoints);
   const metricsById = new Map(input.metrics.map((metric) => [metric.id, metric]));
 
@@ -109,7 +118,7 @@ export function rollbackAlarms(input: {
   }
 
   for (const trigger of input.triggers) {
-    if (trigger.kind === "critical_incident" || trigger.kind === "consecutive_failures") continue;
+    if (trigger.kind === "critical_incident" || trigger.kind === "consecutive_failures" || trigger.kind === "validation_failed") continue;
     const metric = trigger.metricId ? metricsById.get(trigger.metricId) : undefined;
     if (!metric || trigger.comparator === null || trigger.threshold === null) continue;
     const value = newestValue(metric.id, reports, input.samples);

@@ -20,7 +20,7 @@ export type SaveMetricInput = z.input<typeof saveMetricInput>;
 export const saveTriggerInput = z
   .object({
     id: z.string().min(1).optional(),
-    kind: z.enum(["metric", "critical_incident", "consecutive_failures"], { error: "kind must be metric, critical_incident or consecutive_failures." }),
+    kind: z.enum(["metric", "critical_incident", "consecutive_failures", "validation_failed"], { error: "kind must be metric, critical_incident, consecutive_failures or validation_failed." }),
     metricId: z.string().min(1).nullable().default(null),
     comparator: comparator.nullable().default(null),
     threshold: number("threshold").nullable().default(null),

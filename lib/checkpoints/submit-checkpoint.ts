@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireMembership } from "@/lib/launches/require-membership";
 import { recordEvent } from "@/lib/audit/record-event";
 import { commitChange } from "@/lib/realtime/commit-change";
+import { followTheDay } from "@/lib/launches/follow-the-day";
 import { checkpointSelect, checkpointView } from "@/lib/checkpoints/views";
 import { submitCheckpointInput, type SubmitCheckpointInput } from "@/lib/checkpoints/schemas";
 import { AppError } from "@/lib/errors";
@@ -49,6 +50,8 @@ export async function submitCheckpoint({ actor, launchId, ...input }: { actor: A
     });
     const checkpoint = checkpointView(row);
     const event = await recordEvent(tx, { launchId, type: "checkpoint.submitted", actor, data: { checkpoint } });
-    return { result: checkpoint, event };
+    // A "rollback" decision puts the launch into rolling back (recorded by the system; the lead can override).
+    const lifecycle = await followTheDay(tx, launchId, { kind: "checkpoint_decided", decision: data.decision });
+    return { result: checkpoint, event, followUps: lifecycle ? [lifecycle] : [] };
   });
 }

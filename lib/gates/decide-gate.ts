@@ -8,6 +8,8 @@ import { evaluateGateNow } from "@/lib/gates/evaluate-gate-now";
 import { decideGateInput, type DecideGateInput } from "@/lib/gates/schemas";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { followTheDay } from "@/lib/launches/follow-the-day";
+import { followGateOnStep } from "@/lib/timeline/finish-by-system";
 
 /**
  * The sponsor's decision on the gate's open round: GO, NO-GO or HOLD. GO with criteria unmet is only
@@ -52,6 +54,9 @@ export async function decideGate({ actor, launchId, gateId, ...input }: { actor:
       actor,
       data: { gate: updated, decision, override: overriding, overrideReason: overriding ? overrideReason : "", comment },
     });
-    return { result: updated, event };
+    // The launch's status and a linked decision step follow the decision (recorded by the system).
+    const lifecycle = await followTheDay(tx, launchId, { kind: "gate_decided", decision });
+    const onStep = await followGateOnStep(tx, { launchId, stepId: gate.stepId, decision, gateTitle: gate.title, now: new Date() });
+    return { result: updated, event, followUps: [...(lifecycle ? [lifecycle] : []), ...onStep] };
   });
 }

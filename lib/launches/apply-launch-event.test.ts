@@ -13,7 +13,7 @@ const snapshot: LaunchSnapshot = {
   id: "l1", name: "Demo", system: "", description: "", timezone: "UTC", goLiveAt: null, windowStart: null,
   windowEnd: null, status: "planning", isRehearsal: false, clonedFromId: null, archivedAt: null,
   membersUpdateAnyItem: false, checkpointEveryMinutes: null, checkpointsFrom: null, checkpointsUntil: null,
-  hasMetricsToken: false, lessonsLearned: "", metrics: [], triggers: [], checkpoints: [], samples: [], incidents: [], communications: [], seq: 3, myRole: "lead", members: [], steps: [], gates: [], ackRequests: [],
+  hasMetricsToken: false, lessonsLearned: "", autoStartSteps: false, rehearsalIds: [], metrics: [], triggers: [], checkpoints: [], samples: [], incidents: [], communications: [], seq: 3, myRole: "lead", members: [], steps: [], gates: [], ackRequests: [],
   sections: [
     { id: "s1", title: "Ready", position: 0, items: [item("a"), item("b", { position: 1 })] },
     { id: "s2", title: "Go", position: 1, items: [] },

@@ -12,6 +12,8 @@ export function applyLaunchEvent(snapshot: LaunchSnapshot, event: LaunchEvent): 
     case "launch.updated":
     case "launch.status_changed":
       return { ...next, ...event.data.launch };
+    case "launch.rehearsals_linked":
+      return upsertSteps({ ...next, ...event.data.launch }, event.data.steps);
     case "member.added":
     case "member.updated":
       return {

@@ -4,6 +4,7 @@ import { requireMembership } from "@/lib/launches/require-membership";
 import { createLaunch } from "@/lib/launches/create-launch";
 import { launchToPlan } from "@/lib/plans/launch-to-plan";
 import { toDate } from "@/lib/validation";
+import { linkRehearsals } from "@/lib/timeline/link-rehearsals";
 
 /**
  * Copies a launch (typically a rehearsal) into a new one: same fields, team and plan, progress reset,
@@ -22,7 +23,7 @@ export async function cloneLaunch({ actor, launchId, name, goLiveAt, isRehearsal
     date && source.goLiveAt && newGoLive ? new Date(date.getTime() + newGoLive.getTime() - source.goLiveAt.getTime()) : date;
   const iso = (date: Date | null) => date?.toISOString() ?? null;
 
-  return createLaunch({
+  const created = await createLaunch({
     actor,
     name: name ?? (source.isRehearsal ? source.name.replace(/\s*\(?rehearsal\)?\s*$/i, "") || source.name : `${source.name} (copy)`),
     system: source.system,
@@ -38,4 +39,7 @@ export async function cloneLaunch({ actor, launchId, name, goLiveAt, isRehearsal
     source: "clone",
     clonedFromId: source.id,
   });
+  // A live launch cloned from a rehearsal carries what the rehearsal measured, for its calibrated forecast.
+  if (source.isRehearsal && !isRehearsal) await linkRehearsals({ actor, launchId: created.id, rehearsalIds: [source.id] });
+  return created;
 }

@@ -6,11 +6,14 @@ import type { LaunchStatus } from "@/lib/generated/prisma/enums";
 export const launchTransitions: Record<LaunchStatus, LaunchStatus[]> = {
   planning: ["ready", "aborted"],
   ready: ["planning", "in_progress", "aborted"],
-  in_progress: ["monitoring", "rolled_back", "aborted"],
-  monitoring: ["completed", "rolled_back", "in_progress"],
+  in_progress: ["monitoring", "on_hold", "rolling_back", "rolled_back", "aborted"],
+  monitoring: ["completed", "rolling_back", "rolled_back", "in_progress"],
   completed: [],
   rolled_back: ["planning"],
   aborted: ["planning"],
+  // The lead overrides what the system decided: resume after a hold, or settle a rollback by hand.
+  on_hold: ["in_progress", "ready", "planning", "rolling_back", "aborted"],
+  rolling_back: ["rolled_back", "in_progress", "monitoring", "aborted"],
 };
 
 export const launchStatusLabels: Record<LaunchStatus, string> = {
@@ -21,6 +24,8 @@ export const launchStatusLabels: Record<LaunchStatus, string> = {
   completed: "Completed",
   rolled_back: "Rolled back",
   aborted: "Aborted",
+  on_hold: "On hold",
+  rolling_back: "Rolling back",
 };
 
 export function canTransition(from: LaunchStatus, to: LaunchStatus): boolean {

@@ -20,6 +20,8 @@ export const launchFieldsSelect = {
   checkpointsUntil: true,
   metricsTokenHash: true,
   lessonsLearned: true,
+  autoStartSteps: true,
+  rehearsalIds: true,
 } as const satisfies Prisma.LaunchSelect;
 
 type LaunchRow = Prisma.LaunchGetPayload<{ select: typeof launchFieldsSelect }>;

@@ -5,8 +5,8 @@ import { isoDateTimeOrNull } from "@/lib/validation";
 export const roleSchema = z.enum(["lead", "sponsor", "member", "viewer"], {
   error: "role must be one of: lead, sponsor, member, viewer.",
 });
-export const launchStatusSchema = z.enum(["planning", "ready", "in_progress", "monitoring", "completed", "rolled_back", "aborted"], {
-  error: "status must be one of: planning, ready, in_progress, monitoring, completed, rolled_back, aborted.",
+export const launchStatusSchema = z.enum(["planning", "ready", "in_progress", "monitoring", "completed", "rolled_back", "aborted", "on_hold", "rolling_back"], {
+  error: "status must be one of: planning, ready, in_progress, monitoring, completed, rolled_back, aborted, on_hold, rolling_back.",
 });
 
 const timezone = z.string().refine(isTimeZone, { message: "Use an IANA time zone such as Europe/Berlin or UTC." });
@@ -59,6 +59,8 @@ export const updateLaunchInput = z
     checkpointsFrom: dateTime.optional(),
     checkpointsUntil: dateTime.optional(),
     lessonsLearned: z.string().max(50_000).optional(),
+    /** New and imported steps start automatically by default. */
+    autoStartSteps: z.boolean({ error: "autoStartSteps must be true or false." }).optional(),
     archived: z.boolean({ error: "archived must be true or false." }).optional(),
   })
   .strict()

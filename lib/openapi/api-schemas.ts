@@ -12,6 +12,7 @@ import {
   sectionData,
   stepData,
   triggerData,
+  stepStatusSchema,
 } from "@/lib/audit/event-types";
 import { errorStatus } from "@/lib/errors";
 
@@ -33,6 +34,24 @@ export const serverErrorBody = z
     requestId: z.string().describe("Quote it when reporting the failure."),
   })
   .meta({ id: "ServerError" });
+/** 409 from starting or completing a step: what needs a decision before it can go ahead. */
+export const stepConflictBody = errorBody
+  .omit({ current: true })
+  .extend({
+    predecessors: z
+      .array(z.object({ id: z.string(), title: z.string(), status: stepStatusSchema }))
+      .optional()
+      .describe("Start: the predecessors that are not done or skipped. Send force: true with a reason to start anyway."),
+    needsConfirmation: z
+      .union([z.literal(true), z.enum(["predecessors", "fixedStart", "pointOfNoReturn"])])
+      .optional()
+      .describe("What to confirm: predecessors / fixedStart (force + reason), pointOfNoReturn (confirmPointOfNoReturn, lead only), true: open linked items (confirmOpenItems)."),
+    fixedStart: z.string().optional().describe("Start of a fixed-start step that is not yet due."),
+    openItems: z.array(z.string()).optional().describe("Complete: linked checklist items still open (required or not)."),
+    openRequiredItems: z.array(z.string()).optional().describe("Complete: the required ones among openItems."),
+    current: stepData.optional().describe("The step's current state when it is not in a status the action applies to."),
+  })
+  .meta({ id: "StepConflict" });
 
 export const itemBody = checklistItemData.meta({ id: "ChecklistItem" });
 export const sectionBody = sectionData.meta({ id: "Section" });

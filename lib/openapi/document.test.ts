@@ -114,4 +114,13 @@ describe("OpenAPI document", () => {
     expect(Object.keys(importBody.properties ?? {})).toEqual(expect.arrayContaining(["markdown", "name"]));
     expect(Object.keys(document.components.schemas.LaunchSnapshot?.properties ?? {})).toEqual(expect.arrayContaining(["seq", "sections", "members"]));
   });
+
+  it("documents the step start guard rails: force with a reason, and the 409 naming the predecessors", () => {
+    const start = (document.paths["/api/launches/{launchId}/steps/{stepId}/start"] as unknown as Record<string, { requestBody: { content: Record<string, { schema: { properties?: Record<string, unknown> } }> }; responses: Record<string, { description: string; content: Record<string, { schema: { $ref?: string } }> }> }>).post!;
+    expect(Object.keys(start.requestBody.content["application/json"]!.schema.properties ?? {})).toEqual(expect.arrayContaining(["force", "reason", "confirmPointOfNoReturn"]));
+    expect(start.responses["409"]!.description).toContain("predecessors");
+    expect(start.responses["409"]!.content["application/json"]!.schema.$ref).toBe("#/components/schemas/StepConflict");
+    expect(Object.keys(document.components.schemas.StepConflict?.properties ?? {})).toEqual(expect.arrayContaining(["error", "predecessors"]));
+    expect(document.paths["/api/launches/{launchId}/rehearsals"]).toBeDefined();
+  });
 });

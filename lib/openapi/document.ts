@@ -38,8 +38,9 @@ function errorResponses(route: AnyRoute): Record<number, ResponseConfig> {
   const responses: Record<number, ResponseConfig> = {};
   for (const code of route.errors) {
     // The health check answers 503 with its own body (which part is down), not the error body.
-    const schema = route.operationId === "checkHealth" && code === "unavailable" ? route.response : errorBody;
-    responses[errorStatus[code]] = { description: errorWords[code], content: { "application/json": { schema } } };
+    const special = route.errorBodies?.[code];
+    const schema = route.operationId === "checkHealth" && code === "unavailable" ? route.response : (special?.schema ?? errorBody);
+    responses[errorStatus[code]] = { description: special?.description ?? errorWords[code], content: { "application/json": { schema } } };
   }
   // Any write may be refused for its content type (415) before anything else.
   if (route.method !== "GET" && route.body) {

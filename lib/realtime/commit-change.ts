@@ -16,6 +16,8 @@ const transactionOptions = { maxWait: 10_000, timeout: 15_000 };
 /**
  * Runs a change of one launch and its audit event in one transaction, then — only once it has
  * committed — sends the event to the launch's room, after every event committed before it.
+ * `followUps` are the events of changes the system derived in the same transaction (a successor
+ * auto-started, the launch's status following the day); they are sent after `event`, in seq order.
  *
  * The launch's row is locked first, so changes to one launch run one after another: derived state
  * (a parent's status, positions, a gate's evaluation) is computed on a view nobody else is changing,
@@ -26,24 +28,25 @@ const transactionOptions = { maxWait: 10_000, timeout: 15_000 };
  */
 export async function commitChange<R>(
   launchId: string | null,
-  work: (tx: Tx) => Promise<{ result: R; event: LaunchEvent | null }>,
+  work: (tx: Tx) => Promise<{ result: R; event: LaunchEvent | null; followUps?: LaunchEvent[] }>,
 ): Promise<R> {
   for (let attempt = 1; ; attempt++) {
-    let settle: ((event: LaunchEvent | null) => void) | undefined;
+    let settle: ((events: LaunchEvent[]) => void) | undefined;
     try {
-      const { result, event } = await getDb().$transaction(async (tx) => {
+      const { result, event, followUps = [] } = await getDb().$transaction(async (tx) => {
         if (launchId) {
           await lockLaunch(tx, launchId);
           settle = reservePublication(launchId, publish);
         }
         return work(tx);
       }, transactionOptions);
+      const events = [event, ...followUps].filter((e): e is LaunchEvent => e !== null).sort((a, b) => a.seq - b.seq);
       if (event) noteChangeSeq(event.seq);
-      if (settle) settle(event);
-      else if (event) publish(event);
+      if (settle) settle(events);
+      else events.forEach(publish);
       return result;
     } catch (error) {
-      settle?.(null);
+      settle?.([]);
       if (!isRetryableConflict(error)) throw error;
       if (attempt >= attempts) {
         throw new AppError("conflict", "Too many people changed this launch at the same moment; try again.");

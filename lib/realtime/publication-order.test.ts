@@ -9,12 +9,12 @@ describe("reservePublication", () => {
     const sent: number[] = [];
     const send = (e: LaunchEvent) => sent.push(e.seq);
     const [first, second, third, fourth] = [1, 2, 3, 4].map(() => reservePublication("L", send));
-    third!(event(3));
-    second!(null); // rolled back: holds nobody up
+    third!([event(3), event(4)]); // a change and its follow-up
+    second!([]); // rolled back: holds nobody up
     expect(sent).toEqual([]);
-    first!(event(1));
-    expect(sent).toEqual([1, 3]);
-    fourth!(event(4));
+    first!([event(1)]);
     expect(sent).toEqual([1, 3, 4]);
+    fourth!([event(5)]);
+    expect(sent).toEqual([1, 3, 4, 5]);
   });
 });

@@ -5,6 +5,8 @@ import { incidentRows, type IncidentRow } from "@/lib/report/incident-report";
 import { timelineReport, type TimelineReport } from "@/lib/report/timeline-report";
 import type { ReportInput } from "@/lib/report/report-input";
 import { fillPlaceholders } from "@/lib/report/status-update";
+import { rehearsalVsLive, type RehearsalVsLiveRow } from "@/lib/report/rehearsal-vs-live";
+import { timingAnalytics, type TimingAnalytics } from "@/lib/report/timing-analytics";
 
 export type GateDecisionRow = {
   gateId: string;
@@ -34,6 +36,9 @@ export type LaunchReport = {
   /** Messages sent, with their placeholders filled as of when each was sent. */
   communications: { sent: (CommunicationData & { shownText: string })[]; planned: number };
   lessonsLearned: string;
+  /** Per step: planned, each rehearsal's actual, the live actual and the variance; empty without rehearsals. */
+  rehearsalVsLive: RehearsalVsLiveRow[];
+  timing: TimingAnalytics;
 };
 
 /** The post-launch report, computed from a launch's data alone: the page, the Markdown and the CSVs read it. */
@@ -57,6 +62,8 @@ export function buildReport(input: ReportInput, now: Date): LaunchReport {
       planned: input.communications.length,
     },
     lessonsLearned: input.lessonsLearned,
+    rehearsalVsLive: rehearsalVsLive(input.steps),
+    timing: timingAnalytics(timelineReport(input.steps, goLiveAt).rows, input.steps, input.gates, now),
   };
 }
 

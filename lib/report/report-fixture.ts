@@ -1,3 +1,4 @@
+import { runningTheDayDefaults } from "@/lib/timeline/test-steps";
 import type { ChecklistItemData, CheckpointData, GateData, MetricData, StepData } from "@/lib/audit/event-types";
 import type { ReportInput } from "@/lib/report/report-input";
 
@@ -12,7 +13,7 @@ const max = { id: "u-max", name: "Max Member" };
 const step = (id: string, fields: Partial<StepData>): StepData => ({
   id, title: id, phase: "", owner: null, ownerLabel: "", plannedStart: null, plannedOffsetMinutes: null, plannedMinutes: 30, status: "pending",
   actualStart: null, actualEnd: null, notes: "", isMilestone: false, isGoLive: false, predecessorIds: [], position: 0, version: 1,
-  updatedAt: "2026-11-28T00:00:00.000Z", updatedBy: null, ...fields,
+  updatedAt: "2026-11-28T00:00:00.000Z", updatedBy: null, ...runningTheDayDefaults, ...fields,
 });
 
 const item = (id: string, sectionId: string, status: ChecklistItemData["status"], required = false): ChecklistItemData => ({

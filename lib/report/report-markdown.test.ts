@@ -29,6 +29,20 @@ Times are Europe/Berlin. Generated 2026-11-28 04:00.
 | Smoke tests | Verify | 2026-11-28 02:20 | 45 min | 2026-11-28 02:30 |  |  | +10 min |  | Running |
 | Hand over | Verify |  | 15 min |  |  |  |  |  | Pending |
 
+## Timing analytics
+
+| Phase | Planned | Actual | Variance |
+| --- | --- | --- | --- |
+| Prep | 30 min | 35 min | +5 min |
+| Cutover | 20 min | 15 min | −5 min |
+| Verify | 45 min |  |  |
+
+**Critical path as it happened:** Switch traffic
+
+**Biggest overruns:** Freeze deploys +5 min
+
+**On hold:** 8 min (Cutover go / no-go from 2026-11-28 01:50)
+
 ## Checklist completion
 
 | Section | Complete | % | Required open | Blocked |

@@ -44,6 +44,41 @@ export function reportMarkdown(report: LaunchReport): string {
         ),
   );
 
+  const forced = report.timeline.rows.filter((row) => row.forcedReason);
+  if (forced.length > 0) parts.push(forced.map((row) => `- ${row.title} was started anyway: ${row.forcedReason}`).join("\n"));
+
+  if (report.rehearsalVsLive.length > 0) {
+    section(
+      "Rehearsal vs live",
+      table(
+        ["Step", "Planned", "Rehearsal actual(s)", "Live actual", "Variance"],
+        report.rehearsalVsLive.map((row) => [
+          row.title,
+          durationText(row.plannedMinutes),
+          row.rehearsals.map((r) => (r.minutes === null ? r.status.replace("_", " ") : durationText(r.minutes))).join(" · ") || "not rehearsed",
+          durationText(row.liveMinutes),
+          signedMinutes(row.varianceMinutes),
+        ]),
+      ),
+    );
+  }
+
+  const timing = report.timing;
+  if (report.timeline.rows.length > 0) {
+    section(
+      "Timing analytics",
+      [
+        table(
+          ["Phase", "Planned", "Actual", "Variance"],
+          timing.phases.map((p) => [p.phase, durationText(p.plannedMinutes), durationText(p.actualMinutes), signedMinutes(p.varianceMinutes)]),
+        ),
+        `**Critical path as it happened:** ${timing.criticalPath.map((step) => step.title).join(" → ") || "nothing finished yet"}`,
+        `**Biggest overruns:** ${timing.overruns.map((o) => `${o.title} +${durationText(o.overrunMinutes)}`).join("; ") || "none"}`,
+        `**On hold:** ${timing.holds.length === 0 ? "never" : `${durationText(timing.holdMinutes)} (${timing.holds.map((h) => `${h.gate} from ${at(h.from)}`).join("; ")})`}`,
+      ].join("\n\n"),
+    );
+  }
+
   const progress = report.checklist;
   section(
     "Checklist completion",

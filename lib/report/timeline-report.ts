@@ -19,6 +19,8 @@ export type TimelineRow = {
   startVarianceMinutes: number | null;
   /** Minutes longer (+) or shorter (−) than planned; null until the step finished. */
   durationVarianceMinutes: number | null;
+  /** Why it was started before its predecessors ("start anyway"), or "". */
+  forcedReason: string;
 };
 
 export type TimelineReport = {
@@ -59,6 +61,7 @@ export function timelineReport(steps: StepData[], goLiveAt: string | null): Time
       actualMinutes: step.actualStart && step.actualEnd ? minutesBetween(step.actualStart, step.actualEnd) : null,
       startVarianceMinutes: startVariance,
       durationVarianceMinutes: variance?.durationMinutes ?? null,
+      forcedReason: step.forcedReason,
     };
   });
   const goLiveRow = rows.find((row) => row.isGoLive);

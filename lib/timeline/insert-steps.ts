@@ -18,6 +18,8 @@ export async function insertSteps(
   const first = await tx.timelineStep.count({ where: { launchId } });
   const ids = steps.map(() => randomUUID());
   const hasGoLive = await tx.timelineStep.count({ where: { launchId, isGoLive: true, deletedAt: null } });
+  // The launch's setting decides whether imported steps start by themselves once their predecessors are done.
+  const { autoStartSteps } = await tx.launch.findUniqueOrThrow({ where: { id: launchId }, select: { autoStartSteps: true } });
   await tx.timelineStep.createMany({
     data: steps.map((step, index) => {
       const ownerId = matchOwner(step.owner);
@@ -33,6 +35,8 @@ export async function insertSteps(
         notes: step.notes ?? "",
         isMilestone: step.milestone ?? false,
         isGoLive: !hasGoLive && (step.goLive ?? false),
+        kind: step.milestone ? ("milestone" as const) : ("task" as const),
+        autoStart: autoStartSteps,
         position: first + index,
       };
     }),

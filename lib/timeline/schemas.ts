@@ -16,6 +16,11 @@ const stepFields = {
   notes: z.string().max(10_000),
   isMilestone: z.boolean(),
   isGoLive: z.boolean(),
+  kind: z.enum(["task", "milestone", "validation", "communication", "decision"], { error: "kind must be task, milestone, validation, communication or decision." }),
+  autoStart: z.boolean(),
+  fixedStart: z.boolean(),
+  pointOfNoReturn: z.boolean(),
+  communicationId: z.string().min(1).nullable(),
 };
 
 const oneWayToPlace = (input: { plannedStart?: string | null; plannedOffsetMinutes?: number | null }) =>
@@ -38,6 +43,12 @@ export const createStepInput = z
     notes: stepFields.notes.default(""),
     isMilestone: stepFields.isMilestone.default(false),
     isGoLive: stepFields.isGoLive.default(false),
+    kind: stepFields.kind.optional(),
+    /** Unset: the launch's setting (autoStartSteps) decides. */
+    autoStart: stepFields.autoStart.optional(),
+    fixedStart: stepFields.fixedStart.default(false),
+    pointOfNoReturn: stepFields.pointOfNoReturn.default(false),
+    communicationId: stepFields.communicationId.default(null),
   })
   .refine(oneWayToPlace, oneWayMessage);
 export type CreateStepInput = z.input<typeof createStepInput>;
@@ -56,6 +67,11 @@ export const updateStepInput = z
     notes: stepFields.notes.optional(),
     isMilestone: stepFields.isMilestone.optional(),
     isGoLive: stepFields.isGoLive.optional(),
+    kind: stepFields.kind.optional(),
+    autoStart: stepFields.autoStart.optional(),
+    fixedStart: stepFields.fixedStart.optional(),
+    pointOfNoReturn: stepFields.pointOfNoReturn.optional(),
+    communicationId: stepFields.communicationId.optional(),
   })
   .strict()
   .refine(oneWayToPlace, oneWayMessage)
@@ -67,11 +83,22 @@ export const stepActions = ["start", "complete", "skip", "fail", "reopen"] as co
 export const stepActionSchema = z.enum(stepActions, { error: `The action must be one of: ${stepActions.join(", ")}.` });
 export type StepAction = z.infer<typeof stepActionSchema>;
 
-export const runStepInput = z.object({
-  /** Completing a step whose required linked items are still open needs this, and it is recorded. */
-  confirmOpenItems: z.boolean().default(false),
-  note: z.string().trim().max(2000).default(""),
-});
+export const runStepInput = z
+  .object({
+    /** Completing a step whose linked items are still open needs this, and it is recorded. */
+    confirmOpenItems: z.boolean().default(false),
+    note: z.string().trim().max(2000).default(""),
+    /** Start before the predecessors are complete (or before a fixed start): needs `reason`, which is recorded and shown. */
+    force: z.boolean().default(false),
+    reason: z.string().trim().max(2000).default(""),
+    /** Starting a point-of-no-return step needs the lead to confirm it. */
+    confirmPointOfNoReturn: z.boolean().default(false),
+    /** A validation step completes as pass or fail, with its evidence. */
+    outcome: z.enum(["pass", "fail"], { error: "outcome must be pass or fail." }).optional(),
+    evidence: z.string().trim().max(10_000).optional(),
+  })
+  .refine((input) => !input.force || input.reason.length >= 3, { message: "Say why the step is started anyway (reason).", path: ["reason"] });
+export type RunStepInput = z.input<typeof runStepInput>;
 
 export const correctStepInput = z
   .object({
@@ -82,3 +109,8 @@ export const correctStepInput = z
   .refine((input) => input.actualStart !== undefined || input.actualEnd !== undefined, {
     message: "Send actualStart and/or actualEnd.",
   });
+
+export const linkRehearsalsInput = z.object({
+  /** The rehearsal launches whose actual durations calibrate this launch's forecast; empty unlinks them. */
+  rehearsalIds: z.array(z.string().min(1).max(100), { error: "rehearsalIds must be a list of launch ids." }).max(20, "Link at most 20 rehearsals."),
+});

@@ -19,12 +19,17 @@ export type StepDraft = {
   isMilestone: boolean;
   isGoLive: boolean;
   notes: string;
+  kind: StepData["kind"];
+  autoStart: boolean;
+  fixedStart: boolean;
+  pointOfNoReturn: boolean;
+  communicationId: string | null;
 };
 
 export type DraftErrors = Partial<Record<"title" | "start" | "offset" | "duration" | "ownerLabel", string>>;
 
 /** A draft for editing `step`, or for a new step (relative to go-live when the launch has one). */
-export function draftFromStep(step: StepData | null, timeZone: string, goLiveAt: string | null): StepDraft {
+export function draftFromStep(step: StepData | null, timeZone: string, goLiveAt: string | null, autoStartByDefault = false): StepDraft {
   if (!step) {
     return {
       title: "",
@@ -39,6 +44,11 @@ export function draftFromStep(step: StepData | null, timeZone: string, goLiveAt:
       isMilestone: false,
       isGoLive: false,
       notes: "",
+      kind: "task",
+      autoStart: autoStartByDefault,
+      fixedStart: false,
+      pointOfNoReturn: false,
+      communicationId: null,
     };
   }
   return {
@@ -54,6 +64,11 @@ export function draftFromStep(step: StepData | null, timeZone: string, goLiveAt:
     isMilestone: step.isMilestone,
     isGoLive: step.isGoLive,
     notes: step.notes,
+    kind: step.kind,
+    autoStart: step.autoStart,
+    fixedStart: step.fixedStart,
+    pointOfNoReturn: step.pointOfNoReturn,
+    communicationId: step.communicationId,
   };
 }
 
@@ -88,8 +103,13 @@ export function draftToInput(draft: StepDraft, timeZone: string): { ok: true; in
       plannedMinutes: duration!,
       predecessorIds: draft.predecessorIds,
       notes: draft.notes,
-      isMilestone: draft.isMilestone || draft.isGoLive,
+      isMilestone: draft.isMilestone || draft.isGoLive || draft.kind === "milestone",
       isGoLive: draft.isGoLive,
+      kind: draft.kind,
+      autoStart: draft.autoStart,
+      fixedStart: draft.fixedStart,
+      pointOfNoReturn: draft.pointOfNoReturn,
+      communicationId: draft.kind === "communication" ? draft.communicationId : null,
     },
   };
 }

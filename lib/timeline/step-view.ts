@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { StepData } from "@/lib/audit/event-types";
+import { rehearsalActualData, type StepData } from "@/lib/audit/event-types";
 
 export const stepViewSelect = {
   id: true,
@@ -15,6 +15,16 @@ export const stepViewSelect = {
   notes: true,
   isMilestone: true,
   isGoLive: true,
+  kind: true,
+  autoStart: true,
+  fixedStart: true,
+  pointOfNoReturn: true,
+  forcedReason: true,
+  systemNote: true,
+  outcome: true,
+  evidence: true,
+  communicationId: true,
+  rehearsalActuals: true,
   position: true,
   version: true,
   updatedAt: true,
@@ -35,6 +45,9 @@ export function stepView(row: StepRow): StepData {
     actualStart: iso(row.actualStart),
     actualEnd: iso(row.actualEnd),
     updatedAt: row.updatedAt.toISOString(),
+    outcome: row.outcome === "pass" || row.outcome === "fail" ? row.outcome : null,
+    // Stored as JSON; anything malformed is dropped rather than trusted.
+    rehearsalActuals: rehearsalActualData.array().catch([]).parse(row.rehearsalActuals),
     predecessorIds: predecessors.map((link) => link.predecessorId).sort(),
   };
 }

@@ -1,5 +1,6 @@
 import type { StepData } from "@/lib/audit/event-types";
 import { criticalPath, forecastSchedule, type ScheduleStep, type StepForecast } from "@/lib/timeline/forecast";
+import { calibratedMinutes, calibratingRehearsals, durationFor } from "@/lib/timeline/rehearsal-calibration";
 
 export type TimelineForecast = {
   now: string;
@@ -10,6 +11,8 @@ export type TimelineForecast = {
   goLive: { planned: string | null; forecast: string | null; varianceMinutes: number | null; stepId: string | null };
   /** Finish of the last step. */
   finish: string | null;
+  /** With rehearsal data: go-live forecast from the rehearsals' lowest and highest actuals, and by how many rehearsals. */
+  calibration: { rehearsals: number; steps: number; goLiveLow: string | null; goLiveHigh: string | null } | null;
 };
 
 const MINUTE = 60_000;
@@ -27,6 +30,26 @@ export function plannedStartOf(step: Pick<StepData, "plannedStart" | "plannedOff
  * clock give the same answer on the server and in every browser.
  */
 export function buildTimelineForecast(steps: StepData[], goLiveAt: string | null, now: Date): TimelineForecast {
+  const rehearsals = calibratingRehearsals(steps);
+  if (rehearsals.length === 0) return forecastWith(steps, goLiveAt, now, "plan");
+  // Calibrated: each step takes the rehearsals' median where they measured it; the range comes from
+  // running the same forecast with their lowest and highest actuals.
+  const forecast = forecastWith(steps, goLiveAt, now, "median");
+  const low = forecastWith(steps, goLiveAt, now, "low").goLive.forecast;
+  const high = forecastWith(steps, goLiveAt, now, "high").goLive.forecast;
+  const calibratedSteps = steps.filter((step) => calibratedMinutes(step.rehearsalActuals)).length;
+  // A step's variance stays measured against its plan, not against the calibrated duration.
+  for (const step of steps) {
+    const expected = forecast.steps[step.id];
+    const plannedStart = plannedStartOf(step, goLiveAt);
+    if (!expected || !plannedStart) continue;
+    expected.endVarianceMinutes = Math.round((Date.parse(expected.end) - plannedStart.getTime()) / MINUTE - step.plannedMinutes);
+    expected.late = expected.endVarianceMinutes > 0;
+  }
+  return { ...forecast, calibration: { rehearsals: rehearsals.length, steps: calibratedSteps, goLiveLow: low, goLiveHigh: high } };
+}
+
+function forecastWith(steps: StepData[], goLiveAt: string | null, now: Date, pick: "median" | "low" | "high" | "plan"): TimelineForecast {
   const scheduled: ScheduleStep[] = [];
   const unscheduled: string[] = [];
   for (const step of steps) {
@@ -39,7 +62,7 @@ export function buildTimelineForecast(steps: StepData[], goLiveAt: string | null
       id: step.id,
       title: step.title,
       plannedStart,
-      plannedMinutes: step.plannedMinutes,
+      plannedMinutes: durationFor(step, pick),
       predecessorIds: step.predecessorIds,
       status: step.status,
       actualStart: step.actualStart ? new Date(step.actualStart) : null,
@@ -67,6 +90,7 @@ export function buildTimelineForecast(steps: StepData[], goLiveAt: string | null
       stepId: goLiveStep,
     },
     finish: maxEnd(forecasts)?.toISOString() ?? null,
+    calibration: null,
   };
 }
 

@@ -30,7 +30,7 @@ describe("timeline steps", () => {
     const done = await runStep({ actor: team.lead, launchId, stepId: prep.id, action: "complete" });
     expect(done).toMatchObject({ status: "done", actualStart: started.actualStart });
     expect(Date.parse(done.actualEnd!)).toBeGreaterThanOrEqual(Date.parse(started.actualStart!));
-    const types = (await getDb().auditEvent.findMany({ where: { launchId }, orderBy: { seq: "asc" } })).map((e) => e.type);
+    const types = (await getDb().auditEvent.findMany({ where: { launchId, type: { startsWith: "step." } }, orderBy: { seq: "asc" } })).map((e) => e.type);
     expect(types.slice(-2)).toEqual(["step.started", "step.completed"]);
     await expect(runStep({ actor: team.lead, launchId, stepId: prep.id, action: "start" })).rejects.toMatchObject({ code: "conflict" });
   });
@@ -40,18 +40,20 @@ describe("timeline steps", () => {
     await expect(runStep({ actor: team.member, launchId, stepId: prep.id, action: "start" })).rejects.toMatchObject({ code: "forbidden" });
     await expect(runStep({ actor: team.viewer, launchId, stepId: window.id, action: "start" })).rejects.toMatchObject({ code: "forbidden" });
     await expect(runStep({ actor: team.sponsor, launchId, stepId: window.id, action: "start" })).rejects.toMatchObject({ code: "forbidden" });
+    await runStep({ actor: team.lead, launchId, stepId: prep.id, action: "complete" });
     expect((await runStep({ actor: team.member, launchId, stepId: window.id, action: "start" })).status).toBe("in_progress");
     await expect(updateStep({ actor: team.member, launchId, stepId: window.id, plannedMinutes: 10 })).rejects.toMatchObject({ code: "forbidden" });
   });
 
   it("asks for confirmation before completing a step with required items open, and records it", async () => {
-    const { launchId, team, items, window } = await launchWithSteps();
+    const { launchId, team, items, window, prep } = await launchWithSteps();
+    await runStep({ actor: team.lead, launchId, stepId: prep.id, action: "complete" });
     await updateItem({ actor: team.lead, launchId, itemId: items[0]!.id, stepId: window.id, required: true });
     const refused = await runStep({ actor: team.lead, launchId, stepId: window.id, action: "complete" }).catch((e) => e);
     expect(refused).toMatchObject({ code: "conflict", details: { openRequiredItems: ["Backups verified"], needsConfirmation: true } });
     expect((await getDb().timelineStep.findUniqueOrThrow({ where: { id: window.id } })).status).toBe("pending");
     await runStep({ actor: team.lead, launchId, stepId: window.id, action: "complete", confirmOpenItems: true });
-    const event = await getDb().auditEvent.findFirstOrThrow({ where: { launchId, type: "step.completed" } });
+    const event = await getDb().auditEvent.findFirstOrThrow({ where: { launchId, type: "step.completed" }, orderBy: { seq: "desc" } });
     expect(event.data).toMatchObject({ openRequiredItems: ["Backups verified"] });
   });
 

@@ -10,6 +10,7 @@ import { checkDependencies } from "@/lib/timeline/check-dependencies";
 import type { UpdateStepInput } from "@/lib/timeline/schemas";
 import { AppError } from "@/lib/errors";
 import { toDate } from "@/lib/validation";
+import { requireCommunication } from "@/lib/timeline/require-communication";
 
 /** Edits a step's plan: title, phase, owner, planned time and duration, predecessors, notes (lead). */
 export async function updateStep({ actor, launchId, stepId, version, predecessorIds, ...fields }: { actor: Actor; launchId: string; stepId: string } & UpdateStepInput) {
@@ -29,6 +30,7 @@ export async function updateStep({ actor, launchId, stepId, version, predecessor
       throw new AppError("conflict", `Someone else changed "${current.title}" first; review it and try again.`, { current: currentView });
     }
     if (fields.ownerId) await requireMemberUser(tx, launchId, fields.ownerId);
+    if (fields.communicationId) await requireCommunication(tx, launchId, fields.communicationId);
     if (predecessorsChanged) {
       await checkDependencies(tx, launchId, stepId, predecessorIds!);
       await tx.stepLink.deleteMany({ where: { stepId } });

@@ -20,6 +20,7 @@ export function LaunchDetailsForm({ launch, canEdit }: { launch: LaunchSnapshot;
     windowEnd: isoToLocalInput(launch.windowEnd, launch.timezone),
     isRehearsal: launch.isRehearsal,
     membersUpdateAnyItem: launch.membersUpdateAnyItem,
+    autoStartSteps: launch.autoStartSteps,
   }));
   const [saved, setSaved] = useState(false);
   const set = (patch: Partial<typeof form>) => { setForm({ ...form, ...patch }); setSaved(false); };
@@ -37,6 +38,7 @@ export function LaunchDetailsForm({ launch, canEdit }: { launch: LaunchSnapshot;
       windowEnd: localInputToIso(form.windowEnd, form.timezone),
       isRehearsal: form.isRehearsal,
       membersUpdateAnyItem: form.membersUpdateAnyItem,
+      autoStartSteps: form.autoStartSteps,
     });
     if (result) setSaved(true);
   }
@@ -55,6 +57,7 @@ export function LaunchDetailsForm({ launch, canEdit }: { launch: LaunchSnapshot;
         </div>
         <label className="flex items-center gap-2 text-sm"><input type="checkbox" checked={form.isRehearsal} onChange={(e) => set({ isRehearsal: e.target.checked })} /> Rehearsal</label>
         <label className="flex items-center gap-2 text-sm"><input type="checkbox" checked={form.membersUpdateAnyItem} onChange={(e) => set({ membersUpdateAnyItem: e.target.checked })} /> Members may update any item (not only their own)</label>
+        <label className="flex items-center gap-2 text-sm"><input type="checkbox" checked={form.autoStartSteps} onChange={(e) => set({ autoStartSteps: e.target.checked })} data-testid="launch-auto-start" /> New and imported steps start by themselves when their predecessors complete</label>
       </fieldset>
       <div className="mt-4 flex items-center gap-3">
         {canEdit && <Button onClick={save} disabled={busy || disabled}>Save details</Button>}

@@ -44,14 +44,33 @@ const actionWords: Record<timeline.StepAction, string> = {
   reopen: "Reopen a finished step (lead)",
 };
 
+const stepActionNotes: Record<timeline.StepAction, string> = {
+  start:
+    " Predecessors not done or skipped: 409 naming them, unless force is true with a reason (recorded on the step). Auto-start successors start by themselves when their last predecessor completes (actor: the system).",
+  complete:
+    " With linked items open (required or not): 409 unless confirmOpenItems is true (recorded). A validation step needs outcome (pass / fail) and evidence; fail leaves it failed.",
+  skip: "",
+  fail: "",
+  reopen: "",
+};
+
 const stepActionRoute = (action: timeline.StepAction) =>
   defineRoute({
     method: "POST", path: `${stepPath}/${action}` as `${typeof stepPath}/${timeline.StepAction}`, operationId: `${action}Step`, tag,
     summary: `${actionWords[action]}, stamped with the server's clock`,
-    description:
-      (action === "reopen" ? "Only the lead may reopen." : "The lead or the step's owner.") +
-      (action === "complete" ? " With required linked items open: 409 unless `confirmOpenItems` is true (recorded)." : ""),
+    description: (action === "reopen" ? "Only the lead may reopen." : "The lead or the step's owner.") + stepActionNotes[action],
     body: timeline.runStepInput, bodyOptional: true, response: api.stepBody, errors: ["conflict"],
+    ...((action === "start" || action === "complete") && {
+      errorBodies: {
+        conflict: {
+          description:
+            action === "start"
+              ? 'Predecessors not complete: `{ error, predecessors: [{ id, title, status }] }` — send `{ "force": true, "reason": "…" }` to start anyway (200, recorded). Also: a fixed start not yet due (force + reason), a point of no return (confirmPointOfNoReturn, lead only)'
+              : "Linked items open: `{ error, openItems, openRequiredItems, needsConfirmation: true }` — send confirmOpenItems: true (recorded). Completing a pending step checks the start's guard rails too",
+          schema: api.stepConflictBody,
+        },
+      },
+    }),
   });
 
 // One documented operation per action (what a deployment pipeline calls); one route file serves them all.
@@ -59,3 +78,10 @@ export const runStepRoutes = Object.fromEntries(timeline.stepActions.map((action
   timeline.StepAction,
   ReturnType<typeof stepActionRoute>
 >;
+
+export const linkRehearsalsRoute = defineRoute({
+  method: "POST", path: "/api/launches/{launchId}/rehearsals", operationId: "linkRehearsals", tag,
+  summary: "Link the rehearsals whose actual durations calibrate the forecast (lead)",
+  description: "Replaces the list; an empty list unlinks. Steps are matched by title, else position.",
+  body: timeline.linkRehearsalsInput, response: api.launchFieldsBody, errors: ["conflict"],
+});

@@ -11,6 +11,7 @@ import { LaunchDetailsForm } from "@/components/launches/settings/launch-details
 import { LaunchLifecycle } from "@/components/launches/settings/launch-lifecycle";
 import { TeamManager } from "@/components/launches/settings/team-manager";
 import { LaunchActions } from "@/components/launches/settings/launch-actions";
+import { RehearsalLinks } from "@/components/launches/settings/rehearsal-links";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Launch settings" };
@@ -39,6 +40,7 @@ export default async function LaunchSettingsPage({ params }: { params: Promise<{
         <LaunchLifecycle launch={snapshot} history={history.events} canEdit={isLead} />
         <LaunchDetailsForm launch={snapshot} canEdit={isLead} />
         <TeamManager launchId={launchId} members={snapshot.members} canEdit={can(snapshot.myRole, "team.manage")} myId={actor.id} />
+        <RehearsalLinks launch={snapshot} canEdit={isLead} />
         <LaunchActions launch={snapshot} canEdit={isLead} />
       </main>
     </>
