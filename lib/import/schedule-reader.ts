@@ -19,6 +19,9 @@ const COLUMN_NAMES: Record<string, Column> = {
   duration: "duration", length: "duration", "duration min": "duration",
 };
 
+/** The innermost timed line; `outer` is the one it is listed under, current again when its list ends. */
+type LineStep = { draft: StepDraft; column: number | null; groups: boolean; outer: LineStep | null };
+
 export type TableRowReport = { kind: "step" | "meta" | "ignored"; note: () => string };
 
 /**
@@ -39,7 +42,8 @@ export class ScheduleReader {
   private readonly links: { item: PlanItem; draft: StepDraft }[] = [];
   private trail: ({ title: string; step: StepDraft | null } | undefined)[] = [];
   private headingSteps: { level: number; draft: StepDraft }[] = [];
-  private lineStep: { draft: StepDraft; column: number | null } | null = null;
+  /** `groups`: a bold label or a list line, under which timed list lines may be its phase's steps. */
+  private lineStep: LineStep | null = null;
   private table: { columns: Columns | null; rows: number } | null = null;
   private schedule: Schedule | null = null;
 
@@ -59,22 +63,25 @@ export class ScheduleReader {
   /** A bold-only line (`column` null) or a bold list item with a list under it. */
   label(line: number, label: string, column: number | null): StepDraft | null {
     this.lineStep = null;
-    return this.line(line, label, column);
+    const draft = this.line(line, label, column);
+    const opened = this.lineStep as LineStep | null;
+    if (opened) opened.groups = true;
+    return draft;
   }
 
   /** A line that may start with a time; `column` null for a line that is not a list item. */
   line(line: number, text: string, column: number | null): StepDraft | null {
     const timed = readTimedText(text);
     if (!timed) return null;
-    const draft = this.draft(line, column === null ? "line" : "list", timed, this.phaseHere());
-    this.lineStep = { draft, column };
+    const draft = this.draft(line, column === null ? "line" : "list", timed, this.phaseHere(), undefined, column);
+    const outer = this.lineStep?.groups ? this.lineStep : null;
+    this.lineStep = { draft, column, groups: column !== null, outer };
     return draft;
   }
 
   /** Every line with an indentation: one as far left as a timed list line ends its stretch. */
   endList(column: number): void {
-    const open = this.lineStep?.column;
-    if (open !== undefined && open !== null && column <= open) this.lineStep = null;
+    while (this.lineStep && this.lineStep.column !== null && column <= this.lineStep.column) this.lineStep = this.lineStep.outer;
   }
 
   owner(line: number, owner: string): void {
@@ -107,8 +114,11 @@ export class ScheduleReader {
     const schedule = buildSchedule(this.drafts, goLive);
     this.schedule = schedule;
     this.warnings.push(...schedule.warnings);
-    for (const { item, draft } of this.links) item.step = schedule.placement.get(draft)!.index;
-    return schedule.steps;
+    for (const { item, draft } of this.links) {
+      const index = schedule.placement.get(draft)!.index;
+      if (index >= 0) item.step = index;
+    }
+    return schedule.steps.length > 0 ? schedule.steps : undefined;
   }
 
   /** After finish: whether the draft is a step of its own, not the detail of a schedule row. */
@@ -129,8 +139,11 @@ export class ScheduleReader {
     return heading?.step?.title ?? heading?.title;
   }
 
-  private draft(line: number, source: StepSource, timed: TimedText, phase: string | undefined, owner?: string): StepDraft {
+  private draft(line: number, source: StepSource, timed: TimedText, phase: string | undefined, owner?: string, column: number | null = null): StepDraft {
+    // Under a timed heading, or a list line under a timed line: what may make the one above a phase.
+    const parent = (column !== null && this.lineStep?.groups ? this.lineStep.draft : undefined) ?? this.headingSteps.at(-1)?.draft;
     const draft: StepDraft = {
+      ...(parent && { parent }),
       line,
       source,
       title: this.fit(line, timed.title, "title"),
