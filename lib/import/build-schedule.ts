@@ -1,4 +1,4 @@
-import type { PlanStep } from "@/lib/plans/plan";
+import type { PlanPhase, PlanStep } from "@/lib/plans/plan";
 import { DAY, findClock, formatClock } from "@/lib/import/schedule-time";
 
 /**
@@ -26,17 +26,19 @@ export type StepDraft = {
  * The step a draft became (`joined: null`), or was found to be part of (the lines of those rows), or
  * the phase it is (`index` -1): a timed heading with timed steps under it groups them, it is not a step.
  */
-export type Placement = { index: number; joined: { lines: number[] } | null; phase?: PlanPhase };
+export type Placement = { index: number; joined: { lines: number[] } | null; phase?: PhaseDraft };
 
-/** A grouping of steps with its own window, in minutes from go-live. */
-export type PlanPhase = { title: string; startOffsetMinutes: number; durationMinutes: number | null; steps: number };
+/** A grouping of steps with its own window, in minutes from go-live, and how many steps it holds. */
+export type PhaseDraft = PlanPhase & { steps: number };
 
 export type Schedule = {
   steps: PlanStep[];
   placement: Map<StepDraft, Placement>;
   /** The draft each step was made from, by step index. */
   sources: StepDraft[];
-  phases: PlanPhase[];
+  phases: PhaseDraft[];
+  /** The go-live's time of day (minutes since midnight), null without steps. */
+  goLiveClock: number | null;
   warnings: string[];
 };
 
@@ -77,7 +79,7 @@ export function buildSchedule(drafts: StepDraft[], goLiveText: string | undefine
   const phaseDrafts = new Set(kept.flatMap((draft) => (draft.parent && kept.includes(draft.parent) && startsWithin(draft, draft.parent) ? [draft.parent] : [])));
   const sources = kept.filter((draft) => !phaseDrafts.has(draft));
   for (const [draft, { target }] of joins) target.owner ??= draft.owner;
-  if (sources.length === 0) return { steps: [], placement: new Map(), sources, phases: [], warnings };
+  if (sources.length === 0) return { steps: [], placement: new Map(), sources, phases: [], goLiveClock: null, warnings };
 
   const starts = placeOnDays(sources);
   const anchor = goLiveAnchor(sources, starts, goLiveText, warnings);
@@ -111,14 +113,14 @@ export function buildSchedule(drafts: StepDraft[], goLiveText: string | undefine
 
   const placement = new Map<StepDraft, Placement>(sources.map((draft, index) => [draft, { index, joined: null }]));
   for (const [draft, { target, lines }] of joins) placement.set(draft, { index: placement.get(target)!.index, joined: { lines } });
-  const phases = [...phaseStart].map(([draft, start]): PlanPhase => ({
+  const phases = [...phaseStart].map(([draft, start]): PhaseDraft => ({
     title: draft.title,
     startOffsetMinutes: start - anchor.at,
     durationMinutes: draft.end === null ? draft.statedMinutes : (draft.end - draft.start + DAY) % DAY,
     steps: sources.filter((source) => phaseOf(source) === draft).length,
   }));
   phaseStart.forEach((_, draft) => placement.set(draft, { index: -1, joined: null, phase: phases.find((phase) => phase.title === draft.title)! }));
-  return { steps, placement, sources, phases, warnings };
+  return { steps, placement, sources, phases, goLiveClock: ((anchor.at % DAY) + DAY) % DAY, warnings };
 }
 
 function startsWithin(draft: StepDraft, window: StepDraft): boolean {

@@ -7,6 +7,7 @@ import { ScheduleReader } from "@/lib/import/schedule-reader";
 import { disambiguateTitles } from "@/lib/import/section-titles";
 import type { StepDraft } from "@/lib/import/build-schedule";
 import { splitTimeZone } from "@/lib/import/time-zone";
+import { findClock } from "@/lib/import/schedule-time";
 
 // planSchema's limits: text past them is shortened here, with a warning, rather than failing the import.
 const MAX = { title: 1000, sectionTitle: 300, owner: 200, details: 20_000, howToVerify: 5000, evidence: 5000 } as const;
@@ -46,10 +47,12 @@ export class PlanReader {
   private defaultOwner: string | undefined;
   private ignoredListLines = 0;
   private readonly flattened: number[] = [];
-  private readonly schedule = new ScheduleReader(this.warnings);
+  private readonly schedule: ScheduleReader;
   private previousKind: LineToken["kind"] | null = null;
 
-  constructor(private readonly options: { usesCheckboxes: boolean }) {}
+  constructor(private readonly options: { usesCheckboxes: boolean; notSchedule?: ReadonlySet<number> }) {
+    this.schedule = new ScheduleReader(this.warnings, options.notSchedule);
+  }
 
   /** `next` is the next non-blank line's token: it tells a list-item label from a bold item. */
   read(token: LineToken, ignoredBecause: string | null, next?: LineToken): void {
@@ -89,7 +92,7 @@ export class PlanReader {
   }
 
   finish(): MarkdownImport {
-    const steps = this.schedule.finish(this.meta.goLive);
+    const { steps, phases, goLiveClock } = this.schedule.finish(this.meta.goLive);
     const kept = this.sections.filter((section) => section.items.length > 0);
     disambiguateTitles(kept);
     const repaired = this.reports.filter((report) => report.repaired).map((report) => report.line);
@@ -110,7 +113,9 @@ export class PlanReader {
     return {
       title: this.title,
       meta: this.meta,
-      plan: { sections: kept.map(({ title, items }) => ({ title, items })), ...(steps && { steps }) },
+      plan: { sections: kept.map(({ title, items }) => ({ title, items })), ...(steps && { steps }), ...(phases && { phases }) },
+      goLiveClock: findClock(this.meta.goLive ?? "") ?? goLiveClock,
+      goLiveAt: null,
       lines: this.reports.map(({ line, text, kind, note, repaired }): LineReport => {
         const said = [note(), repaired ? "garbled characters repaired" : undefined].filter(Boolean).join("; ");
         return said ? { line, text, kind: kind(), note: said } : { line, text, kind: kind() };
@@ -192,7 +197,7 @@ export class PlanReader {
     if (!this.options.usesCheckboxes) return this.addItem(token, token.column, title, "todo", step);
     if (host) return this.addDetails(token, host, `- ${token.text}`);
     if (step) return this.report(token, "step", () => this.schedule.describe(step));
-    this.ignoredListLines += 1;
+    if (!this.options.notSchedule?.has(token.line)) this.ignoredListLines += 1;
     this.report(token, "ignored", "list item without a checkbox (this document uses checkboxes)");
   }
 
@@ -247,7 +252,11 @@ export class PlanReader {
     const { text, zone } = key === "goLive" || key === "window" || key === "timezone" ? splitTimeZone(value) : { text: value };
     if (key === "timezone" && !zone) this.warnings.push(`Line ${token.line}: "${value}" is not a time zone such as Europe/Berlin.`);
     const found = key === "timezone" ? zone : text;
-    if (found && this.meta[key] === undefined) this.meta[key] = found;
+    const current = this.meta[key];
+    // "Go-Live Date: Saturday" then "Public Launch: 7:00 AM": the day and the time complete each other.
+    const completes = key === "goLive" && found && current !== undefined && (findClock(current) === null) !== (findClock(found) === null);
+    if (completes) this.meta.goLive = findClock(found) === null ? `${found} ${current}` : `${current} ${found}`;
+    else if (found && current === undefined) this.meta[key] = found;
     else if (found) this.warnings.push(`Line ${token.line}: "${label}" is given twice; the first one counts.`);
     if (zone && key !== "timezone") this.meta.timezone ??= zone;
   }

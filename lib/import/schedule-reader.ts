@@ -1,4 +1,4 @@
-import type { PlanItem, PlanStep } from "@/lib/plans/plan";
+import type { PlanItem, PlanPhase, PlanStep } from "@/lib/plans/plan";
 import type { LineToken } from "@/lib/import/lex-markdown-lines";
 import { buildSchedule, describeStep, type Schedule, type StepDraft, type StepSource } from "@/lib/import/build-schedule";
 import { cleanTitle, shorten, stripInlineMarkdown } from "@/lib/import/markdown-text";
@@ -47,13 +47,17 @@ export class ScheduleReader {
   private table: { columns: Columns | null; rows: number } | null = null;
   private schedule: Schedule | null = null;
 
-  constructor(private readonly warnings: string[]) {}
+  /** `notSchedule`: lines that are not timeline steps whatever time they start with (a communications plan). */
+  constructor(
+    private readonly warnings: string[],
+    private readonly notSchedule: ReadonlySet<number> = new Set(),
+  ) {}
 
   heading(line: number, level: number, title: string): StepDraft | null {
     this.trail = this.trail.slice(0, level - 1);
     this.headingSteps = this.headingSteps.filter((open) => open.level < level);
     this.lineStep = null;
-    const timed = readTimedText(title);
+    const timed = this.notSchedule.has(line) ? null : readTimedText(title);
     const draft = timed && this.draft(line, "heading", timed, this.trail.findLast((heading) => heading && !heading.step)?.title);
     this.trail[level - 1] = { title, step: draft };
     if (draft) this.headingSteps.push({ level, draft });
@@ -71,7 +75,7 @@ export class ScheduleReader {
 
   /** A line that may start with a time; `column` null for a line that is not a list item. */
   line(line: number, text: string, column: number | null): StepDraft | null {
-    const timed = readTimedText(text);
+    const timed = this.notSchedule.has(line) ? null : readTimedText(text);
     if (!timed) return null;
     const draft = this.draft(line, column === null ? "line" : "list", timed, this.phaseHere(), undefined, column);
     const outer = this.lineStep?.groups ? this.lineStep : null;
@@ -101,7 +105,7 @@ export class ScheduleReader {
       this.table = { columns: header ? scheduleColumns(token.cells) : null, rows: 0 };
     }
     const table = this.table;
-    if (!table?.columns) return null;
+    if (!table?.columns || this.notSchedule.has(token.line)) return null;
     table.rows += 1;
     if (table.rows === 1) return { kind: "meta", note: () => "schedule table header" };
     if (token.delimiter && table.rows === 2) return { kind: "ignored", note: () => "table row" };
@@ -109,8 +113,8 @@ export class ScheduleReader {
   }
 
   /** The plan's steps, or undefined when the document has no schedule; links the items to them. */
-  finish(goLive: string | undefined): PlanStep[] | undefined {
-    if (this.drafts.length === 0) return undefined;
+  finish(goLive: string | undefined): { steps?: PlanStep[]; phases?: PlanPhase[]; goLiveClock: number | null } {
+    if (this.drafts.length === 0) return { goLiveClock: null };
     const schedule = buildSchedule(this.drafts, goLive);
     this.schedule = schedule;
     this.warnings.push(...schedule.warnings);
@@ -118,7 +122,12 @@ export class ScheduleReader {
       const index = schedule.placement.get(draft)!.index;
       if (index >= 0) item.step = index;
     }
-    return schedule.steps.length > 0 ? schedule.steps : undefined;
+    const phases = schedule.phases.map(({ steps: _count, ...phase }) => phase);
+    return {
+      ...(schedule.steps.length > 0 && { steps: schedule.steps }),
+      ...(phases.length > 0 && { phases }),
+      goLiveClock: schedule.goLiveClock,
+    };
   }
 
   /** After finish: whether the draft is a step of its own, not the detail of a schedule row. */

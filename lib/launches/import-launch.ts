@@ -16,7 +16,7 @@ export async function importLaunchFromMarkdown({ actor, markdown, ...overrides }
     name,
     system: overrides.system ?? parsed.meta.system ?? "",
     timezone: overrides.timezone ?? parsed.meta.timezone ?? "UTC",
-    goLiveAt: overrides.goLiveAt ?? null,
+    goLiveAt: overrides.goLiveAt ?? parsed.goLiveAt ?? null,
     isRehearsal: overrides.isRehearsal ?? false,
     plan: parsed.plan,
     source: "markdown",

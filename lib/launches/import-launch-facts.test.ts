@@ -1,0 +1,38 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { importLaunchFromMarkdown } from "@/lib/launches/import-launch";
+import { getLaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
+import { buildTimelineForecast } from "@/lib/timeline/timeline-forecast";
+import { createUser } from "@/test/factories";
+
+const fixture = (name: string) => readFileSync(`lib/import/fixtures/${name}`, "utf8");
+
+describe("importing a go-live runbook gives the launch its operational facts", () => {
+  it("places window, checkpoints and messages from the go-live, and forecasts on time", async () => {
+    const actor = await createUser("Importer");
+    const goLiveAt = "2026-12-05T12:00:00.000Z"; // 7:00 AM in New York (EST)
+    const { id } = await importLaunchFromMarkdown({ actor, markdown: fixture("go-live-day-12h.md"), goLiveAt });
+    const launch = await getLaunchSnapshot({ actor, launchId: id });
+    expect(launch.name).toBe("Mobile Banking Go-Live Runbook");
+    expect([launch.windowStart, launch.windowEnd]).toEqual(["2026-12-05T10:00:00.000Z", "2026-12-05T12:00:00.000Z"]);
+    expect([launch.checkpointEveryMinutes, launch.checkpointsFrom, launch.checkpointsUntil]).toEqual([30, "2026-12-05T12:30:00.000Z", "2026-12-05T18:00:00.000Z"]);
+    const due = launch.communications.map((message) => message.dueAt);
+    expect(due.slice(0, 4)).toEqual(["2026-12-03T12:00:00.000Z", "2026-12-04T12:00:00.000Z", "2026-12-05T10:00:00.000Z", "2026-12-05T12:00:00.000Z"]);
+    // "Hourly Updates (First Day)": one message an hour for the first day after go-live.
+    expect(launch.communications.filter((message) => message.text.startsWith("Status update"))).toHaveLength(25);
+    expect(launch.steps.map((step) => step.title)).not.toContain("5:00 AM");
+    expect(launch.steps.some((step) => step.title.includes("PHASE"))).toBe(false);
+
+    const forecast = buildTimelineForecast(launch.steps, launch.goLiveAt, new Date("2026-12-01T00:00:00Z"));
+    expect(forecast.goLive.varianceMinutes).toBe(0);
+    expect(Object.values(forecast.steps).filter((step) => step.late)).toEqual([]);
+  });
+
+  it("takes the go-live instant from a document that names a full date", async () => {
+    const actor = await createUser("Importer");
+    const markdown = ["# Dated launch", "**Go-live**: 2026-12-05 02:00 (Europe/Berlin)", "## Steps", "### 01:00 - 02:00 Deploy", "- [ ] Deployed", "### 02:00 Switch traffic", "- [ ] Switched"].join("\n");
+    const { id } = await importLaunchFromMarkdown({ actor, markdown });
+    const launch = await getLaunchSnapshot({ actor, launchId: id });
+    expect(launch.goLiveAt).toBe("2026-12-05T01:00:00.000Z");
+  });
+});
