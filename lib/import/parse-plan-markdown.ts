@@ -6,6 +6,7 @@ import { cleanTitle } from "@/lib/import/markdown-text";
 import { PlanReader } from "@/lib/import/plan-reader";
 import { readSuccessCriteria } from "@/lib/import/success-criteria";
 import { readCommunications } from "@/lib/import/communications";
+import { readGates, readTriggers } from "@/lib/import/gates-and-triggers";
 import { goLiveInstant, readCheckpointSchedule, readWindow } from "@/lib/import/launch-facts";
 
 export type LineKind = "title" | "section" | "step" | "item" | "meta" | "ignored" | "blank";
@@ -136,6 +137,11 @@ function addLaunchFacts(result: MarkdownImport, tokens: LineToken[]): void {
       notes.set(checkpoints.line, `checkpoint schedule: every ${checkpoints.schedule.everyMinutes} min`);
     }
   }
+  const gates = readGates(result.plan);
+  if (gates.length > 0) result.plan.gates = gates;
+  const rollback = readTriggers(tokens, result.plan.metrics ?? []);
+  if (rollback.triggers.length > 0) result.plan.triggers = rollback.triggers;
+  for (const [line, note] of rollback.lines) notes.set(line, note);
   const communications = readCommunications(tokens, clock);
   if (communications.messages.length > 0) result.plan.messages = communications.messages;
   for (const [line, note] of communications.lines) notes.set(line, note);

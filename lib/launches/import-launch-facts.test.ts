@@ -23,6 +23,11 @@ describe("importing a go-live runbook gives the launch its operational facts", (
     expect(launch.steps.map((step) => step.title)).not.toContain("5:00 AM");
     expect(launch.steps.some((step) => step.title.includes("PHASE"))).toBe(false);
 
+    expect(launch.gates.map((gate) => [gate.title, gate.stepId === launch.steps[2]!.id, gate.criteria.signoffs.map((s) => s.value)])).toEqual([
+      ["Final Sign-Off", true, ["QA", "sponsor"]],
+    ]);
+    expect(launch.triggers.map((trigger) => trigger.kind)).toEqual(["critical_incident", "metric"]);
+
     const forecast = buildTimelineForecast(launch.steps, launch.goLiveAt, new Date("2026-12-01T00:00:00Z"));
     expect(forecast.goLive.varianceMinutes).toBe(0);
     expect(Object.values(forecast.steps).filter((step) => step.late)).toEqual([]);
