@@ -110,6 +110,13 @@ export type ItemFieldKey = "owner" | "howToVerify" | "evidence" | "details";
 // own are kept in the item's details as "Label: value".
 const itemFieldLabels: Record<string, ItemFieldKey> = {
   owner: "owner",
+  owners: "owner",
+  "owner s": "owner",
+  developer: "owner",
+  developers: "owner",
+  "responsible team": "owner",
+  team: "owner",
+  who: "owner",
   assignee: "owner",
   "assigned to": "owner",
   responsible: "owner",

@@ -77,7 +77,9 @@ describe("payments-cutover-weekend.md", () => {
   it("reports tables, prose, plain lists and empty sections for what they are", () => {
     expect(result.lines).toHaveLength(107);
     expect(result.lines[7]).toMatchObject({ kind: "section", note: 'section "Roles" (no items)' });
-    expect(result.lines[11]).toMatchObject({ kind: "ignored", note: "table row" });
+    // The Roles table lists the launch's functions.
+    expect(result.lines[11]).toMatchObject({ kind: "meta", note: 'function "Release Manager"' });
+    expect(result.plan.functions).toEqual(["Release Manager", "VP Engineering", "SRE on call", "DBA", "QA Lead", "Support Lead"]);
     expect(result.lines[47]).toMatchObject({ kind: "ignored", note: "code fence" });
     expect(result.lines[59]).toMatchObject({ kind: "ignored", note: expect.stringContaining("without a checkbox") });
     // A plain bullet under "Success criteria" becomes a metric rather than being ignored.

@@ -7,6 +7,7 @@ import { PlanReader } from "@/lib/import/plan-reader";
 import { readSuccessCriteria } from "@/lib/import/success-criteria";
 import { readCommunications } from "@/lib/import/communications";
 import { readGates, readTriggers } from "@/lib/import/gates-and-triggers";
+import { assignFunctions, readRoster } from "@/lib/import/people";
 import { goLiveInstant, readCheckpointSchedule, readWindow } from "@/lib/import/launch-facts";
 
 export type LineKind = "title" | "section" | "step" | "item" | "meta" | "ignored" | "blank";
@@ -137,6 +138,10 @@ function addLaunchFacts(result: MarkdownImport, tokens: LineToken[]): void {
       notes.set(checkpoints.line, `checkpoint schedule: every ${checkpoints.schedule.everyMinutes} min`);
     }
   }
+  const roster = readRoster(tokens);
+  const functions = assignFunctions(result.plan, roster.functions);
+  if (functions.length > 0) result.plan.functions = functions;
+  for (const [line, note] of roster.lines) notes.set(line, note);
   const gates = readGates(result.plan);
   if (gates.length > 0) result.plan.gates = gates;
   const rollback = readTriggers(tokens, result.plan.metrics ?? []);

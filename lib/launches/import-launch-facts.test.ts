@@ -4,6 +4,9 @@ import { importLaunchFromMarkdown } from "@/lib/launches/import-launch";
 import { getLaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
 import { buildTimelineForecast } from "@/lib/timeline/timeline-forecast";
 import { createUser } from "@/test/factories";
+import { addMember } from "@/lib/team/add-member";
+import { updateItem } from "@/lib/checklists/update-item";
+import { runStep } from "@/lib/timeline/run-step";
 
 const fixture = (name: string) => readFileSync(`lib/import/fixtures/${name}`, "utf8");
 
@@ -39,5 +42,26 @@ describe("importing a go-live runbook gives the launch its operational facts", (
     const { id } = await importLaunchFromMarkdown({ actor, markdown });
     const launch = await getLaunchSnapshot({ actor, launchId: id });
     expect(launch.goLiveAt).toBe("2026-12-05T01:00:00.000Z");
+  });
+
+  it("lets a member act on the steps and items their function owns, and only those", async () => {
+    const lead = await createUser("Lead");
+    const devops = await createUser("Dee Vops");
+    const { id } = await importLaunchFromMarkdown({ actor: lead, markdown: fixture("go-live-day-12h.md"), goLiveAt: "2026-12-05T12:00:00.000Z" });
+    await addMember({ actor: lead, launchId: id, email: devops.email, role: "member", function: "DevOps" });
+    const launch = await getLaunchSnapshot({ actor: devops, launchId: id });
+    const enable = launch.steps.find((step) => step.title === "ENABLE MAINTENANCE MODE")!;
+    expect(enable.ownerLabel).toBe("DevOps");
+    const items = launch.sections.flatMap((section) => section.items);
+    const owned = items.find((item) => item.title === "Maintenance page live")!;
+    const notOwned = items.find((item) => item.title === "Deploy backend")!;
+    expect(owned.ownerLabel).toBe("DevOps");
+
+    await updateItem({ actor: devops, launchId: id, itemId: owned.id, status: "done" });
+    await runStep({ actor: devops, launchId: id, stepId: enable.id, action: "start" });
+    await expect(updateItem({ actor: devops, launchId: id, itemId: notOwned.id, status: "done" })).rejects.toMatchObject({ code: "forbidden" });
+    const after = await getLaunchSnapshot({ actor: devops, launchId: id });
+    expect(after.steps.find((step) => step.id === enable.id)!.status).toBe("in_progress");
+    expect(after.sections.flatMap((section) => section.items).find((item) => item.id === owned.id)!.status).toBe("done");
   });
 });
