@@ -101,7 +101,7 @@ export class PlanReader {
     disambiguateTitles(kept);
     const repaired = this.reports.filter((report) => report.repaired).map((report) => report.line);
     if (repaired.length > 0) {
-      this.warnings.push(`Repaired garbled characters (UTF-8 read as Windows-1252) on lines ${repaired.join(", ")}.`);
+      this.warnings.push(`Repaired garbled characters (UTF-8 read in another encoding) on lines ${repaired.join(", ")}.`);
     }
     if (this.ignoredListLines > 0) {
       this.warnings.push(
