@@ -27,3 +27,9 @@ export const importCsvInput = z.object({
   name: z.string({ error: "name is required." }).trim().min(1, "Give the launch a name.").max(200),
 });
 export type ImportCsvInput = z.infer<typeof importCsvInput>;
+
+/** A file as uploaded, base64-encoded, to be decoded by its detected text encoding. */
+export const decodeUploadInput = z.object({
+  base64: z.string({ error: "base64 is required: send the file's bytes, base64-encoded." }).max(1_500_000, "The file is larger than 1 MB; split it or remove attachments."),
+});
+export const decodeUploadAnswer = z.object({ text: z.string(), encoding: z.string() });

@@ -11,7 +11,7 @@ import * as checkpoints from "@/lib/checkpoints/schemas";
 import * as incidents from "@/lib/incidents/schemas";
 import * as comms from "@/lib/comms/schemas";
 import { createAccountInput } from "@/lib/accounts/schemas";
-import { importMarkdownInput, importCsvInput, previewMarkdownInput } from "@/lib/launches/import-schemas";
+import { importMarkdownInput, importCsvInput, previewMarkdownInput, decodeUploadInput, decodeUploadAnswer } from "@/lib/launches/import-schemas";
 
 type Endpoint = {
   method: RouteConfig["method"];
@@ -32,6 +32,7 @@ const endpoints: Endpoint[] = [
   { method: "post", path: "/api/launches", summary: "Create a launch (optionally with a plan)", body: launches.createLaunchInput, status: 201, response: api.createdBody },
   { method: "post", path: "/api/launches/import", summary: "Create a launch from a Markdown plan", body: importMarkdownInput, status: 201, response: api.createdBody },
   { method: "post", path: "/api/launches/import-csv", summary: "Create a launch from a CSV plan", body: importCsvInput, status: 201, response: api.createdBody },
+  { method: "post", path: "/api/import/decode", summary: "Decode an uploaded plan file by its detected text encoding; 422 when no encoding reads it cleanly", body: decodeUploadInput, response: decodeUploadAnswer },
   { method: "post", path: "/api/import/preview", summary: "Preview what a Markdown plan becomes (nothing is created)", body: previewMarkdownInput, response: z.record(z.string(), z.unknown()) },
   { method: "get", path: "/api/launches/{launchId}", summary: "The launch snapshot", params: ["launchId"], response: api.snapshotBody },
   { method: "patch", path: "/api/launches/{launchId}", summary: "Edit, archive or unarchive a launch (lead)", params: ["launchId"], body: launches.updateLaunchInput, response: api.launchFieldsBody },

@@ -20,7 +20,14 @@ export function ImportPlan() {
 
   async function readFile(file: File) {
     setFormat(/\.csv$/i.test(file.name) || file.type === "text/csv" ? "csv" : "markdown");
-    setText(await file.text());
+    // The server decodes the bytes by their detected encoding (a Latin-1 file keeps its umlauts) or says it cannot.
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    let binary = "";
+    for (let at = 0; at < bytes.length; at += 0x8000) binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+    const decoded = await sendJson<{ text: string; encoding: string }>("POST", "/api/import/decode", { base64: btoa(binary) });
+    if (!decoded.ok) return setError(decoded.body.error);
+    setError(null);
+    setText(decoded.body.text);
     setPreview(null);
     if (!basics.name || basics.name === nameFromFile) {
       const guessed = file.name.replace(/\.[^.]+$/, "").replace(/[-_]+/g, " ");
