@@ -11,7 +11,7 @@ import * as checkpoints from "@/lib/checkpoints/schemas";
 import * as incidents from "@/lib/incidents/schemas";
 import * as comms from "@/lib/comms/schemas";
 import { createAccountInput } from "@/lib/accounts/schemas";
-import { importMarkdownInput, importCsvInput, previewMarkdownInput, decodeUploadInput, decodeUploadAnswer } from "@/lib/launches/import-schemas";
+import { importMarkdownInput, importCsvInput, importJsonInput, previewMarkdownInput, decodeUploadInput, decodeUploadAnswer } from "@/lib/launches/import-schemas";
 
 type Endpoint = {
   method: RouteConfig["method"];
@@ -31,6 +31,7 @@ const endpoints: Endpoint[] = [
   { method: "get", path: "/api/launches", summary: "Launches you are a member of", response: z.object({ launches: z.array(api.launchSummaryBody) }) },
   { method: "post", path: "/api/launches", summary: "Create a launch (optionally with a plan)", body: launches.createLaunchInput, status: 201, response: api.createdBody },
   { method: "post", path: "/api/launches/import", summary: "Create a launch from a Markdown plan", body: importMarkdownInput, status: 201, response: api.createdBody },
+  { method: "post", path: "/api/launches/import-json", summary: "Create a launch from a Launch Control JSON export", body: importJsonInput, status: 201, response: api.createdBody },
   { method: "post", path: "/api/launches/import-csv", summary: "Create a launch from a CSV plan", body: importCsvInput, status: 201, response: api.createdBody },
   { method: "post", path: "/api/import/decode", summary: "Decode an uploaded plan file by its detected text encoding; 422 when no encoding reads it cleanly", body: decodeUploadInput, response: decodeUploadAnswer },
   { method: "post", path: "/api/import/preview", summary: "Preview what a Markdown plan becomes (nothing is created)", body: previewMarkdownInput, response: z.record(z.string(), z.unknown()) },
@@ -38,6 +39,7 @@ const endpoints: Endpoint[] = [
   { method: "patch", path: "/api/launches/{launchId}", summary: "Edit, archive or unarchive a launch (lead)", params: ["launchId"], body: launches.updateLaunchInput, response: api.launchFieldsBody },
   { method: "post", path: "/api/launches/{launchId}/status", summary: "Move the launch along its lifecycle (lead)", params: ["launchId"], body: launches.changeLaunchStatusInput, response: api.launchFieldsBody },
   { method: "post", path: "/api/launches/{launchId}/clone", summary: "Clone a launch, e.g. a rehearsal into the real one (lead)", params: ["launchId"], body: launches.cloneLaunchInput, status: 201, response: api.createdBody },
+  { method: "get", path: "/api/launches/{launchId}/export.json", summary: "The launch as JSON (fields, plan, window, checkpoints, messages, triggers; stable: no ids)", params: ["launchId"], contentType: "application/json", response: z.record(z.string(), z.unknown()) },
   { method: "get", path: "/api/launches/{launchId}/export.csv", summary: "The plan as CSV", params: ["launchId"], contentType: "text/csv", response: z.string() },
   { method: "post", path: "/api/launches/{launchId}/template", summary: "Save the launch's plan as a template (lead)", params: ["launchId"], body: templates.saveTemplateInput, status: 201, response: api.createdBody },
   { method: "get", path: "/api/launches/{launchId}/events", summary: "Events after a sequence number, in order (catch-up)", params: ["launchId"], query: audit.listEventsQuery, response: z.object({ events: z.array(api.eventBody), seq: z.number().int(), hasMore: z.boolean() }) },
