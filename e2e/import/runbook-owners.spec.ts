@@ -40,15 +40,18 @@ test("an imported runbook is on time and its owners by function can act", async 
   await expect(lead.page.getByTestId("preview-steps")).not.toContainText("DEPLOYMENT PHASE (90 min)");
   await expect(lead.page.getByLabel("Launch name")).toHaveValue(title);
   await lead.page.getByTestId("import-create-button").click();
-  await lead.page.waitForURL(/\/launches\/[^/]+$/);
+  await lead.page.waitForURL((url) => /^\/launches\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith("/new"));
   const launchId = new URL(lead.page.url()).pathname.split("/").pop()!;
   const added = await lead.api.send("POST", `/api/launches/${launchId}/members`, { email: "member@example.com", role: "member", function: "DevOps" });
   expect(added.status).toBe(201);
 
-  const member = await signInAs("member", { to: `/launches/${launchId}` });
+  // The war room: the forecast go-live equals the planned one.
+  const member = await signInAs("member", { to: `/launches/${launchId}/dashboard` });
   await expect(member.page.getByText("on time").first()).toBeVisible();
+  await expect(member.page.getByText(/running .* late/i)).toHaveCount(0);
+  await member.page.goto(`/launches/${launchId}`);
   await expect(checkboxFor(member.page, "Maintenance page live")).toBeEnabled();
-  await checkboxFor(member.page, "Maintenance page live").check();
+  await checkboxFor(member.page, "Maintenance page live").click();
   await expect(checkboxFor(member.page, "Maintenance page live")).toBeChecked();
   await expect(checkboxFor(member.page, "Migration applied")).toBeDisabled();
   await expect(checklistItem(member.page, "Migration applied").getByTestId("item-why-not")).toHaveText("Owned by DBA — ask the lead to assign it to you.");
