@@ -15,6 +15,8 @@ export type ChecklistUi = {
   now: number | null;
   canEditPlan: boolean;
   canProgress: (item: ChecklistItemData) => boolean;
+  /** Why this person cannot update the item's progress, for the screen (null when they can). */
+  whyNot: (item: ChecklistItemData) => string | null;
   /** Reordering is off while a filter hides items (a drop position would be ambiguous). */
   canReorder: boolean;
   actions: ChecklistActions;

@@ -16,16 +16,23 @@ const chevron = (
  * first ask why; a parent's status follows its sub-items, so its control is shown but disabled.
  */
 export function ItemStatusControl({ item, isParent }: { item: ChecklistItemData; isParent: boolean }) {
-  const { canProgress, actions, openReason } = useChecklist();
+  const { canProgress, whyNot, actions, openReason } = useChecklist();
   const hintId = useId();
   const look = statusLook[item.status];
   const pill = `rounded-full py-0.5 pl-2.5 text-xs font-medium ring-1 ring-inset ${look.pill}`;
 
   if (!canProgress(item)) {
     return (
-      <span data-testid="item-status-badge" className={`${pill} inline-flex items-center gap-1.5 pr-2.5`}>
-        <span className={`h-1.5 w-1.5 rounded-full ${look.dot}`} aria-hidden />
-        {look.label}
+      <span className="inline-flex flex-wrap items-center gap-1.5">
+        <span data-testid="item-status-badge" className={`${pill} inline-flex items-center gap-1.5 pr-2.5`}>
+          <span className={`h-1.5 w-1.5 rounded-full ${look.dot}`} aria-hidden />
+          {look.label}
+        </span>
+        {!isParent && whyNot(item) && (
+          <span data-testid="item-why-not" className="text-xs text-slate-500 dark:text-slate-400">
+            {whyNot(item)}
+          </span>
+        )}
       </span>
     );
   }

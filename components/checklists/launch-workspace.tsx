@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
 import type { ChecklistItemData } from "@/lib/audit/event-types";
 import { useLaunchLive } from "@/lib/realtime/use-launch-live";
-import { can, canUpdateItemProgress } from "@/lib/auth/permissions";
+import { can, canUpdateItemProgress, myFunctionIn, whyCannotAct } from "@/lib/auth/permissions";
 import { launchProgress } from "@/lib/checklists/progress";
 import { filterItems, formatFilters, isFiltering, type ItemFilter } from "@/lib/checklists/filter-items";
 import { ToastProvider } from "@/components/ui/toast";
@@ -70,7 +70,11 @@ function Workspace({ initial, actorId, initialFilters, initialQuery, initialTab 
     canEditPlan: !archived && can(snapshot.myRole, "plan.edit"),
     canProgress: (item: ChecklistItemData) =>
       !archived &&
-      canUpdateItemProgress({ role: snapshot.myRole, actorId, ownerId: item.owner?.id ?? null, membersUpdateAnyItem: snapshot.membersUpdateAnyItem }),
+      canUpdateItemProgress({ role: snapshot.myRole, actorId, ownerId: item.owner?.id ?? null, membersUpdateAnyItem: snapshot.membersUpdateAnyItem, myFunction: myFunctionIn(snapshot, actorId), ownerLabel: item.ownerLabel }),
+    whyNot: (item: ChecklistItemData) =>
+      archived
+        ? "This launch is archived."
+        : whyCannotAct({ role: snapshot.myRole, actorId, ownerId: item.owner?.id ?? null, ownerName: item.owner?.name, membersUpdateAnyItem: snapshot.membersUpdateAnyItem, myFunction: myFunctionIn(snapshot, actorId), ownerLabel: item.ownerLabel }),
     canReorder: !isFiltering(criteria),
     actions,
     openEditor: dialogs.openEditor,

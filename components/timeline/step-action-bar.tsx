@@ -8,6 +8,8 @@ import { MoreIcon } from "@/components/ui/icons";
 
 export type StepRowActions = {
   canRun: (step: StepData) => boolean;
+  /** Why this person may not run the step, shown in place of the buttons (null when they may). */
+  whyNot?: (step: StepData) => string | null;
   canEdit: boolean;
   busy: (stepId: string) => boolean;
   run: (step: StepData, action: StepAction) => void;
@@ -29,6 +31,15 @@ export function StepActionBar({ step, actions }: { step: StepData; actions: Step
   const busy = actions.busy(step.id);
   const available = buttons.filter((button) => mayRun && stepTransitions[button.action].from.includes(step.status));
   const mayReopen = actions.canEdit && stepTransitions.reopen.from.includes(step.status);
+  const runnable = buttons.some((button) => stepTransitions[button.action].from.includes(step.status));
+  const why = !mayRun && runnable ? (actions.whyNot?.(step) ?? null) : null;
+  if (why && !actions.canEdit) {
+    return (
+      <p data-testid="step-why-not" className="text-xs text-slate-500 sm:text-right dark:text-slate-400">
+        {why}
+      </p>
+    );
+  }
   if (available.length === 0 && !mayReopen && !actions.canEdit) return null;
   return (
     <div className="flex flex-wrap items-center gap-1.5 sm:justify-end">

@@ -5,7 +5,7 @@ import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
 import type { ChecklistItemData, StepData } from "@/lib/audit/event-types";
 import type { RunStepInput, StepAction } from "@/lib/timeline/schemas";
 import { useLaunchLive } from "@/lib/realtime/use-launch-live";
-import { can, canRunStep } from "@/lib/auth/permissions";
+import { can, canRunStep, myFunctionIn, whyCannotAct } from "@/lib/auth/permissions";
 import { currentPhase, groupByPhase, stepCounts } from "@/lib/timeline/war-room";
 import { ToastProvider, useToast } from "@/components/ui/toast";
 import { Button } from "@/components/ui/button";
@@ -95,7 +95,8 @@ function Timeline({ initial, actorId, renderedAt }: Props) {
   };
 
   const actions: StepRowActions = {
-    canRun: (step) => canRunStep({ role: snapshot.myRole, actorId, ownerId: step.owner?.id ?? null }),
+    canRun: (step) => canRunStep({ role: snapshot.myRole, actorId, ownerId: step.owner?.id ?? null, myFunction: myFunctionIn(snapshot, actorId), ownerLabel: step.ownerLabel }),
+    whyNot: (step) => whyCannotAct({ role: snapshot.myRole, actorId, ownerId: step.owner?.id ?? null, ownerName: step.owner?.name, myFunction: myFunctionIn(snapshot, actorId), ownerLabel: step.ownerLabel }),
     canEdit,
     busy: (stepId) => busyIds.has(stepId),
     run: (step, action) => void run(step, action),

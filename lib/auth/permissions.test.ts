@@ -23,3 +23,19 @@ describe("permissions", () => {
     expect(canUpdateItemProgress({ ...base, role: "sponsor", ownerId: "me", membersUpdateAnyItem: true })).toBe(false);
   });
 });
+
+describe("ownership by function", () => {
+  it("lets a member act on what their function owns, and says why not otherwise", async () => {
+    const { functionOwns, canRunStep, canUpdateItemProgress, whyCannotAct } = await import("@/lib/auth/permissions");
+    expect(functionOwns("DevOps + Backend Lead", "devops")).toBe(true);
+    expect(functionOwns("@dba", "DBA")).toBe(true);
+    expect(functionOwns("DevOps Engineer", "DevOps")).toBe(false);
+    expect(functionOwns("", "DevOps")).toBe(false);
+    const member = { role: "member" as const, actorId: "u1", ownerId: null, myFunction: "DBA" };
+    expect(canRunStep({ ...member, ownerLabel: "DBA" })).toBe(true);
+    expect(canRunStep({ ...member, ownerLabel: "QA" })).toBe(false);
+    expect(canUpdateItemProgress({ ...member, membersUpdateAnyItem: false, ownerLabel: "DBA" })).toBe(true);
+    expect(whyCannotAct({ ...member, ownerLabel: "QA" })).toBe("Owned by QA — ask the lead to assign it to you.");
+    expect(whyCannotAct({ ...member, ownerLabel: "DBA" })).toBeNull();
+  });
+});

@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db";
 import type { Plan, PlanItem } from "@/lib/plans/plan";
 import { deriveParentStatus } from "@/lib/checklists/derive-parent-status";
 import { insertSteps } from "@/lib/timeline/insert-steps";
+import { bulkInsertItems } from "@/lib/plans/bulk-insert-items";
 import type { PlanMetric } from "@/lib/plans/plan";
 
 type ItemRow = {
@@ -43,7 +44,7 @@ export async function insertPlan(
     });
     collect(section.items, null, created.id);
   }
-  if (rows.length > 0) await tx.checklistItem.createMany({ data: rows });
+  if (rows.length > 0) await bulkInsertItems(tx, rows);
   return { sections: input.plan.sections.length, items: rows.length, steps: stepIds.length };
 
   function collect(items: PlanItem[], parentId: string | null, sectionId: string): string[] {

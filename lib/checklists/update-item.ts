@@ -28,7 +28,7 @@ export async function updateItem({ actor, launchId, itemId, version, ...input }:
     if (touchesPlan && !can(membership.role, "plan.edit")) {
       throw new AppError("forbidden", "Only the launch's lead can change an item's title, details, owner, due time or flags.");
     }
-    if (touchesProgress && !canUpdateItemProgress({ role: membership.role, actorId: actor.id, ownerId: current.ownerId, membersUpdateAnyItem: membership.membersUpdateAnyItem })) {
+    if (touchesProgress && !canUpdateItemProgress({ role: membership.role, actorId: actor.id, ownerId: current.ownerId, membersUpdateAnyItem: membership.membersUpdateAnyItem, myFunction: membership.function, ownerLabel: current.ownerLabel })) {
       throw new AppError(
         "forbidden",
         membership.role === "member"

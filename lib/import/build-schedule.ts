@@ -1,4 +1,4 @@
-import type { PlanStep } from "@/lib/plans/plan";
+import type { PlanPhase, PlanStep } from "@/lib/plans/plan";
 import { DAY, findClock, formatClock } from "@/lib/import/schedule-time";
 
 /**
@@ -18,16 +18,27 @@ export type StepDraft = {
   start: number;
   end: number | null;
   statedMinutes: number | null;
+  /** The timed heading or line this one is written under, if any: a draft with timed lines under it is a phase. */
+  parent?: StepDraft;
 };
 
-/** The step a draft became (`joined: null`) or was found to be part of (the lines of those rows). */
-export type Placement = { index: number; joined: { lines: number[] } | null };
+/**
+ * The step a draft became (`joined: null`), or was found to be part of (the lines of those rows), or
+ * the phase it is (`index` -1): a timed heading with timed steps under it groups them, it is not a step.
+ */
+export type Placement = { index: number; joined: { lines: number[] } | null; phase?: PhaseDraft };
+
+/** A grouping of steps with its own window, in minutes from go-live, and how many steps it holds. */
+export type PhaseDraft = PlanPhase & { steps: number };
 
 export type Schedule = {
   steps: PlanStep[];
   placement: Map<StepDraft, Placement>;
   /** The draft each step was made from, by step index. */
   sources: StepDraft[];
+  phases: PhaseDraft[];
+  /** The go-live's time of day (minutes since midnight), null without steps. */
+  goLiveClock: number | null;
   warnings: string[];
 };
 
@@ -61,18 +72,35 @@ export function buildSchedule(drafts: StepDraft[], goLiveText: string | undefine
     const join = draft.source === "heading" || draft.source === "line" ? findJoin(draft, summaries) : null;
     if (join) joins.set(draft, join);
   }
-  const sources = drafts.filter((draft) => !joins.has(draft)).sort((a, b) => a.line - b.line);
+  const kept = drafts.filter((draft) => !joins.has(draft)).sort((a, b) => a.line - b.line);
+  // A timed heading or line with timed lines under it is a phase: its window groups its steps, and
+  // making it a step would put it in its own children's dependency chain (they would wait for it to end).
+  // Only lines starting inside the window count: `**5:30 AM - …**` after `### 5:00 AM - 5:30 AM: …` follows it.
+  const phaseDrafts = new Set(kept.flatMap((draft) => (draft.parent && kept.includes(draft.parent) && startsWithin(draft, draft.parent) ? [draft.parent] : [])));
+  const sources = kept.filter((draft) => !phaseDrafts.has(draft));
   for (const [draft, { target }] of joins) target.owner ??= draft.owner;
+  if (sources.length === 0) return { steps: [], placement: new Map(), sources, phases: [], goLiveClock: null, warnings };
 
   const starts = placeOnDays(sources);
   const anchor = goLiveAnchor(sources, starts, goLiveText, warnings);
-  const waits = predecessors(starts);
+  const phaseOf = (draft: StepDraft) => {
+    for (let parent = draft.parent; parent; parent = parent.parent) if (phaseDrafts.has(parent)) return parent;
+    return undefined;
+  };
+  const phaseStart = new Map<StepDraft, number>();
+  sources.forEach((draft, index) => {
+    const phase = phaseOf(draft);
+    if (phase && !phaseStart.has(phase)) phaseStart.set(phase, starts[index]! - ((draft.start - phase.start + DAY) % DAY));
+  });
+  const durations = sources.map((draft, index) => durationOf(draft, warnings, gapInPhase(sources, starts, index, phaseOf, phaseStart)));
+  const waits = predecessors(starts, durations);
   const steps = sources.map((draft, index): PlanStep => {
-    const durationMinutes = durationOf(draft, warnings);
-    const milestone = (draft.end === null && draft.statedMinutes === null) || GO_NO_GO.test(draft.title);
+    const durationMinutes = durations[index]!;
+    const phase = phaseOf(draft)?.title ?? draft.phase;
+    const milestone = durationMinutes === 0 || GO_NO_GO.test(draft.title);
     return {
       title: draft.title,
-      ...(draft.phase && { phase: draft.phase }),
+      ...(phase && { phase }),
       ...(draft.owner && { owner: draft.owner }),
       startOffsetMinutes: starts[index]! - anchor.at,
       durationMinutes,
@@ -81,10 +109,54 @@ export function buildSchedule(drafts: StepDraft[], goLiveText: string | undefine
       ...(waits[index]!.length > 0 && { after: waits[index] }),
     };
   });
+  distinguishTitles(steps, sources);
 
   const placement = new Map<StepDraft, Placement>(sources.map((draft, index) => [draft, { index, joined: null }]));
   for (const [draft, { target, lines }] of joins) placement.set(draft, { index: placement.get(target)!.index, joined: { lines } });
-  return { steps, placement, sources, warnings };
+  const phases = [...phaseStart].map(([draft, start]): PhaseDraft => ({
+    title: draft.title,
+    startOffsetMinutes: start - anchor.at,
+    durationMinutes: draft.end === null ? draft.statedMinutes : (draft.end - draft.start + DAY) % DAY,
+    steps: sources.filter((source) => phaseOf(source) === draft).length,
+  }));
+  phaseStart.forEach((_, draft) => placement.set(draft, { index: -1, joined: null, phase: phases.find((phase) => phase.title === draft.title)! }));
+  return { steps, placement, sources, phases, goLiveClock: ((anchor.at % DAY) + DAY) % DAY, warnings };
+}
+
+function startsWithin(draft: StepDraft, window: StepDraft): boolean {
+  if (window.end === null) return true;
+  const length = (window.end - window.start + DAY) % DAY;
+  return (draft.start - window.start + DAY) % DAY < length;
+}
+
+/**
+ * For a single time without a stated duration: the minutes until the next step of the same phase
+ * starts, or until the phase ends for its last step. Null outside a phase (a milestone).
+ */
+function gapInPhase(
+  sources: StepDraft[],
+  starts: number[],
+  index: number,
+  phaseOf: (draft: StepDraft) => StepDraft | undefined,
+  phaseStart: Map<StepDraft, number>,
+): number | null {
+  const phase = phaseOf(sources[index]!);
+  if (!phase) return null;
+  for (let next = index + 1; next < sources.length; next++) {
+    if (phaseOf(sources[next]!) !== phase) break;
+    if (starts[next]! > starts[index]!) return starts[next]! - starts[index]!;
+  }
+  const phaseEnd = phase.end === null ? null : phaseStart.get(phase)! + ((phase.end - phase.start + DAY) % DAY);
+  return phaseEnd !== null && phaseEnd > starts[index]! ? phaseEnd - starts[index]! : 0;
+}
+
+/** Steps that would read the same ("Checkpoint", "Checkpoint") keep their time as their distinguishing words. */
+function distinguishTitles(steps: PlanStep[], sources: StepDraft[]): void {
+  const counts = new Map<string, number>();
+  for (const step of steps) counts.set(step.title.toLowerCase(), (counts.get(step.title.toLowerCase()) ?? 0) + 1);
+  steps.forEach((step, index) => {
+    if ((counts.get(step.title.toLowerCase()) ?? 0) > 1) step.title = `${formatClock(sources[index]!.start)} ${step.title}`.slice(0, 300);
+  });
 }
 
 /**
@@ -93,7 +165,8 @@ export function buildSchedule(drafts: StepDraft[], goLiveText: string | undefine
  * 02:10–03:00), the first of them, since that is where its work starts.
  */
 function findJoin(draft: StepDraft, summaries: StepDraft[]): { target: StepDraft; lines: number[] } | null {
-  const sameStart = summaries.filter((row) => row.start === draft.start);
+  // A timed line's own list lines are its steps (it is their phase), not rows it details.
+  const sameStart = summaries.filter((row) => row.start === draft.start && row.parent !== draft);
   const same = sameStart.find((row) => draft.end !== null && row.end === draft.end) ?? sameStart.find((row) => similarTitles(row.title, draft.title));
   if (same) return { target: same, lines: [same.line] };
   if (draft.end === null) return null;
@@ -114,8 +187,8 @@ function similarTitles(a: string, b: string): boolean {
   return x.trim() !== "" && y.trim() !== "" && (x.includes(y) || y.includes(x));
 }
 
-function durationOf(draft: StepDraft, warnings: string[]): number {
-  if (draft.end === null) return draft.statedMinutes ?? 0;
+function durationOf(draft: StepDraft, warnings: string[], gap: number | null): number {
+  if (draft.end === null) return draft.statedMinutes ?? gap ?? 0;
   const minutes = (draft.end - draft.start + DAY) % DAY;
   if (draft.statedMinutes !== null && draft.statedMinutes !== minutes) {
     warnings.push(
@@ -166,25 +239,33 @@ function nearestOccurrence(clock: number, first: number, last: number): number {
   return best.at;
 }
 
-/** A chain in document order, where steps starting together share their predecessors. */
-function predecessors(starts: number[]): number[][] {
-  let front: number[] = [];
-  let before: number[] = [];
-  let frontStart = -Infinity;
-  return starts.map((start, index) => {
-    if (start > frontStart) {
-      before = front.slice(-MAX_PREDECESSORS);
-      front = [];
-      frontStart = start;
+/**
+ * Each step waits for the steps it directly follows: of the steps before it in document order that end
+ * by its start, those no other such step already waits for. Steps starting together (or overlapping) run
+ * side by side, and a step never waits for one planned to end after it starts, so an untouched plan
+ * forecasts exactly on time.
+ */
+function predecessors(starts: number[], durations: number[]): number[][] {
+  const waits: number[][] = [];
+  starts.forEach((start, index) => {
+    const candidates: number[] = [];
+    for (let before = Math.max(0, index - 2 * MAX_PREDECESSORS); before < index; before++) {
+      if (starts[before]! + durations[before]! <= start) candidates.push(before);
     }
-    front.push(index);
-    return before;
+    const covered = new Set(candidates.flatMap((candidate) => waits[candidate]!));
+    waits.push(candidates.filter((candidate) => !covered.has(candidate)).slice(-MAX_PREDECESSORS));
   });
+  return waits;
 }
 
 /** What a line's step is, for the line report: `step 00:30–01:15 "Deploy v3" (45 min, T-90 min), owner SRE`. */
 export function describeStep(schedule: Schedule, draft: StepDraft): string {
   const placed = schedule.placement.get(draft);
+  if (placed?.phase) {
+    const { title, startOffsetMinutes, durationMinutes, steps } = placed.phase;
+    const window = durationMinutes === null ? "" : `, ${durationMinutes} min`;
+    return `phase "${title}" (${formatOffset(startOffsetMinutes)}${window}, ${steps} step${steps === 1 ? "" : "s"})`;
+  }
   const step = placed && schedule.steps[placed.index];
   const source = placed && schedule.sources[placed.index];
   if (!placed || !step || !source) return "";
@@ -198,9 +279,11 @@ export function describeStep(schedule: Schedule, draft: StepDraft): string {
   const facts = [
     source.end === null && step.durationMinutes === 0 ? null : `${step.durationMinutes} min`,
     step.milestone ? "milestone" : null,
-    offset === 0 ? "T+0" : `T${offset > 0 ? "+" : "-"}${Math.abs(offset)} min`,
+    formatOffset(offset),
     step.goLive ? "go-live" : null,
   ].filter(Boolean);
   const times = source.end === null ? formatClock(source.start) : `${formatClock(source.start)}–${formatClock(source.end)}`;
   return `step ${times} "${step.title}" (${facts.join(", ")})${step.owner ? `, owner ${step.owner}` : ""}`;
 }
+
+const formatOffset = (offset: number) => (offset === 0 ? "T+0" : `T${offset > 0 ? "+" : "-"}${Math.abs(offset)} min`);

@@ -2,7 +2,7 @@ import { AppError } from "@/lib/errors";
 
 // Why a whole document could not be imported. Row-level CSV problems are not errors of this kind: they
 // come back beside the plan, so a person can fix the rows and keep the rest.
-export type ImportFailure = "empty" | "binary" | "too_large" | "no_items" | "bad_header" | "too_big_plan";
+export type ImportFailure = "empty" | "binary" | "too_large" | "no_items" | "bad_header" | "too_big_plan" | "encoding";
 
 export const MAX_IMPORT_BYTES = 1024 * 1024;
 
@@ -10,6 +10,7 @@ export const MAX_IMPORT_BYTES = 1024 * 1024;
 const defaultMessages: Partial<Record<ImportFailure, string>> = {
   empty: "The document is empty.",
   binary: "This looks like a binary file, not Markdown text.",
+  encoding: "The file's text encoding could not be recognised, so its characters cannot be read reliably. Save it as UTF-8 and upload it again.",
   too_large: "The document is larger than 1 MB; split it or remove attachments.",
   no_items: "No checklist items found: use task-list lines such as `- [ ] Take a backup` or headings with bullet lists.",
 };

@@ -29,7 +29,8 @@ describe("importing arbitrary text", () => {
         expect(result.lines.map((line) => line.line)).toEqual(splitLines(markdown).map((_, index) => index + 1));
         const back = parsePlanCsv(planToCsv(result.plan));
         expect(back.errors).toEqual([]);
-        expect(back.plan).toStrictEqual(result.plan);
+        // CSV carries the checklist (sections and items); the launch-level facts travel in the Markdown and JSON exports.
+        expect(back.plan).toStrictEqual({ sections: result.plan.sections });
         imported += 1;
       } catch (error) {
         if (!(error instanceof ImportError)) throw new Error(`seed ${seed}: ${String(error)}`);

@@ -42,7 +42,7 @@ export function splitLines(text: string): string[] {
  * Visual column where the content starts once indentation is skipped: spaces, tabs (to the next multiple
  * of four), and the vertical strokes that continue a tree or a quote (`│   `, `|   `, `> `).
  */
-function indentColumn(prefix: string): { column: number; rest: string } {
+export function indentColumn(prefix: string): { column: number; rest: string } {
   let column = 0;
   let index = 0;
   while (index < prefix.length) {

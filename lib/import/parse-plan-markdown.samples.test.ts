@@ -77,12 +77,24 @@ describe("payments-cutover-weekend.md", () => {
   it("reports tables, prose, plain lists and empty sections for what they are", () => {
     expect(result.lines).toHaveLength(107);
     expect(result.lines[7]).toMatchObject({ kind: "section", note: 'section "Roles" (no items)' });
-    expect(result.lines[11]).toMatchObject({ kind: "ignored", note: "table row" });
+    // The Roles table lists the launch's functions.
+    expect(result.lines[11]).toMatchObject({ kind: "meta", note: 'function "Release Manager"' });
+    expect(result.plan.functions).toEqual(["Release Manager", "VP Engineering", "SRE on call", "DBA", "QA Lead", "Support Lead"]);
     expect(result.lines[47]).toMatchObject({ kind: "ignored", note: "code fence" });
     expect(result.lines[59]).toMatchObject({ kind: "ignored", note: expect.stringContaining("without a checkbox") });
     // A plain bullet under "Success criteria" becomes a metric rather than being ignored.
     expect(result.lines[78]).toMatchObject({ kind: "meta", note: 'success criterion "Error rate < 0.1 %"' });
-    expect(result.lines[86]).toMatchObject({ kind: "ignored", note: "prose" });
+    // "Every 20 minutes from 02:00 to 04:00" under "## Checkpoints" is the checkpoint schedule.
+    expect(result.lines[86]).toMatchObject({ kind: "meta", note: "checkpoint schedule: every 20 min" });
+    expect(result.plan.checkpoints).toEqual({ everyMinutes: 20, fromOffsetMinutes: 0, untilOffsetMinutes: 120 });
+    expect(result.plan.window).toEqual({ startOffsetMinutes: -240, endOffsetMinutes: 120 });
+    // The communications table: four messages relative to the go-live (Sat 02:00), none of them a step.
+    expect(result.plan.messages?.map((m) => [m.offsetMinutes, m.audience, m.channel])).toEqual([
+      [-480, "Merchants", "Email"],
+      [-240, "Internal", "Chat #payments-cutover"],
+      [0, "Internal", "Chat #payments-cutover"],
+      [120, "Everyone", "Status page"],
+    ]);
     expect(result.lines[1]).toEqual({ line: 2, text: "", kind: "blank" });
     expect(result.warnings).toEqual([expect.stringContaining("8 list lines without a checkbox")]);
   });

@@ -5,6 +5,10 @@ import { lexMarkdownLines, type LineToken } from "@/lib/import/lex-markdown-line
 import { cleanTitle } from "@/lib/import/markdown-text";
 import { PlanReader } from "@/lib/import/plan-reader";
 import { readSuccessCriteria } from "@/lib/import/success-criteria";
+import { readCommunications } from "@/lib/import/communications";
+import { readGates, readTriggers } from "@/lib/import/gates-and-triggers";
+import { assignFunctions, readRoster } from "@/lib/import/people";
+import { goLiveInstant, readCheckpointSchedule, readWindow } from "@/lib/import/launch-facts";
 
 export type LineKind = "title" | "section" | "step" | "item" | "meta" | "ignored" | "blank";
 
@@ -31,6 +35,10 @@ export type MarkdownImport = {
   /** One entry for every line of the input, in order (a final line break does not start a line). */
   lines: LineReport[];
   warnings: string[];
+  /** The go-live's time of day in minutes since midnight, from the go-live line or the schedule; null when neither says. */
+  goLiveClock: number | null;
+  /** The go-live instant, when the document names a full date (never guessed). */
+  goLiveAt: string | null;
 };
 
 export const COMPLETION_SUMMARY_NOTE = "completion summary (computed by Launch Control)";
@@ -50,7 +58,10 @@ export function parsePlanMarkdown(markdown: string): MarkdownImport {
   const tokens = lexMarkdownLines(markdown);
   const summary = completionSummaryLines(tokens);
   const usesCheckboxes = tokens.some((token) => token.kind === "checkbox" && token.text !== "" && !summary.has(token.line));
-  const reader = new PlanReader({ usesCheckboxes });
+  // The communications plan is read twice: first to keep its timed lines off the timeline, then, once
+  // the go-live's time is known, to place its messages relative to it.
+  const communicationsBlock = readCommunications(tokens, null).block;
+  const reader = new PlanReader({ usesCheckboxes, notSchedule: communicationsBlock });
   let next: LineToken | undefined;
   const nextNonBlank = tokens.map(() => undefined as LineToken | undefined);
   for (let index = tokens.length - 1; index >= 0; index--) {
@@ -67,6 +78,8 @@ export function parsePlanMarkdown(markdown: string): MarkdownImport {
       if (note && report.kind === "ignored") Object.assign(report, { kind: "meta", note });
     }
   }
+
+  addLaunchFacts(result, tokens);
 
   // A schedule alone (a table of steps, timed headings without checkboxes) is a plan worth importing.
   if (result.plan.sections.length === 0 && !result.plan.steps) throw new ImportError("no_items", undefined, { lines: result.lines });
@@ -107,4 +120,40 @@ function completionSummaryLines(tokens: LineToken[]): Set<number> {
   }
   closeBlock();
   return lines;
+}
+
+/** Window, checkpoint cadence, communications plan and go-live instant, with notes on the lines they came from. */
+function addLaunchFacts(result: MarkdownImport, tokens: LineToken[]): void {
+  const notes = new Map<number, string>();
+  const clock = result.goLiveClock;
+  result.goLiveAt = goLiveInstant(result.meta.goLive, clock, result.meta.timezone ?? "UTC");
+  if (clock !== null && result.meta.window) {
+    const window = readWindow(result.meta.window, clock);
+    if (window) result.plan.window = window;
+  }
+  if (clock !== null) {
+    const checkpoints = readCheckpointSchedule(tokens, clock, result.plan.steps ?? [], result.plan.phases ?? []);
+    if (checkpoints) {
+      result.plan.checkpoints = checkpoints.schedule;
+      notes.set(checkpoints.line, `checkpoint schedule: every ${checkpoints.schedule.everyMinutes} min`);
+    }
+  }
+  const roster = readRoster(tokens);
+  const functions = assignFunctions(result.plan, roster.functions);
+  if (functions.length > 0) result.plan.functions = functions;
+  for (const [line, note] of roster.lines) notes.set(line, note);
+  const gates = readGates(result.plan);
+  if (gates.length > 0) result.plan.gates = gates;
+  const rollback = readTriggers(tokens, result.plan.metrics ?? []);
+  if (rollback.triggers.length > 0) result.plan.triggers = rollback.triggers;
+  for (const [line, note] of rollback.lines) notes.set(line, note);
+  const communications = readCommunications(tokens, clock);
+  if (communications.messages.length > 0) result.plan.messages = communications.messages;
+  for (const [line, note] of communications.lines) notes.set(line, note);
+  for (const report of result.lines) {
+    const note = notes.get(report.line);
+    if (!note) continue;
+    if (report.kind === "ignored" || report.kind === "section" || report.kind === "blank") Object.assign(report, { kind: "meta", note });
+    else report.note = report.note ? `${report.note}; ${note}` : note;
+  }
 }

@@ -3,16 +3,21 @@ import type { LineToken } from "@/lib/import/lex-markdown-lines";
 import type { LineKind, LineReport, MarkdownImport, MarkdownMeta } from "@/lib/import/parse-plan-markdown";
 import { boldLabel, cleanTitle, itemFieldKeyFor, metaKeyFor, parseFields, shorten, type Field } from "@/lib/import/markdown-text";
 import { MAX_NESTING_DEPTH } from "@/lib/import/plan-limits";
+import { indentColumn } from "@/lib/import/lex-markdown-lines";
 import { ScheduleReader } from "@/lib/import/schedule-reader";
 import { disambiguateTitles } from "@/lib/import/section-titles";
 import type { StepDraft } from "@/lib/import/build-schedule";
 import { splitTimeZone } from "@/lib/import/time-zone";
+import { findClock } from "@/lib/import/schedule-time";
 
 // planSchema's limits: text past them is shortened here, with a warning, rather than failing the import.
 const MAX = { title: 1000, sectionTitle: 300, owner: 200, details: 20_000, howToVerify: 5000, evidence: 5000 } as const;
 
 type SectionDraft = { title: string; parentTitle: string | null; items: PlanItem[] };
 type OpenItem = { column: number; item: PlanItem };
+// A sub-line that states a check and its expected result: `curl … → 200 OK`, `SELECT COUNT(*) … → 1000+`.
+const VERIFICATION = /→|->|=>|\b(?:curl|select|expect(?:ed)?|returns?|should|responds?|status\s+\d{3}|200\s+ok)\b/i;
+
 type PendingReport = { line: number; text: string; kind: () => LineKind; note: () => string | undefined; repaired: boolean };
 
 /**
@@ -46,10 +51,13 @@ export class PlanReader {
   private defaultOwner: string | undefined;
   private ignoredListLines = 0;
   private readonly flattened: number[] = [];
-  private readonly schedule = new ScheduleReader(this.warnings);
+  private readonly schedule: ScheduleReader;
   private previousKind: LineToken["kind"] | null = null;
+  private codeHost: { item: PlanItem; lines: string[]; fence: string } | null = null;
 
-  constructor(private readonly options: { usesCheckboxes: boolean }) {}
+  constructor(private readonly options: { usesCheckboxes: boolean; notSchedule?: ReadonlySet<number> }) {
+    this.schedule = new ScheduleReader(this.warnings, options.notSchedule);
+  }
 
   /** `next` is the next non-blank line's token: it tells a list-item label from a bold item. */
   read(token: LineToken, ignoredBecause: string | null, next?: LineToken): void {
@@ -75,8 +83,7 @@ export class PlanReader {
       case "code":
         return this.code(token);
       case "fence":
-        this.open = [];
-        return this.report(token, "ignored", "code fence");
+        return this.fence(token);
       case "table": {
         this.endList(0);
         const row = this.schedule.tableRow(token, startsTable, next);
@@ -89,12 +96,12 @@ export class PlanReader {
   }
 
   finish(): MarkdownImport {
-    const steps = this.schedule.finish(this.meta.goLive);
+    const { steps, phases, goLiveClock } = this.schedule.finish(this.meta.goLive);
     const kept = this.sections.filter((section) => section.items.length > 0);
     disambiguateTitles(kept);
     const repaired = this.reports.filter((report) => report.repaired).map((report) => report.line);
     if (repaired.length > 0) {
-      this.warnings.push(`Repaired garbled characters (UTF-8 read as Windows-1252) on lines ${repaired.join(", ")}.`);
+      this.warnings.push(`Repaired garbled characters (UTF-8 read in another encoding) on lines ${repaired.join(", ")}.`);
     }
     if (this.ignoredListLines > 0) {
       this.warnings.push(
@@ -110,7 +117,9 @@ export class PlanReader {
     return {
       title: this.title,
       meta: this.meta,
-      plan: { sections: kept.map(({ title, items }) => ({ title, items })), ...(steps && { steps }) },
+      plan: { sections: kept.map(({ title, items }) => ({ title, items })), ...(steps && { steps }), ...(phases && { phases }) },
+      goLiveClock: findClock(this.meta.goLive ?? "") ?? goLiveClock,
+      goLiveAt: null,
       lines: this.reports.map(({ line, text, kind, note, repaired }): LineReport => {
         const said = [note(), repaired ? "garbled characters repaired" : undefined].filter(Boolean).join("; ");
         return said ? { line, text, kind: kind(), note: said } : { line, text, kind: kind() };
@@ -192,7 +201,7 @@ export class PlanReader {
     if (!this.options.usesCheckboxes) return this.addItem(token, token.column, title, "todo", step);
     if (host) return this.addDetails(token, host, `- ${token.text}`);
     if (step) return this.report(token, "step", () => this.schedule.describe(step));
-    this.ignoredListLines += 1;
+    if (!this.options.notSchedule?.has(token.line)) this.ignoredListLines += 1;
     this.report(token, "ignored", "list item without a checkbox (this document uses checkboxes)");
   }
 
@@ -214,7 +223,42 @@ export class PlanReader {
   private code(token: LineToken & { kind: "code" }): void {
     const [field, ...more] = parseFields(token.text, { allowPlain: true }) ?? [];
     if (field && more.length === 0 && itemFieldKeyFor(field.label) === "owner") return this.setOwner(token, field.value);
+    if (this.codeHost) {
+      this.codeHost.lines.push(token.text);
+      return this.report(token, "meta", `command in the details of "${this.codeHost.item.title}"`);
+    }
+    // A line of a tree block under a checkbox (`│   └─ curl http://lb/health → 200 OK`) tells how to verify it.
+    const { column, rest } = indentColumn(token.text);
+    const host = rest.trim() === "" ? null : this.hostAt(column);
+    if (host) {
+      const text = rest.replace(/^[├└╰┣┗─━\-+*`\s]+/, "").trim();
+      if (text !== "") {
+        this.append(token, host, VERIFICATION.test(text) ? "howToVerify" : "details", text);
+        return this.report(token, "meta", `${VERIFICATION.test(text) ? "how to verify" : "details"} of "${host.title}"`);
+      }
+    }
     this.report(token, "ignored", "code");
+  }
+
+  /**
+   * A code fence. One indented under an item (a command block in a task's list) opens a block that
+   * ends up in the item's details, fences and all; any other fence ends the nesting of items.
+   */
+  private fence(token: LineToken): void {
+    if (this.codeHost) {
+      const { item, lines, fence } = this.codeHost;
+      this.codeHost = null;
+      this.append(token, item, "details", [fence, ...lines, token.raw.trim()].join("\n"));
+      return this.report(token, "meta", `end of a command block in the details of "${item.title}"`);
+    }
+    const column = indentColumn(token.raw).column;
+    const host = column > 0 ? this.hostAt(column) : null;
+    if (host) {
+      this.codeHost = { item: host, lines: [], fence: token.raw.trim() };
+      return this.report(token, "meta", `command block in the details of "${host.title}"`);
+    }
+    this.open = [];
+    this.report(token, "ignored", "code fence");
   }
 
   /** Handles a line of `Label: value` fields, if its labels are ones the importer knows. */
@@ -229,6 +273,8 @@ export class PlanReader {
     const key = field && more.length === 0 ? itemFieldKeyFor(field.label) : undefined;
     if (!field || !key) return false;
     if (host) {
+      // "Priority: CRITICAL" / "HIGH": the item must be done (or not applicable) before go.
+      if (/^priority$/i.test(field.label.trim()) && /\b(?:critical|high|p0|p1|must|blocker)\b/i.test(field.value)) host.required = true;
       if (key === "details") this.append(token, host, "details", `${field.label}: ${field.value}`);
       else if (key === "owner") host.owner = this.fit(token, field.value, "owner");
       else this.append(token, host, key, field.value);
@@ -247,7 +293,11 @@ export class PlanReader {
     const { text, zone } = key === "goLive" || key === "window" || key === "timezone" ? splitTimeZone(value) : { text: value };
     if (key === "timezone" && !zone) this.warnings.push(`Line ${token.line}: "${value}" is not a time zone such as Europe/Berlin.`);
     const found = key === "timezone" ? zone : text;
-    if (found && this.meta[key] === undefined) this.meta[key] = found;
+    const current = this.meta[key];
+    // "Go-Live Date: Saturday" then "Public Launch: 7:00 AM": the day and the time complete each other.
+    const completes = key === "goLive" && found && current !== undefined && (findClock(current) === null) !== (findClock(found) === null);
+    if (completes) this.meta.goLive = findClock(found) === null ? `${found} ${current}` : `${current} ${found}`;
+    else if (found && current === undefined) this.meta[key] = found;
     else if (found) this.warnings.push(`Line ${token.line}: "${label}" is given twice; the first one counts.`);
     if (zone && key !== "timezone") this.meta.timezone ??= zone;
   }
@@ -259,8 +309,9 @@ export class PlanReader {
   }
 
   private addDetails(token: LineToken, host: PlanItem, text: string): void {
-    this.append(token, host, "details", text);
-    this.report(token, "meta", `details of "${host.title}"`);
+    const verifies = VERIFICATION.test(text);
+    this.append(token, host, verifies ? "howToVerify" : "details", verifies ? text.replace(/^\s*[-*+]\s+/, "") : text);
+    this.report(token, "meta", `${verifies ? "how to verify" : "details"} of "${host.title}"`);
   }
 
   private append(token: LineToken, item: PlanItem, key: "details" | "howToVerify" | "evidence", text: string): void {

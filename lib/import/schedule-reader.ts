@@ -1,4 +1,4 @@
-import type { PlanItem, PlanStep } from "@/lib/plans/plan";
+import type { PlanItem, PlanPhase, PlanStep } from "@/lib/plans/plan";
 import type { LineToken } from "@/lib/import/lex-markdown-lines";
 import { buildSchedule, describeStep, type Schedule, type StepDraft, type StepSource } from "@/lib/import/build-schedule";
 import { cleanTitle, shorten, stripInlineMarkdown } from "@/lib/import/markdown-text";
@@ -18,6 +18,9 @@ const COLUMN_NAMES: Record<string, Column> = {
   owner: "owner", owners: "owner", "owner s": "owner", who: "owner", responsible: "owner", lead: "owner", assignee: "owner",
   duration: "duration", length: "duration", "duration min": "duration",
 };
+
+/** The innermost timed line; `outer` is the one it is listed under, current again when its list ends. */
+type LineStep = { draft: StepDraft; column: number | null; groups: boolean; outer: LineStep | null };
 
 export type TableRowReport = { kind: "step" | "meta" | "ignored"; note: () => string };
 
@@ -39,17 +42,22 @@ export class ScheduleReader {
   private readonly links: { item: PlanItem; draft: StepDraft }[] = [];
   private trail: ({ title: string; step: StepDraft | null } | undefined)[] = [];
   private headingSteps: { level: number; draft: StepDraft }[] = [];
-  private lineStep: { draft: StepDraft; column: number | null } | null = null;
+  /** `groups`: a bold label or a list line, under which timed list lines may be its phase's steps. */
+  private lineStep: LineStep | null = null;
   private table: { columns: Columns | null; rows: number } | null = null;
   private schedule: Schedule | null = null;
 
-  constructor(private readonly warnings: string[]) {}
+  /** `notSchedule`: lines that are not timeline steps whatever time they start with (a communications plan). */
+  constructor(
+    private readonly warnings: string[],
+    private readonly notSchedule: ReadonlySet<number> = new Set(),
+  ) {}
 
   heading(line: number, level: number, title: string): StepDraft | null {
     this.trail = this.trail.slice(0, level - 1);
     this.headingSteps = this.headingSteps.filter((open) => open.level < level);
     this.lineStep = null;
-    const timed = readTimedText(title);
+    const timed = this.notSchedule.has(line) ? null : readTimedText(title);
     const draft = timed && this.draft(line, "heading", timed, this.trail.findLast((heading) => heading && !heading.step)?.title);
     this.trail[level - 1] = { title, step: draft };
     if (draft) this.headingSteps.push({ level, draft });
@@ -59,22 +67,25 @@ export class ScheduleReader {
   /** A bold-only line (`column` null) or a bold list item with a list under it. */
   label(line: number, label: string, column: number | null): StepDraft | null {
     this.lineStep = null;
-    return this.line(line, label, column);
+    const draft = this.line(line, label, column);
+    const opened = this.lineStep as LineStep | null;
+    if (opened) opened.groups = true;
+    return draft;
   }
 
   /** A line that may start with a time; `column` null for a line that is not a list item. */
   line(line: number, text: string, column: number | null): StepDraft | null {
-    const timed = readTimedText(text);
+    const timed = this.notSchedule.has(line) ? null : readTimedText(text);
     if (!timed) return null;
-    const draft = this.draft(line, column === null ? "line" : "list", timed, this.phaseHere());
-    this.lineStep = { draft, column };
+    const draft = this.draft(line, column === null ? "line" : "list", timed, this.phaseHere(), undefined, column);
+    const outer = this.lineStep?.groups ? this.lineStep : null;
+    this.lineStep = { draft, column, groups: column !== null, outer };
     return draft;
   }
 
   /** Every line with an indentation: one as far left as a timed list line ends its stretch. */
   endList(column: number): void {
-    const open = this.lineStep?.column;
-    if (open !== undefined && open !== null && column <= open) this.lineStep = null;
+    while (this.lineStep && this.lineStep.column !== null && column <= this.lineStep.column) this.lineStep = this.lineStep.outer;
   }
 
   owner(line: number, owner: string): void {
@@ -94,7 +105,7 @@ export class ScheduleReader {
       this.table = { columns: header ? scheduleColumns(token.cells) : null, rows: 0 };
     }
     const table = this.table;
-    if (!table?.columns) return null;
+    if (!table?.columns || this.notSchedule.has(token.line)) return null;
     table.rows += 1;
     if (table.rows === 1) return { kind: "meta", note: () => "schedule table header" };
     if (token.delimiter && table.rows === 2) return { kind: "ignored", note: () => "table row" };
@@ -102,13 +113,21 @@ export class ScheduleReader {
   }
 
   /** The plan's steps, or undefined when the document has no schedule; links the items to them. */
-  finish(goLive: string | undefined): PlanStep[] | undefined {
-    if (this.drafts.length === 0) return undefined;
+  finish(goLive: string | undefined): { steps?: PlanStep[]; phases?: PlanPhase[]; goLiveClock: number | null } {
+    if (this.drafts.length === 0) return { goLiveClock: null };
     const schedule = buildSchedule(this.drafts, goLive);
     this.schedule = schedule;
     this.warnings.push(...schedule.warnings);
-    for (const { item, draft } of this.links) item.step = schedule.placement.get(draft)!.index;
-    return schedule.steps;
+    for (const { item, draft } of this.links) {
+      const index = schedule.placement.get(draft)!.index;
+      if (index >= 0) item.step = index;
+    }
+    const phases = schedule.phases.map(({ steps: _count, ...phase }) => phase);
+    return {
+      ...(schedule.steps.length > 0 && { steps: schedule.steps }),
+      ...(phases.length > 0 && { phases }),
+      goLiveClock: schedule.goLiveClock,
+    };
   }
 
   /** After finish: whether the draft is a step of its own, not the detail of a schedule row. */
@@ -129,8 +148,11 @@ export class ScheduleReader {
     return heading?.step?.title ?? heading?.title;
   }
 
-  private draft(line: number, source: StepSource, timed: TimedText, phase: string | undefined, owner?: string): StepDraft {
+  private draft(line: number, source: StepSource, timed: TimedText, phase: string | undefined, owner?: string, column: number | null = null): StepDraft {
+    // Under a timed heading, or a list line under a timed line: what may make the one above a phase.
+    const parent = (column !== null && this.lineStep?.groups ? this.lineStep.draft : undefined) ?? this.headingSteps.at(-1)?.draft;
     const draft: StepDraft = {
+      ...(parent && { parent }),
       line,
       source,
       title: this.fit(line, timed.title, "title"),

@@ -111,6 +111,22 @@ export function findClock(text: string): number | null {
   return null;
 }
 
+/** Every time of day in the text, in order. */
+export function findClocks(text: string): number[] {
+  const clocks: number[] = [];
+  for (const match of text.matchAll(ANY_CLOCK)) {
+    if (match[2] === undefined && match[3] === undefined) continue;
+    const clock = toClock(match[1]!, match[2], match[3]);
+    if (clock) clocks.push(minutesOf(clock, clock.meridiem));
+  }
+  return clocks;
+}
+
+/** Minutes from go-live to a time of day: its occurrence nearest the go-live (within ±12 h). */
+export function offsetFromGoLive(clock: number, goLiveClock: number): number {
+  return ((((clock - goLiveClock) % DAY) + DAY + DAY / 2) % DAY) - DAY / 2;
+}
+
 const UNIT = String.raw`(h|hrs?|hours?|m|mins?|minutes?)\.?`;
 const AMOUNT = String.raw`(?:~|≈|ca\.?|approx\.?|about)?\s*(\d{1,5}(?:[.,]\d{1,2})?)\s*${UNIT}(?:\s*(\d{1,3})\s*(?:m|mins?|minutes?)\.?)?`;
 const PARENTHESISED = new RegExp(String.raw`[(\[]\s*${AMOUNT}\s*[)\]]`, "i");

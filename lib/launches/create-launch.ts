@@ -5,6 +5,9 @@ import { commitChange } from "@/lib/realtime/commit-change";
 import { insertPlan } from "@/lib/checklists/insert-plan";
 import { createLaunchInput, type CreateLaunchInput } from "@/lib/launches/schemas";
 import { toDate } from "@/lib/validation";
+import type { Tx } from "@/lib/db";
+import type { Plan } from "@/lib/plans/plan";
+import { insertPlanFacts } from "@/lib/plans/insert-plan-facts";
 
 type TeamMember = { userId: string; role: Role; function?: string };
 
@@ -40,12 +43,22 @@ export async function createLaunch({
       select: { id: true, name: true, email: true },
     });
     const counts = await insertPlan(tx, { launchId: launch.id, plan, goLiveAt, members: users });
+    const facts = hasLaunchFacts(plan) ? await insertPlanFacts(tx, { launchId: launch.id, plan, goLiveAt, ...(await planRowIds(tx, launch.id)) }) : {};
     const event = await recordEvent(tx, {
       launchId: launch.id,
       type: "launch.created",
       actor,
-      data: { name: launch.name, ...counts, source },
+      data: { name: launch.name, ...counts, ...facts, source },
     });
     return { result: { id: launch.id }, event };
   });
+}
+
+const hasLaunchFacts = (plan: Plan) => Boolean(plan.window || plan.checkpoints || plan.messages?.length || plan.gates?.length || plan.triggers?.length);
+
+/** A new launch's step and section ids in plan order (insertPlan writes them at positions 0, 1, 2...). */
+async function planRowIds(tx: Tx, launchId: string) {
+  const steps = await tx.timelineStep.findMany({ where: { launchId }, orderBy: { position: "asc" }, select: { id: true } });
+  const sections = await tx.checklistSection.findMany({ where: { launchId }, orderBy: { position: "asc" }, select: { id: true } });
+  return { stepIds: steps.map((step) => step.id), sectionIds: sections.map((section) => section.id) };
 }

@@ -18,6 +18,8 @@ export type SnapshotSection = SectionData & { items: ChecklistItemData[] };
 export type LaunchSnapshot = LaunchFieldsData & {
   seq: number;
   myRole: Role;
+  /** What the viewer does on this launch (DevOps, DBA...): steps and items owned by it are theirs to run. */
+  myFunction?: string;
   members: MemberData[];
   /** Live sections in order, each with its live items (nested ones too, linked by parentId). */
   sections: SnapshotSection[];
@@ -79,6 +81,7 @@ export async function getLaunchSnapshot({ actor, launchId }: { actor: Actor; lau
         ...launchFieldsView(fields),
         seq,
         myRole: membership.role,
+        myFunction: membership.function,
         members: memberships.map(memberView),
         sections: sections.map((section) => ({ ...section, items: treeOrder(section.items.map(itemView)) })),
         steps: steps.map(stepView),

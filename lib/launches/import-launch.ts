@@ -3,7 +3,7 @@ import { createLaunch } from "@/lib/launches/create-launch";
 import { parsePlanMarkdown } from "@/lib/import/parse-plan-markdown";
 import { parsePlanCsv } from "@/lib/import/plan-csv";
 import { assertImportableText, ImportError } from "@/lib/import/import-error";
-import type { ImportCsvInput, ImportMarkdownInput } from "@/lib/launches/import-schemas";
+import type { ImportCsvInput, ImportJsonInput, ImportMarkdownInput } from "@/lib/launches/import-schemas";
 import { AppError } from "@/lib/errors";
 
 /** Creates a launch from a Markdown plan; fields the caller gives win over what the document says. */
@@ -16,7 +16,7 @@ export async function importLaunchFromMarkdown({ actor, markdown, ...overrides }
     name,
     system: overrides.system ?? parsed.meta.system ?? "",
     timezone: overrides.timezone ?? parsed.meta.timezone ?? "UTC",
-    goLiveAt: overrides.goLiveAt ?? null,
+    goLiveAt: overrides.goLiveAt ?? parsed.goLiveAt ?? null,
     isRehearsal: overrides.isRehearsal ?? false,
     plan: parsed.plan,
     source: "markdown",
@@ -42,4 +42,9 @@ export async function importLaunchFromCsv({ actor, csv, ...fields }: { actor: Ac
     plan,
     source: "csv",
   });
+}
+
+/** Creates a launch from its JSON export: the same fields and plan, facts included. */
+export async function importLaunchFromJson({ actor, format: _format, ...document }: { actor: Actor } & ImportJsonInput) {
+  return createLaunch({ actor, ...document, isRehearsal: false, source: "json" });
 }

@@ -11,6 +11,7 @@ export function previewMarkdownImport(markdown: string) {
   return {
     title: result.title,
     meta: result.meta,
+    goLiveAt: result.goLiveAt,
     plan: result.plan,
     counts: {
       sections: result.plan.sections.length,

@@ -69,10 +69,62 @@ export const planMetricSchema = z.object({
 });
 export type PlanMetric = z.infer<typeof planMetricSchema>;
 
+/** A grouping of timeline steps with its own window ("5:30 AM - 7:00 AM: DEPLOYMENT PHASE"); its steps name it as `phase`. */
+export const planPhaseSchema = z.object({
+  title: z.string().trim().min(1).max(120),
+  startOffsetMinutes: z.number().int(),
+  durationMinutes: z.number().int().min(0).max(7 * 24 * 60).nullable(),
+});
+export type PlanPhase = z.infer<typeof planPhaseSchema>;
+
+const offset = z.number().int().min(-366 * 24 * 60).max(366 * 24 * 60);
+
+/** A message of the communications plan, due at go-live + offset; `repeatEveryMinutes` up to `repeatUntilOffsetMinutes`. */
+export const planMessageSchema = z.object({
+  offsetMinutes: offset,
+  audience: z.string().max(200),
+  channel: z.string().max(200),
+  text: z.string().trim().min(1).max(2000),
+  repeatEveryMinutes: z.number().int().min(5).max(7 * 24 * 60).optional(),
+  repeatUntilOffsetMinutes: offset.optional(),
+});
+export type PlanMessage = z.infer<typeof planMessageSchema>;
+
+/** A sign-off / go-no-go decision: on a step (index into `steps`), signed by functions or roles. */
+export const planGateSchema = z.object({
+  title: z.string().trim().min(1).max(200),
+  description: z.string().max(5000).optional(),
+  step: z.number().int().min(0).optional(),
+  /** Sections (indices into `sections`) whose items must all be done. */
+  sections: z.array(z.number().int().min(0)).max(200).optional(),
+  signoffs: z.array(z.object({ by: z.enum(["role", "function"]), value: z.string().trim().min(1).max(120) })).max(20),
+});
+export type PlanGate = z.infer<typeof planGateSchema>;
+
+/** A rollback trigger: a metric crossing a threshold (by the metric's key) or any critical incident. */
+export const planTriggerSchema = z.object({
+  kind: z.enum(["metric", "critical_incident"]),
+  metric: z.string().max(60).optional(),
+  comparator: z.enum(["lt", "lte", "gt", "gte", "eq"]).optional(),
+  threshold: z.number().optional(),
+  description: z.string().max(2000),
+});
+export type PlanTrigger = z.infer<typeof planTriggerSchema>;
+
 export const planSchema = z.object({
   sections: z.array(planSectionSchema).max(200),
   steps: z.array(planStepSchema).max(500).optional(),
   metrics: z.array(planMetricSchema).max(100).optional(),
+  phases: z.array(planPhaseSchema).max(200).optional(),
+  /** The change / maintenance window, in minutes from go-live. */
+  window: z.object({ startOffsetMinutes: offset, endOffsetMinutes: offset }).optional(),
+  /** Checkpoints every N minutes, from and until minutes from go-live. */
+  checkpoints: z.object({ everyMinutes: z.number().int().min(5).max(24 * 60), fromOffsetMinutes: offset, untilOffsetMinutes: offset.nullable() }).optional(),
+  messages: z.array(planMessageSchema).max(500).optional(),
+  gates: z.array(planGateSchema).max(50).optional(),
+  triggers: z.array(planTriggerSchema).max(100).optional(),
+  /** What people do on the day (DevOps, DBA, QA...), as the plan names them: the launch's functions. */
+  functions: z.array(z.string().trim().min(1).max(80)).max(100).optional(),
 });
 
 export type PlanSection = z.infer<typeof planSectionSchema>;

@@ -23,7 +23,7 @@ export async function runStep({ actor, launchId, stepId, action, ...options }: {
   return commitChange(launchId, async (tx) => {
     const membership = await requireMembership(tx, launchId, actor, "launch.view", { write: true });
     const current = await lockStep(tx, launchId, stepId);
-    const allowed = action === "reopen" ? membership.role === "lead" : canRunStep({ role: membership.role, actorId: actor.id, ownerId: current.ownerId });
+    const allowed = action === "reopen" ? membership.role === "lead" : canRunStep({ role: membership.role, actorId: actor.id, ownerId: current.ownerId, myFunction: membership.function, ownerLabel: current.ownerLabel });
     if (!allowed) {
       throw new AppError("forbidden", membership.role === "member" ? `"${current.title}" is not yours to run; its owner or the lead can.` : `Your role on this launch (${membership.role}) cannot run timeline steps.`);
     }

@@ -15,12 +15,25 @@ export function ImportPlan() {
   const [basics, setBasics] = useState(defaultBasics);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A name guessed from the file name gives way to the document's own title once the preview has read it.
+  const [nameFromFile, setNameFromFile] = useState<string | null>(null);
 
   async function readFile(file: File) {
     setFormat(/\.csv$/i.test(file.name) || file.type === "text/csv" ? "csv" : "markdown");
-    setText(await file.text());
+    // The server decodes the bytes by their detected encoding (a Latin-1 file keeps its umlauts) or says it cannot.
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    let binary = "";
+    for (let at = 0; at < bytes.length; at += 0x8000) binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+    const decoded = await sendJson<{ text: string; encoding: string }>("POST", "/api/import/decode", { base64: btoa(binary) });
+    if (!decoded.ok) return setError(decoded.body.error);
+    setError(null);
+    setText(decoded.body.text);
     setPreview(null);
-    if (!basics.name) setBasics({ ...basics, name: file.name.replace(/\.[^.]+$/, "").replace(/[-_]+/g, " ") });
+    if (!basics.name || basics.name === nameFromFile) {
+      const guessed = file.name.replace(/\.[^.]+$/, "").replace(/[-_]+/g, " ");
+      setBasics({ ...basics, name: guessed });
+      setNameFromFile(guessed);
+    }
   }
 
   async function runPreview() {
@@ -30,7 +43,8 @@ export function ImportPlan() {
     setBusy(false);
     if (!answer.ok) return setError(answer.body.error);
     setPreview(answer.body);
-    if (answer.body.title && !basics.name) setBasics({ ...basics, name: answer.body.title, timezone: answer.body.meta.timezone ?? basics.timezone });
+    const nameIsGuess = !basics.name || basics.name === nameFromFile;
+    if (answer.body.title && nameIsGuess) setBasics({ ...basics, name: answer.body.title, timezone: answer.body.meta.timezone ?? basics.timezone });
   }
 
   async function create() {

@@ -1,8 +1,10 @@
 import type { PlanItem, Plan } from "@/lib/plans/plan";
+import { ImportPreviewFacts } from "@/components/launches/new/import-preview-facts";
 
 export type Preview = {
   title: string | null;
   meta: { system?: string; goLive?: string; timezone?: string; window?: string };
+  goLiveAt?: string | null;
   plan: Plan;
   counts: { sections: number; items: number; steps: number; ignoredLines: number };
   lines: { line: number; text: string; kind: string; note?: string }[];
@@ -33,6 +35,7 @@ export function ImportPreview({ preview }: { preview: Preview }) {
       {preview.warnings.map((warning) => (
         <p key={warning} className="text-sm text-amber-700 dark:text-amber-400">{warning}</p>
       ))}
+      <ImportPreviewFacts plan={preview.plan} goLive={preview.meta.goLive} goLiveAt={preview.goLiveAt} />
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
           <h3 className="mb-2 font-semibold">The plan</h3>

@@ -3,7 +3,7 @@ import { defineRoute } from "@/lib/api/define-route";
 import * as api from "@/lib/openapi/api-schemas";
 import * as launches from "@/lib/launches/schemas";
 import * as templates from "@/lib/templates/schemas";
-import { importCsvInput, importMarkdownInput, previewMarkdownInput } from "@/lib/launches/import-schemas";
+import { decodeUploadAnswer, decodeUploadInput, importCsvInput, importJsonInput, importMarkdownInput, previewMarkdownInput } from "@/lib/launches/import-schemas";
 
 const tag = "Launches";
 const launchPath = "/api/launches/{launchId}";
@@ -26,6 +26,18 @@ export const importMarkdownRoute = defineRoute({
 export const importCsvRoute = defineRoute({
   method: "POST", path: "/api/launches/import-csv", operationId: "importLaunchFromCsv", tag, summary: "Create a launch from a CSV plan",
   body: importCsvInput, status: 201, response: api.createdBody,
+});
+
+export const importJsonRoute = defineRoute({
+  method: "POST", path: "/api/launches/import-json", operationId: "importLaunchFromJson", tag, summary: "Create a launch from a Launch Control JSON export",
+  body: importJsonInput, status: 201, response: api.createdBody,
+});
+
+export const decodeUploadRoute = defineRoute({
+  method: "POST", path: "/api/import/decode", operationId: "decodeUpload", tag,
+  summary: "Decode an uploaded plan file by its detected text encoding",
+  description: "The file's bytes in base64; 422 when no encoding reads it cleanly (nothing is guessed).",
+  body: decodeUploadInput, response: decodeUploadAnswer,
 });
 
 export const previewImportRoute = defineRoute({

@@ -10,6 +10,12 @@ export const exportPlanCsvRoute = defineRoute({
   mediaType: "text/csv", response: csvFile("The checklist and timeline plan"),
 });
 
+export const exportLaunchJsonRoute = defineRoute({
+  method: "GET", path: `${launchPath}/export.json`, operationId: "exportLaunchJson", tag,
+  summary: "The launch as JSON (fields, plan, window, checkpoints, messages, triggers; stable: no ids)",
+  response: z.record(z.string(), z.unknown()).describe("A Launch Control export, importable with POST /api/launches/import-json."),
+});
+
 export const reportMarkdownRoute = defineRoute({
   method: "GET", path: `${launchPath}/report/markdown`, operationId: "exportReportMarkdown", tag, summary: "The post-launch report as Markdown",
   mediaType: "text/markdown", response: z.string().describe("The report, as a Markdown download."),

@@ -1,0 +1,72 @@
+import type { Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Plan } from "@/lib/plans/plan";
+
+const MINUTE = 60_000;
+// A recurring message ("hourly, first day") becomes one planned message per occurrence, up to this many.
+const MAX_OCCURRENCES = 48;
+
+/**
+ * Writes what a plan says about the launch as a whole, after its steps, sections and metrics exist:
+ * window and checkpoint schedule (on the launch), planned messages, gates and rollback triggers. Times
+ * are minutes from go-live, so without a go-live the window, checkpoints and messages cannot be placed
+ * and are left out (the import preview says so); gates and triggers need no time.
+ */
+export async function insertPlanFacts(
+  tx: Tx,
+  input: { launchId: string; plan: Plan; goLiveAt: Date | null; stepIds: string[]; sectionIds: string[] },
+): Promise<{ messages: number; gates: number; triggers: number }> {
+  const { plan, goLiveAt, launchId } = input;
+  const at = (offset: number) => (goLiveAt ? new Date(goLiveAt.getTime() + offset * MINUTE) : null);
+  const launch: Prisma.LaunchUpdateInput = {};
+  if (plan.window && goLiveAt) Object.assign(launch, { windowStart: at(plan.window.startOffsetMinutes), windowEnd: at(plan.window.endOffsetMinutes) });
+  if (plan.checkpoints && goLiveAt) {
+    Object.assign(launch, {
+      checkpointEveryMinutes: plan.checkpoints.everyMinutes,
+      checkpointsFrom: at(plan.checkpoints.fromOffsetMinutes),
+      checkpointsUntil: plan.checkpoints.untilOffsetMinutes === null ? null : at(plan.checkpoints.untilOffsetMinutes),
+    });
+  }
+  if (Object.keys(launch).length > 0) await tx.launch.update({ where: { id: launchId }, data: launch });
+
+  const messages = goLiveAt
+    ? (plan.messages ?? []).flatMap((message) => {
+        const every = message.repeatEveryMinutes;
+        const until = message.repeatUntilOffsetMinutes ?? message.offsetMinutes + (every ? 24 * 60 : 0);
+        const offsets = [message.offsetMinutes];
+        for (let next = message.offsetMinutes + (every ?? Infinity); every && next <= until && offsets.length < MAX_OCCURRENCES; next += every) offsets.push(next);
+        return offsets.map((offset) => ({ launchId, dueAt: at(offset)!, audience: message.audience, channel: message.channel, text: message.text }));
+      })
+    : [];
+  if (messages.length > 0) await tx.communication.createMany({ data: messages });
+
+  const gates = plan.gates ?? [];
+  for (const [position, gate] of gates.entries()) {
+    const criteria = {
+      sectionIds: (gate.sections ?? []).flatMap((index) => (input.sectionIds[index] ? [input.sectionIds[index]] : [])),
+      itemIds: [],
+      signoffs: gate.signoffs.map((signoff) => ({ ...signoff, rule: "all" as const, count: 1 })),
+    };
+    await tx.gate.create({
+      data: {
+        launchId,
+        title: gate.title,
+        description: gate.description ?? "",
+        stepId: gate.step === undefined ? null : (input.stepIds[gate.step] ?? null),
+        criteria: criteria as Prisma.InputJsonValue,
+        position,
+      },
+    });
+  }
+
+  const metricIds = new Map((await tx.metric.findMany({ where: { launchId }, select: { id: true, key: true } })).map((metric) => [metric.key, metric.id]));
+  const triggers = (plan.triggers ?? []).flatMap((trigger): Prisma.RollbackTriggerCreateManyInput[] => {
+    if (trigger.kind === "critical_incident") return [{ launchId, kind: "critical_incident" as const, description: trigger.description }];
+    const metricId = trigger.metric ? metricIds.get(trigger.metric) : undefined;
+    return metricId && trigger.comparator && trigger.threshold !== undefined
+      ? [{ launchId, kind: "metric" as const, metricId, comparator: trigger.comparator, threshold: trigger.threshold, description: trigger.description }]
+      : [];
+  });
+  if (triggers.length > 0) await tx.rollbackTrigger.createMany({ data: triggers });
+  return { messages: messages.length, gates: gates.length, triggers: triggers.length };
+}
