@@ -12,6 +12,16 @@ const envSchema = z
     HOST: z.string().default("0.0.0.0"),
     DATA_DIR: z.string().default(".data"),
     SEED_DEMO: z.enum(["auto", "always", "never"]).default("auto"),
+    // Outbound messages (lib/outbound). SMTP_URL e.g. smtp://user:pass@mail.example.com:587; unset: email channels fail with a clear error.
+    SMTP_URL: z.string().url().optional(),
+    SMTP_FROM: z.string().default("Launch Control <launch-control@localhost>"),
+    // Webhook / Slack / Teams URLs on private, loopback or link-local addresses are refused unless this is true.
+    OUTBOUND_ALLOW_PRIVATE_HOSTS: z.stringbool().default(false),
+    OUTBOUND_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(8),
+    /** First retry after this many seconds, doubling each time up to OUTBOUND_MAX_BACKOFF_SECONDS. */
+    OUTBOUND_RETRY_BASE_SECONDS: z.coerce.number().min(0.05).default(10),
+    OUTBOUND_MAX_BACKOFF_SECONDS: z.coerce.number().min(0.05).default(3600),
+    OUTBOUND_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(120).default(10),
   })
   // With an external database (a real deployment, possibly several instances) the secret must be given;
   // on the embedded database (one machine, the quick start) a generated one is kept in DATA_DIR.

@@ -164,10 +164,16 @@ export function describeEvent(event: LaunchEvent, context: EventContext): string
       return `marked the message to ${event.data.communication.audience} sent`;
     case "communication.deleted":
       return `removed the message to ${event.data.communication.audience}`;
+    case "channel.saved":
+      return `${"kind" in event.data.changes ? "added" : "changed"} the ${event.data.channel.kind} channel ${q(event.data.channel.name)}`;
+    case "channel.deleted":
+      return `removed the ${event.data.channel.kind} channel ${q(event.data.channel.name)}`;
+    case "delivery.requested":
+      return `${event.data.reason === "test" ? "sent a test to" : "redelivered to"} ${q(event.data.channel.name)}`;
   }
 }
 
 /** The whole sentence, for screen readers: "Dana Lead marked 'Backups verified' done". */
 export const eventSentence = (event: LaunchEvent, context: EventContext) => `${event.actor?.name ?? "The system"} ${describeEvent(event, context)}`;
 
-export const eventFamily = (type: string) => type.split(".")[0] as "launch" | "member" | "section" | "item" | "step" | "gate" | "ack" | "metric" | "trigger" | "checkpoint" | "metrics" | "incident" | "communication";
+export const eventFamily = (type: string) => type.split(".")[0] as "launch" | "member" | "section" | "item" | "step" | "gate" | "ack" | "metric" | "trigger" | "checkpoint" | "metrics" | "incident" | "communication" | "channel" | "delivery";

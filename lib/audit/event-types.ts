@@ -193,6 +193,18 @@ export const communicationData = z.object({
   sentBy: person.nullable(),
 });
 
+// An outbound channel as the audit log and the API show it: never its secret, and a Slack/Teams URL
+// (which is itself a credential) only as its host.
+export const channelData = z.object({
+  id: z.string(),
+  kind: z.enum(["webhook", "slack", "teams", "email"]),
+  name: z.string(),
+  target: z.string(),
+  eventTypes: z.array(z.string()),
+  enabled: z.boolean(),
+  createdAt: z.string(),
+});
+
 export const sampleData = z.object({ metricId: z.string(), value: z.number(), at: z.string(), source: z.string() });
 
 const stepRun = z.object({ step: stepData, from: stepStatusSchema, openRequiredItems: z.array(z.string()).optional() });
@@ -262,6 +274,9 @@ export const auditEventData = {
   "communication.saved": z.object({ communication: communicationData }),
   "communication.sent": z.object({ communication: communicationData }),
   "communication.deleted": z.object({ communication: communicationData }),
+  "channel.saved": z.object({ channel: channelData, changes }),
+  "channel.deleted": z.object({ channel: channelData }),
+  "delivery.requested": z.object({ channel: channelData, deliveryId: z.string(), reason: z.enum(["test", "redeliver"]) }),
 } as const;
 
 export type AuditEventType = keyof typeof auditEventData;
@@ -282,3 +297,4 @@ export type CheckpointData = z.infer<typeof checkpointData>;
 export type IncidentData = z.infer<typeof incidentData>;
 export type CommunicationData = z.infer<typeof communicationData>;
 export type SampleData = z.infer<typeof sampleData>;
+export type ChannelData = z.infer<typeof channelData>;

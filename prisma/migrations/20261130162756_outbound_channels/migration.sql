@@ -1,0 +1,62 @@
+-- CreateEnum
+CREATE TYPE "ChannelKind" AS ENUM ('webhook', 'slack', 'teams', 'email');
+
+-- CreateEnum
+CREATE TYPE "DeliveryStatus" AS ENUM ('pending', 'sending', 'delivered', 'failed');
+
+-- CreateTable
+CREATE TABLE "OutboundChannel" (
+    "id" TEXT NOT NULL,
+    "launchId" TEXT NOT NULL,
+    "kind" "ChannelKind" NOT NULL,
+    "name" TEXT NOT NULL,
+    "url" TEXT NOT NULL DEFAULT '',
+    "emailTo" TEXT NOT NULL DEFAULT '',
+    "secret" TEXT NOT NULL DEFAULT '',
+    "eventTypes" TEXT[] DEFAULT ARRAY[]::TEXT[],
+    "enabled" BOOLEAN NOT NULL DEFAULT true,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "deletedAt" TIMESTAMP(3),
+
+    CONSTRAINT "OutboundChannel_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "OutboundDelivery" (
+    "id" TEXT NOT NULL,
+    "launchId" TEXT NOT NULL,
+    "channelId" TEXT NOT NULL,
+    "eventType" TEXT NOT NULL,
+    "eventSeq" INTEGER,
+    "payload" JSONB NOT NULL,
+    "isTest" BOOLEAN NOT NULL DEFAULT false,
+    "status" "DeliveryStatus" NOT NULL DEFAULT 'pending',
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "nextAttemptAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastError" TEXT NOT NULL DEFAULT '',
+    "responseCode" INTEGER,
+    "deliveredAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "OutboundDelivery_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "OutboundChannel_launchId_idx" ON "OutboundChannel"("launchId");
+
+-- CreateIndex
+CREATE INDEX "OutboundDelivery_channelId_createdAt_idx" ON "OutboundDelivery"("channelId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "OutboundDelivery_status_nextAttemptAt_idx" ON "OutboundDelivery"("status", "nextAttemptAt");
+
+-- AddForeignKey
+ALTER TABLE "OutboundChannel" ADD CONSTRAINT "OutboundChannel_launchId_fkey" FOREIGN KEY ("launchId") REFERENCES "Launch"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "OutboundDelivery" ADD CONSTRAINT "OutboundDelivery_launchId_fkey" FOREIGN KEY ("launchId") REFERENCES "Launch"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "OutboundDelivery" ADD CONSTRAINT "OutboundDelivery_channelId_fkey" FOREIGN KEY ("channelId") REFERENCES "OutboundChannel"("id") ON DELETE CASCADE ON UPDATE CASCADE;
