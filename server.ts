@@ -6,6 +6,8 @@ import { prepareDatabase } from "@/lib/server/prepare-database";
 import { ensureDevelopmentSecret } from "@/lib/server/development-secret";
 import { attachSocketServer } from "@/lib/realtime/socket-server";
 import { disconnectDb } from "@/lib/db";
+import { startPgBossQueue } from "@/lib/outbound/queue";
+import { startOutboundWorker } from "@/lib/outbound/dispatcher";
 
 const log = (message: string) => console.log(`[launch-control] ${message}`);
 
@@ -15,6 +17,8 @@ async function main() {
   if (!env.NEXTAUTH_SECRET) process.env.NEXTAUTH_SECRET = ensureDevelopmentSecret(env.DATA_DIR);
 
   const database = await prepareDatabase(env, log);
+  // Outbound deliveries (webhooks, Slack, Teams, email) and their outbox sweep; see lib/outbound.
+  const stopOutbound = await startOutboundWorker(await startPgBossQueue(process.env.DATABASE_URL!));
   const app = next({ dev, hostname: env.HOST, port: env.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -32,6 +36,7 @@ async function main() {
     io.close();
     httpServer.closeAllConnections();
     await new Promise((resolve) => httpServer.close(resolve));
+    await stopOutbound();
     await disconnectDb();
     await database.stop();
     process.exit(0);
