@@ -10,6 +10,8 @@ import * as gates from "@/lib/gates/schemas";
 import * as checkpoints from "@/lib/checkpoints/schemas";
 import * as incidents from "@/lib/incidents/schemas";
 import * as comms from "@/lib/comms/schemas";
+import * as outbound from "@/lib/outbound/schemas";
+import { channelData } from "@/lib/audit/event-types";
 import { createAccountInput } from "@/lib/accounts/schemas";
 import { importMarkdownInput, importCsvInput, previewMarkdownInput } from "@/lib/launches/import-schemas";
 
@@ -24,6 +26,9 @@ type Endpoint = {
   response?: z.ZodType;
   contentType?: string;
 };
+
+const channelBody = channelData.meta({ id: "Channel" });
+const channelSecretBody = z.object({ channel: channelBody, secret: z.string().nullable().describe("A webhook's signing secret: shown here once, never again.") });
 
 // Every HTTP door, described with the zod schemas the route handlers parse with.
 const endpoints: Endpoint[] = [
@@ -66,6 +71,13 @@ const endpoints: Endpoint[] = [
   { method: "patch", path: "/api/launches/{launchId}/incidents/{incidentId}", summary: "Update an incident; resolving stamps the time (lead, member)", params: ["launchId", "incidentId"], body: incidents.updateIncidentInput, response: z.record(z.string(), z.unknown()) },
   { method: "post", path: "/api/launches/{launchId}/communications", summary: "Plan (or, with id, edit) a scheduled message (lead)", params: ["launchId"], body: comms.saveCommunicationInput, status: 201, response: z.record(z.string(), z.unknown()) },
   { method: "post", path: "/api/launches/{launchId}/communications/{messageId}/sent", summary: "Mark a message sent (lead, member)", params: ["launchId", "messageId"], response: z.record(z.string(), z.unknown()) },
+  { method: "get", path: "/api/launches/{launchId}/channels", summary: "Outbound channels (webhook, Slack, Teams, email) with their latest deliveries; secrets are never returned (lead)", params: ["launchId"], response: z.object({ channels: z.array(channelBody.extend({ deliveries: z.array(outbound.deliveryBody) })) }) },
+  { method: "post", path: "/api/launches/{launchId}/channels", summary: "Add (or, with id, change) an outbound channel. A new webhook's signing secret is in this answer only. Private/loopback URLs → 422 unless the server allows them (lead)", params: ["launchId"], body: outbound.saveChannelInput, status: 201, response: channelSecretBody },
+  { method: "delete", path: "/api/launches/{launchId}/channels/{channelId}", summary: "Remove a channel; its pending deliveries stop (lead)", params: ["launchId", "channelId"], response: channelBody },
+  { method: "post", path: "/api/launches/{launchId}/channels/{channelId}/secret", summary: "Replace a webhook's signing secret; the new one is returned once (lead)", params: ["launchId", "channelId"], status: 201, response: channelSecretBody },
+  { method: "post", path: "/api/launches/{launchId}/channels/{channelId}/test", summary: "Queue a test message to the channel; the delivery log shows the outcome (lead)", params: ["launchId", "channelId"], status: 202, response: outbound.deliveryBody },
+  { method: "get", path: "/api/launches/{launchId}/channels/{channelId}/deliveries", summary: "The channel's delivery log, newest first: status, attempts, last error, response code (lead)", params: ["launchId", "channelId"], query: outbound.listDeliveriesQuery, response: z.object({ deliveries: z.array(outbound.deliveryBody) }) },
+  { method: "post", path: "/api/launches/{launchId}/channels/{channelId}/deliveries/{deliveryId}/redeliver", summary: "Send a finished (delivered or failed) delivery's event again, as a new delivery; one still being tried → 409 (lead)", params: ["launchId", "channelId", "deliveryId"], status: 202, response: outbound.deliveryBody },
   { method: "get", path: "/api/time", summary: "The server's clock (for clock-offset correction)", response: z.object({ now: z.string() }) },
   { method: "get", path: "/api/launches/{launchId}/timeline", summary: "Timeline steps with the forecast (variance, critical path, forecast go-live)", params: ["launchId"], response: z.object({ timezone: z.string(), goLiveAt: z.string().nullable(), steps: z.array(api.stepBody), forecast: z.record(z.string(), z.unknown()) }) },
   { method: "post", path: "/api/launches/{launchId}/steps", summary: "Add a timeline step (lead)", params: ["launchId"], body: timeline.createStepInput, status: 201, response: api.stepBody },

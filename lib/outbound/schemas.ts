@@ -55,3 +55,21 @@ export const saveChannelInput = z.discriminatedUnion("kind", [
 export type SaveChannelInput = z.infer<typeof saveChannelInput>;
 
 export const listDeliveriesQuery = z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) });
+
+// Answer shapes, for the API description.
+export const deliveryBody = z
+  .object({
+    id: z.string(),
+    channelId: z.string(),
+    eventType: z.string(),
+    eventSeq: z.number().int().nullable(),
+    isTest: z.boolean(),
+    status: z.enum(["pending", "sending", "delivered", "failed"]),
+    attempts: z.number().int(),
+    nextAttemptAt: z.string().nullable().describe("When a pending delivery is tried next."),
+    lastError: z.string(),
+    responseCode: z.number().int().nullable(),
+    deliveredAt: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: "Delivery" });
