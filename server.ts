@@ -8,6 +8,7 @@ import { attachSocketServer } from "@/lib/realtime/socket-server";
 import { disconnectDb } from "@/lib/db";
 import { startPgBossQueue } from "@/lib/outbound/queue";
 import { startOutboundWorker } from "@/lib/outbound/dispatcher";
+import { attachStatusNamespace } from "@/lib/status-page/status-namespace";
 
 const log = (message: string) => console.log(`[launch-control] ${message}`);
 
@@ -25,6 +26,7 @@ async function main() {
 
   const httpServer = createServer((request, response) => handle(request, response));
   const io = attachSocketServer(httpServer);
+  attachStatusNamespace(io);
   await new Promise<void>((resolve) => httpServer.listen(env.PORT, env.HOST, resolve));
   log(`Ready on http://localhost:${env.PORT} (${dev ? "development" : "production"})`);
 

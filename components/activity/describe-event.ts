@@ -168,6 +168,8 @@ export function describeEvent(event: LaunchEvent, context: EventContext): string
       return `${"kind" in event.data.changes ? "added" : "changed"} the ${event.data.channel.kind} channel ${q(event.data.channel.name)}`;
     case "channel.deleted":
       return `removed the ${event.data.channel.kind} channel ${q(event.data.channel.name)}`;
+    case "status_page.saved":
+      return "token" in event.data.changes ? "replaced the public status page link" : event.data.statusPage.enabled ? `updated the public status page (${fields(event.data.changes)})` : "turned the public status page off";
     case "delivery.requested":
       return `${event.data.reason === "test" ? "sent a test to" : "redelivered to"} ${q(event.data.channel.name)}`;
   }
@@ -176,4 +178,4 @@ export function describeEvent(event: LaunchEvent, context: EventContext): string
 /** The whole sentence, for screen readers: "Dana Lead marked 'Backups verified' done". */
 export const eventSentence = (event: LaunchEvent, context: EventContext) => `${event.actor?.name ?? "The system"} ${describeEvent(event, context)}`;
 
-export const eventFamily = (type: string) => type.split(".")[0] as "launch" | "member" | "section" | "item" | "step" | "gate" | "ack" | "metric" | "trigger" | "checkpoint" | "metrics" | "incident" | "communication" | "channel" | "delivery";
+export const eventFamily = (type: string) => type.split(".")[0] as "launch" | "member" | "section" | "item" | "step" | "gate" | "ack" | "metric" | "trigger" | "checkpoint" | "metrics" | "incident" | "communication" | "channel" | "delivery" | "status_page";

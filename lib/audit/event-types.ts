@@ -205,6 +205,15 @@ export const channelData = z.object({
   createdAt: z.string(),
 });
 
+export const statusPageData = z.object({
+  enabled: z.boolean(),
+  headline: z.string(),
+  showPhase: z.boolean(),
+  showForecast: z.boolean(),
+  showIncidents: z.boolean(),
+  showMessages: z.boolean(),
+});
+
 export const sampleData = z.object({ metricId: z.string(), value: z.number(), at: z.string(), source: z.string() });
 
 const stepRun = z.object({ step: stepData, from: stepStatusSchema, openRequiredItems: z.array(z.string()).optional() });
@@ -276,6 +285,7 @@ export const auditEventData = {
   "communication.deleted": z.object({ communication: communicationData }),
   "channel.saved": z.object({ channel: channelData, changes }),
   "channel.deleted": z.object({ channel: channelData }),
+  "status_page.saved": z.object({ statusPage: statusPageData, changes }),
   "delivery.requested": z.object({ channel: channelData, deliveryId: z.string(), reason: z.enum(["test", "redeliver"]) }),
 } as const;
 
@@ -298,3 +308,4 @@ export type IncidentData = z.infer<typeof incidentData>;
 export type CommunicationData = z.infer<typeof communicationData>;
 export type SampleData = z.infer<typeof sampleData>;
 export type ChannelData = z.infer<typeof channelData>;
+export type StatusPageData = z.infer<typeof statusPageData>;

@@ -85,6 +85,7 @@ export function applyLaunchEvent(snapshot: LaunchSnapshot, event: LaunchEvent): 
     case "channel.saved":
     case "channel.deleted":
     case "delivery.requested":
+    case "status_page.saved":
       // Integrations live outside the snapshot (the settings page fetches them); only seq moves.
       return next;
     case "step.deleted":

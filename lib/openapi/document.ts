@@ -11,7 +11,8 @@ import * as checkpoints from "@/lib/checkpoints/schemas";
 import * as incidents from "@/lib/incidents/schemas";
 import * as comms from "@/lib/comms/schemas";
 import * as outbound from "@/lib/outbound/schemas";
-import { channelData } from "@/lib/audit/event-types";
+import * as statusPage from "@/lib/status-page/schemas";
+import { channelData, statusPageData } from "@/lib/audit/event-types";
 import { createAccountInput } from "@/lib/accounts/schemas";
 import { importMarkdownInput, importCsvInput, previewMarkdownInput } from "@/lib/launches/import-schemas";
 
@@ -29,6 +30,8 @@ type Endpoint = {
 
 const channelBody = channelData.meta({ id: "Channel" });
 const channelSecretBody = z.object({ channel: channelBody, secret: z.string().nullable().describe("A webhook's signing secret: shown here once, never again.") });
+
+const statusPageSettingsBody = statusPageData.extend({ url: z.string().describe("The public link (contains the token).") }).meta({ id: "StatusPageSettings" });
 
 // Every HTTP door, described with the zod schemas the route handlers parse with.
 const endpoints: Endpoint[] = [
@@ -78,6 +81,10 @@ const endpoints: Endpoint[] = [
   { method: "post", path: "/api/launches/{launchId}/channels/{channelId}/test", summary: "Queue a test message to the channel; the delivery log shows the outcome (lead)", params: ["launchId", "channelId"], status: 202, response: outbound.deliveryBody },
   { method: "get", path: "/api/launches/{launchId}/channels/{channelId}/deliveries", summary: "The channel's delivery log, newest first: status, attempts, last error, response code (lead)", params: ["launchId", "channelId"], query: outbound.listDeliveriesQuery, response: z.object({ deliveries: z.array(outbound.deliveryBody) }) },
   { method: "post", path: "/api/launches/{launchId}/channels/{channelId}/deliveries/{deliveryId}/redeliver", summary: "Send a finished (delivered or failed) delivery's event again, as a new delivery; one still being tried → 409 (lead)", params: ["launchId", "channelId", "deliveryId"], status: 202, response: outbound.deliveryBody },
+  { method: "get", path: "/api/launches/{launchId}/status-page", summary: "The public status page's settings and link; null before it was first turned on (lead)", params: ["launchId"], response: z.object({ statusPage: statusPageSettingsBody.nullable() }) },
+  { method: "put", path: "/api/launches/{launchId}/status-page", summary: "Turn the public status page on or off and choose what it shows; the first save creates its link (lead)", params: ["launchId"], body: statusPage.saveStatusPageInput, response: statusPageSettingsBody },
+  { method: "post", path: "/api/launches/{launchId}/status-page/token", summary: "Give the status page a new link; the old one stops working at once (lead)", params: ["launchId"], status: 201, response: statusPageSettingsBody },
+  { method: "get", path: "/api/status/{token}", summary: "A launch's public status (no sign-in; only what the lead marks public; cacheable for 5 s). Live: socket.io namespace /status, emit `status:join` { token }, receive `status:update`", params: ["token"], response: statusPage.publicStatusBody },
   { method: "get", path: "/api/time", summary: "The server's clock (for clock-offset correction)", response: z.object({ now: z.string() }) },
   { method: "get", path: "/api/launches/{launchId}/timeline", summary: "Timeline steps with the forecast (variance, critical path, forecast go-live)", params: ["launchId"], response: z.object({ timezone: z.string(), goLiveAt: z.string().nullable(), steps: z.array(api.stepBody), forecast: z.record(z.string(), z.unknown()) }) },
   { method: "post", path: "/api/launches/{launchId}/steps", summary: "Add a timeline step (lead)", params: ["launchId"], body: timeline.createStepInput, status: 201, response: api.stepBody },
@@ -106,8 +113,8 @@ const endpoints: Endpoint[] = [
   { method: "post", path: "/api/accounts", summary: "Create an account (instance admin)", body: createAccountInput, status: 201, response: z.record(z.string(), z.unknown()) },
 ];
 
-/** Doors open without a session: health checks, the server clock, and the token-authenticated metrics push. */
-const PUBLIC_PATHS = ["/api/health", "/api/time", "/api/launches/{launchId}/metrics/push"];
+/** Doors open without a session: health checks, the server clock, the token-authenticated metrics push, public status pages. */
+const PUBLIC_PATHS = ["/api/health", "/api/time", "/api/launches/{launchId}/metrics/push", "/api/status/{token}"];
 
 const errorResponses = {
   401: "Not signed in",

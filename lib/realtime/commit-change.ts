@@ -3,6 +3,7 @@ import type { LaunchEvent } from "@/lib/realtime/envelope";
 import { publish } from "@/lib/realtime/publish";
 import { writeOutbox } from "@/lib/outbound/write-outbox";
 import { kickDeliveries } from "@/lib/outbound/dispatcher";
+import { publishStatus } from "@/lib/status-page/publish-status";
 
 /**
  * Runs a change and its audit event in one transaction, then — only once it has committed — sends the
@@ -19,5 +20,6 @@ export async function commitChange<R>(
   });
   if (event) publish(event);
   kickDeliveries(outbox);
+  if (event) publishStatus(event).catch((error) => console.error("[status-page] live update failed:", error));
   return result;
 }

@@ -43,6 +43,22 @@ CREATE TABLE "OutboundDelivery" (
     CONSTRAINT "OutboundDelivery_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "StatusPage" (
+    "launchId" TEXT NOT NULL,
+    "token" TEXT NOT NULL,
+    "enabled" BOOLEAN NOT NULL DEFAULT true,
+    "headline" TEXT NOT NULL DEFAULT '',
+    "showPhase" BOOLEAN NOT NULL DEFAULT true,
+    "showForecast" BOOLEAN NOT NULL DEFAULT true,
+    "showIncidents" BOOLEAN NOT NULL DEFAULT true,
+    "showMessages" BOOLEAN NOT NULL DEFAULT true,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "StatusPage_pkey" PRIMARY KEY ("launchId")
+);
+
 -- CreateIndex
 CREATE INDEX "OutboundChannel_launchId_idx" ON "OutboundChannel"("launchId");
 
@@ -52,6 +68,9 @@ CREATE INDEX "OutboundDelivery_channelId_createdAt_idx" ON "OutboundDelivery"("c
 -- CreateIndex
 CREATE INDEX "OutboundDelivery_status_nextAttemptAt_idx" ON "OutboundDelivery"("status", "nextAttemptAt");
 
+-- CreateIndex
+CREATE UNIQUE INDEX "StatusPage_token_key" ON "StatusPage"("token");
+
 -- AddForeignKey
 ALTER TABLE "OutboundChannel" ADD CONSTRAINT "OutboundChannel_launchId_fkey" FOREIGN KEY ("launchId") REFERENCES "Launch"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
@@ -60,3 +79,6 @@ ALTER TABLE "OutboundDelivery" ADD CONSTRAINT "OutboundDelivery_launchId_fkey" F
 
 -- AddForeignKey
 ALTER TABLE "OutboundDelivery" ADD CONSTRAINT "OutboundDelivery_channelId_fkey" FOREIGN KEY ("channelId") REFERENCES "OutboundChannel"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "StatusPage" ADD CONSTRAINT "StatusPage_launchId_fkey" FOREIGN KEY ("launchId") REFERENCES "Launch"("id") ON DELETE CASCADE ON UPDATE CASCADE;
