@@ -10,6 +10,8 @@ import { SettingsCard } from "@/components/launches/settings/card";
 import { ChannelForm } from "@/components/integrations/channel-form";
 import { ChannelList } from "@/components/integrations/channel-list";
 import { AutoRefresh } from "@/components/integrations/auto-refresh";
+import { StatusPageSettings } from "@/components/integrations/status-page-settings";
+import { getStatusPageSettings } from "@/lib/status-page/get-status-page-settings";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Integrations" };
@@ -22,6 +24,7 @@ export default async function IntegrationsPage({ params }: { params: Promise<{ l
     throw error;
   });
   if (!channels) notFound();
+  const statusPage = await getStatusPageSettings({ actor, launchId });
   const launch = await getDb().launch.findUniqueOrThrow({ where: { id: launchId }, select: { name: true } });
   return (
     <>
@@ -32,6 +35,9 @@ export default async function IntegrationsPage({ params }: { params: Promise<{ l
           <h1 className="mt-2 text-2xl font-semibold">{launch.name} · integrations</h1>
           <p className="mt-1 text-sm text-slate-500">Send this launch&apos;s events to webhooks, Slack, Teams and email. Deliveries are retried with backoff; the log below shows each one.</p>
         </div>
+        <SettingsCard title="Public status page" description="A read-only page for stakeholders without an account, live while the launch runs." testId="status-page">
+          <StatusPageSettings launchId={launchId} settings={statusPage} />
+        </SettingsCard>
         <SettingsCard title="Add a channel" testId="add-channel">
           <ChannelForm launchId={launchId} />
         </SettingsCard>
