@@ -191,6 +191,9 @@ export const communicationData = z.object({
   text: z.string(),
   sentAt: z.string().nullable(),
   sentBy: person.nullable(),
+  /** Channels that send it by themselves at dueAt; the text as rendered when it was sent. */
+  channelIds: z.array(z.string()).optional(),
+  sentText: z.string().optional(),
 });
 
 // An outbound channel as the audit log and the API show it: never its secret, and a Slack/Teams URL

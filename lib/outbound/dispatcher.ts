@@ -2,6 +2,7 @@ import { getDb } from "@/lib/db";
 import { readEnv } from "@/lib/env";
 import type { JobQueue } from "@/lib/outbound/queue";
 import { deliverOne } from "@/lib/outbound/deliver-one";
+import { sendDueMessages } from "@/lib/comms/send-planned-message";
 
 // The queue lives in server.ts's part of the process; route handlers (Next's own bundle) reach it
 // through globalThis, like the socket.io server.
@@ -31,7 +32,7 @@ export async function sweepOutbox(queue: JobQueue): Promise<number> {
 }
 
 /** Starts the delivery worker on a queue (server start-up, tests). Returns a stop function. */
-export async function startOutboundWorker(queue: JobQueue, { sweepEverySeconds = 60 } = {}): Promise<() => Promise<void>> {
+export async function startOutboundWorker(queue: JobQueue, { sweepEverySeconds = 60, messagesEverySeconds = 5 } = {}): Promise<() => Promise<void>> {
   holder.launchControlOutbound = queue;
   await queue.work(JOB, async (data) => {
     const { deliveryId } = data as { deliveryId: string };
@@ -41,8 +42,12 @@ export async function startOutboundWorker(queue: JobQueue, { sweepEverySeconds =
   await sweepOutbox(queue);
   const timer = setInterval(() => void sweepOutbox(queue).catch((error) => console.error("[outbound] sweep failed:", error)), sweepEverySeconds * 1000);
   timer.unref();
+  // Planned messages with channels go out at their time; the claim in sendPlannedMessage keeps two servers from both sending.
+  const messages = setInterval(() => void sendDueMessages().catch((error) => console.error("[outbound] planned messages failed:", error)), messagesEverySeconds * 1000);
+  messages.unref();
   return async () => {
     clearInterval(timer);
+    clearInterval(messages);
     if (holder.launchControlOutbound === queue) holder.launchControlOutbound = undefined;
     await queue.stop();
   };

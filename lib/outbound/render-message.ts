@@ -22,12 +22,14 @@ export function appUrl(): string {
 }
 
 export function renderMessage(event: LaunchEvent, launch: LaunchFacts, { test = false } = {}): Message {
-  const who = event.actor?.name ?? "The system";
+  const who = event.actor?.name ?? "Launch Control";
   const what = describeEvent(event, { sectionTitle: () => undefined, itemTitle: () => undefined });
   const prefix = test ? "[TEST] " : launch.isRehearsal ? "[REHEARSAL] " : "";
+  // A planned message is sent as written (rendered), not described.
+  const planned = event.type === "communication.sent" ? event.data.communication.sentText : "";
   return {
-    title: `${prefix}${launch.name}: ${who} ${what}`,
-    text: `${who} ${what}.`,
+    title: `${prefix}${launch.name}: ${planned ? planned.split("\n")[0]!.slice(0, 150) : `${who} ${what}`}`,
+    text: planned || `${who} ${what}.`,
     colour: colourOf(event),
     facts: [
       ["Launch", launch.name],

@@ -4,6 +4,13 @@ CREATE TYPE "ChannelKind" AS ENUM ('webhook', 'slack', 'teams', 'email');
 -- CreateEnum
 CREATE TYPE "DeliveryStatus" AS ENUM ('pending', 'sending', 'delivered', 'failed');
 
+-- AlterTable
+ALTER TABLE "Launch" ADD COLUMN     "commsLive" BOOLEAN NOT NULL DEFAULT false;
+
+-- AlterTable
+ALTER TABLE "Communication" ADD COLUMN     "channelIds" TEXT[] DEFAULT ARRAY[]::TEXT[],
+ADD COLUMN     "sentText" TEXT NOT NULL DEFAULT '';
+
 -- CreateTable
 CREATE TABLE "OutboundChannel" (
     "id" TEXT NOT NULL,
