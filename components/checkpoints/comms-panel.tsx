@@ -105,7 +105,7 @@ export function CommsPanel({ snapshot, now, canManage, canSend, actions, fail }:
       )}
       <Dialog open={editing !== null} onClose={() => setEditing(null)} title={editing === "new" ? "Plan a message" : "Edit message"} testId="message-dialog">
         {editing !== null && (
-          <MessageForm message={editing === "new" ? null : editing} timeZone={tz} defaultDueAt={new Date(Math.ceil(now / 1_800_000) * 1_800_000).toISOString()} actions={actions} onClose={() => setEditing(null)} />
+          <MessageForm launchId={snapshot.id} message={editing === "new" ? null : editing} timeZone={tz} defaultDueAt={new Date(Math.ceil(now / 1_800_000) * 1_800_000).toISOString()} actions={actions} onClose={() => setEditing(null)} />
         )}
       </Dialog>
     </Panel>

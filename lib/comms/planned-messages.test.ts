@@ -58,7 +58,7 @@ describe("planned messages", () => {
     const stored = await getDb().communication.findUniqueOrThrow({ where: { id: message.id } });
     expect(stored.sentByName).toBe("Launch Control");
     const launch = await getDb().launch.findUniqueOrThrow({ where: { id: launchId } });
-    expect(stored.sentText).toBe(`${launch.name} is planning. Open incidents: Card declines spike (high). no checkpoint yet.`);
+    expect(stored.sentText).toBe(`${launch.name} is Planning. Open incidents: Card declines spike (high). no checkpoint yet.`);
 
     await waitFor(() => messagesFor(message.id).length > 0, { what: "the message at the receiver" });
     await new Promise((resolve) => setTimeout(resolve, 1000));

@@ -2,8 +2,7 @@ import { getDb } from "@/lib/db";
 import { recordEvent } from "@/lib/audit/record-event";
 import { commitChange } from "@/lib/realtime/commit-change";
 import { communicationSelect, communicationView } from "@/lib/comms/communication-view";
-import { renderTemplate } from "@/lib/comms/render-template";
-import { gatherTemplateFacts } from "@/lib/comms/gather-template-facts";
+import { renderPlannedMessage } from "@/lib/comms/render-planned-message";
 import { kickDeliveries } from "@/lib/outbound/dispatcher";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -18,7 +17,7 @@ export async function sendPlannedMessage(messageId: string, now = new Date()): P
     if (claim.count === 0) return { result: null, event: null };
     const message = await tx.communication.findUniqueOrThrow({ where: { id: messageId }, select: { ...communicationSelect, launchId: true } });
     const launch = await tx.launch.findUniqueOrThrow({ where: { id: message.launchId }, select: { isRehearsal: true, commsLive: true } });
-    const sentText = renderTemplate(message.text, await gatherTemplateFacts(tx, message.launchId));
+    const sentText = await renderPlannedMessage(tx, message.launchId, message.text);
     const row = await tx.communication.update({ where: { id: messageId }, data: { sentText }, select: communicationSelect });
     const communication = communicationView(row);
     const event = await recordEvent(tx, { launchId: message.launchId, type: "communication.sent", actor: null, data: { communication } });
