@@ -217,6 +217,17 @@ export const statusPageData = z.object({
   showMessages: z.boolean(),
 });
 
+export const probeData = z.object({
+  id: z.string(),
+  itemId: z.string(),
+  method: z.string(),
+  url: z.string(),
+  expectStatus: z.number().int(),
+  bodyContains: z.string(),
+  timeoutSeconds: z.number().int(),
+  intervalSeconds: z.number().int(),
+});
+
 export const sampleData = z.object({ metricId: z.string(), value: z.number(), at: z.string(), source: z.string() });
 
 const stepRun = z.object({ step: stepData, from: stepStatusSchema, openRequiredItems: z.array(z.string()).optional() });
@@ -289,6 +300,9 @@ export const auditEventData = {
   "channel.saved": z.object({ channel: channelData, changes }),
   "channel.deleted": z.object({ channel: channelData }),
   "status_page.saved": z.object({ statusPage: statusPageData, changes }),
+  "probe.saved": z.object({ probe: probeData }),
+  "probe.deleted": z.object({ probe: probeData }),
+  "probe.hosts_set": z.object({ hosts: z.array(z.string()) }),
   "delivery.requested": z.object({ channel: channelData, deliveryId: z.string(), reason: z.enum(["test", "redeliver"]) }),
 } as const;
 
@@ -312,3 +326,4 @@ export type CommunicationData = z.infer<typeof communicationData>;
 export type SampleData = z.infer<typeof sampleData>;
 export type ChannelData = z.infer<typeof channelData>;
 export type StatusPageData = z.infer<typeof statusPageData>;
+export type ProbeData = z.infer<typeof probeData>;

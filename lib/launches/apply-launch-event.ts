@@ -86,6 +86,9 @@ export function applyLaunchEvent(snapshot: LaunchSnapshot, event: LaunchEvent): 
     case "channel.deleted":
     case "delivery.requested":
     case "status_page.saved":
+    case "probe.saved":
+    case "probe.deleted":
+    case "probe.hosts_set":
       // Integrations live outside the snapshot (the settings page fetches them); only seq moves.
       return next;
     case "step.deleted":

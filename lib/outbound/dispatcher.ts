@@ -3,6 +3,7 @@ import { readEnv } from "@/lib/env";
 import type { JobQueue } from "@/lib/outbound/queue";
 import { deliverOne } from "@/lib/outbound/deliver-one";
 import { sendDueMessages } from "@/lib/comms/send-planned-message";
+import { runDueProbes } from "@/lib/probes/run-due-probes";
 
 // The queue lives in server.ts's part of the process; route handlers (Next's own bundle) reach it
 // through globalThis, like the socket.io server.
@@ -43,7 +44,11 @@ export async function startOutboundWorker(queue: JobQueue, { sweepEverySeconds =
   const timer = setInterval(() => void sweepOutbox(queue).catch((error) => console.error("[outbound] sweep failed:", error)), sweepEverySeconds * 1000);
   timer.unref();
   // Planned messages with channels go out at their time; the claim in sendPlannedMessage keeps two servers from both sending.
-  const messages = setInterval(() => void sendDueMessages().catch((error) => console.error("[outbound] planned messages failed:", error)), messagesEverySeconds * 1000);
+  // Health probes ride the same tick: each runs no more often than its own interval.
+  const messages = setInterval(() => {
+    void sendDueMessages().catch((error) => console.error("[outbound] planned messages failed:", error));
+    void runDueProbes().catch((error) => console.error("[probes] run failed:", error));
+  }, messagesEverySeconds * 1000);
   messages.unref();
   return async () => {
     clearInterval(timer);

@@ -5,7 +5,8 @@ CREATE TYPE "ChannelKind" AS ENUM ('webhook', 'slack', 'teams', 'email');
 CREATE TYPE "DeliveryStatus" AS ENUM ('pending', 'sending', 'delivered', 'failed');
 
 -- AlterTable
-ALTER TABLE "Launch" ADD COLUMN     "commsLive" BOOLEAN NOT NULL DEFAULT false;
+ALTER TABLE "Launch" ADD COLUMN     "commsLive" BOOLEAN NOT NULL DEFAULT false,
+ADD COLUMN     "probeHosts" TEXT[] DEFAULT ARRAY[]::TEXT[];
 
 -- AlterTable
 ALTER TABLE "Communication" ADD COLUMN     "channelIds" TEXT[] DEFAULT ARRAY[]::TEXT[],
@@ -66,6 +67,28 @@ CREATE TABLE "StatusPage" (
     CONSTRAINT "StatusPage_pkey" PRIMARY KEY ("launchId")
 );
 
+-- CreateTable
+CREATE TABLE "Probe" (
+    "id" TEXT NOT NULL,
+    "launchId" TEXT NOT NULL,
+    "itemId" TEXT NOT NULL,
+    "method" TEXT NOT NULL DEFAULT 'GET',
+    "url" TEXT NOT NULL,
+    "expectStatus" INTEGER NOT NULL DEFAULT 200,
+    "bodyContains" TEXT NOT NULL DEFAULT '',
+    "timeoutSeconds" INTEGER NOT NULL DEFAULT 5,
+    "intervalSeconds" INTEGER NOT NULL DEFAULT 60,
+    "createdById" TEXT NOT NULL,
+    "lastRunAt" TIMESTAMP(3),
+    "lastOk" BOOLEAN,
+    "lastStatus" INTEGER,
+    "lastError" TEXT NOT NULL DEFAULT '',
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "deletedAt" TIMESTAMP(3),
+
+    CONSTRAINT "Probe_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE INDEX "OutboundChannel_launchId_idx" ON "OutboundChannel"("launchId");
 
@@ -78,6 +101,9 @@ CREATE INDEX "OutboundDelivery_status_nextAttemptAt_idx" ON "OutboundDelivery"("
 -- CreateIndex
 CREATE UNIQUE INDEX "StatusPage_token_key" ON "StatusPage"("token");
 
+-- CreateIndex
+CREATE INDEX "Probe_launchId_idx" ON "Probe"("launchId");
+
 -- AddForeignKey
 ALTER TABLE "OutboundChannel" ADD CONSTRAINT "OutboundChannel_launchId_fkey" FOREIGN KEY ("launchId") REFERENCES "Launch"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
@@ -89,3 +115,6 @@ ALTER TABLE "OutboundDelivery" ADD CONSTRAINT "OutboundDelivery_channelId_fkey" 
 
 -- AddForeignKey
 ALTER TABLE "StatusPage" ADD CONSTRAINT "StatusPage_launchId_fkey" FOREIGN KEY ("launchId") REFERENCES "Launch"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Probe" ADD CONSTRAINT "Probe_launchId_fkey" FOREIGN KEY ("launchId") REFERENCES "Launch"("id") ON DELETE CASCADE ON UPDATE CASCADE;
