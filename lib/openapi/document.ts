@@ -12,7 +12,8 @@ import * as incidents from "@/lib/incidents/schemas";
 import * as comms from "@/lib/comms/schemas";
 import * as outbound from "@/lib/outbound/schemas";
 import * as statusPage from "@/lib/status-page/schemas";
-import { channelData, statusPageData } from "@/lib/audit/event-types";
+import * as probes from "@/lib/probes/schemas";
+import { channelData, probeData, statusPageData } from "@/lib/audit/event-types";
 import { createAccountInput } from "@/lib/accounts/schemas";
 import { importMarkdownInput, importCsvInput, previewMarkdownInput } from "@/lib/launches/import-schemas";
 
@@ -32,6 +33,8 @@ const channelBody = channelData.meta({ id: "Channel" });
 const channelSecretBody = z.object({ channel: channelBody, secret: z.string().nullable().describe("A webhook's signing secret: shown here once, never again.") });
 
 const statusPageSettingsBody = statusPageData.extend({ url: z.string().describe("The public link (contains the token).") }).meta({ id: "StatusPageSettings" });
+
+const probeBody = probeData.meta({ id: "Probe" });
 
 // Every HTTP door, described with the zod schemas the route handlers parse with.
 const endpoints: Endpoint[] = [
@@ -85,6 +88,9 @@ const endpoints: Endpoint[] = [
   { method: "put", path: "/api/launches/{launchId}/status-page", summary: "Turn the public status page on or off and choose what it shows; the first save creates its link (lead)", params: ["launchId"], body: statusPage.saveStatusPageInput, response: statusPageSettingsBody },
   { method: "post", path: "/api/launches/{launchId}/status-page/token", summary: "Give the status page a new link; the old one stops working at once (lead)", params: ["launchId"], status: 201, response: statusPageSettingsBody },
   { method: "get", path: "/api/status/{token}", summary: "A launch's public status (no sign-in; only what the lead marks public; cacheable for 5 s). Live: socket.io namespace /status, emit `status:join` { token }, receive `status:update`", params: ["token"], response: statusPage.publicStatusBody },
+  { method: "put", path: "/api/launches/{launchId}/probe-hosts", summary: "The hosts this launch's health probes may call (lead)", params: ["launchId"], body: probes.setProbeHostsInput, response: z.object({ hosts: z.array(z.string()) }) },
+  { method: "get", path: "/api/launches/{launchId}/probes", summary: "Probe allow-list and probes with their last result (lead)", params: ["launchId"], response: z.object({ hosts: z.array(z.string()), probes: z.array(probeBody.extend({ lastRunAt: z.string().nullable(), lastOk: z.boolean().nullable(), lastStatus: z.number().int().nullable(), lastError: z.string() })) }) },
+  { method: "post", path: "/api/launches/{launchId}/probes", summary: "Add an HTTP health probe to a checklist item; runs while in progress or monitoring, a pass ticks the item. A host not on the allow-list → 422 (lead)", params: ["launchId"], body: probes.saveProbeInput, status: 201, response: probeBody },
   { method: "get", path: "/api/time", summary: "The server's clock (for clock-offset correction)", response: z.object({ now: z.string() }) },
   { method: "get", path: "/api/launches/{launchId}/timeline", summary: "Timeline steps with the forecast (variance, critical path, forecast go-live)", params: ["launchId"], response: z.object({ timezone: z.string(), goLiveAt: z.string().nullable(), steps: z.array(api.stepBody), forecast: z.record(z.string(), z.unknown()) }) },
   { method: "post", path: "/api/launches/{launchId}/steps", summary: "Add a timeline step (lead)", params: ["launchId"], body: timeline.createStepInput, status: 201, response: api.stepBody },
