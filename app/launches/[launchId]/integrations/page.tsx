@@ -12,6 +12,8 @@ import { ChannelList } from "@/components/integrations/channel-list";
 import { AutoRefresh } from "@/components/integrations/auto-refresh";
 import { StatusPageSettings } from "@/components/integrations/status-page-settings";
 import { getStatusPageSettings } from "@/lib/status-page/get-status-page-settings";
+import { ProbeSettings } from "@/components/integrations/probe-settings";
+import { listProbes } from "@/lib/probes/list-probes";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Integrations" };
@@ -25,7 +27,11 @@ export default async function IntegrationsPage({ params }: { params: Promise<{ l
   });
   if (!channels) notFound();
   const statusPage = await getStatusPageSettings({ actor, launchId });
-  const launch = await getDb().launch.findUniqueOrThrow({ where: { id: launchId }, select: { name: true } });
+  const probes = await listProbes({ actor, launchId });
+  const launch = await getDb().launch.findUniqueOrThrow({
+    where: { id: launchId },
+    select: { name: true, items: { where: { deletedAt: null }, orderBy: [{ section: { position: "asc" } }, { position: "asc" }], select: { id: true, title: true } } },
+  });
   return (
     <>
       <AppHeader actor={actor} />
@@ -37,6 +43,9 @@ export default async function IntegrationsPage({ params }: { params: Promise<{ l
         </div>
         <SettingsCard title="Public status page" description="A read-only page for stakeholders without an account, live while the launch runs." testId="status-page">
           <StatusPageSettings launchId={launchId} settings={statusPage} />
+        </SettingsCard>
+        <SettingsCard title="Health probes" description="HTTP checks the server runs while the launch is in progress or monitoring; a pass ticks the item with the response as evidence." testId="probes">
+          <ProbeSettings launchId={launchId} hosts={probes.hosts} probes={probes.probes} items={launch.items} />
         </SettingsCard>
         <SettingsCard title="Add a channel" testId="add-channel">
           <ChannelForm launchId={launchId} />
