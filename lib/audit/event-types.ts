@@ -54,6 +54,8 @@ export const launchFieldsData = z.object({
   clonedFromId: z.string().nullable(),
   archivedAt: z.string().nullable(),
   membersUpdateAnyItem: z.boolean(),
+  /** Planned messages of a rehearsal go out for real (not in test mode). */
+  commsLive: z.boolean().optional(),
   checkpointEveryMinutes: z.number().int().nullable(),
   checkpointsFrom: z.string().nullable(),
   checkpointsUntil: z.string().nullable(),

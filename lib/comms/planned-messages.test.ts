@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db";
 import { saveCommunication } from "@/lib/comms/save-communication";
 import { sendDueMessages } from "@/lib/comms/send-planned-message";
 import { openIncident } from "@/lib/incidents/open-incident";
+import { updateLaunch } from "@/lib/launches/update-launch";
 import { saveChannel } from "@/lib/outbound/save-channel";
 import { startPgBossQueue } from "@/lib/outbound/queue";
 import { startOutboundWorker } from "@/lib/outbound/dispatcher";
@@ -68,11 +69,17 @@ describe("planned messages", () => {
     expect(hit!.json).toMatchObject({ test: false, event: { type: "communication.sent", actor: null, data: { communication: { sentText: stored.sentText } } } });
   });
 
-  it("a rehearsal sends in test mode", async () => {
+  it("a rehearsal sends in test mode, unless the lead makes its comms live", async () => {
     const { message } = await plan({ rehearsal: true });
     await sendDueMessages(new Date(Date.now() + 61_000));
     const hit = await waitFor(() => messagesFor(message.id)[0], { what: "the rehearsal message" });
     expect((hit.json as Body).test).toBe(true);
+
+    const live = await plan({ rehearsal: true });
+    await updateLaunch({ actor: live.team.lead, launchId: live.launchId, commsLive: true });
+    await sendDueMessages(new Date(Date.now() + 61_000));
+    const liveHit = await waitFor(() => messagesFor(live.message.id)[0], { what: "the live rehearsal message" });
+    expect((liveHit.json as Body).test).toBe(false);
   });
 
   it("refuses unknown channels and oversized templates, storing nothing", async () => {
