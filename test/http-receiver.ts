@@ -4,7 +4,13 @@ import { createServer, type IncomingHttpHeaders, type ServerResponse } from "nod
 import type { AddressInfo } from "node:net";
 import { verifySignature } from "@/lib/outbound/sign";
 
-export type Received = { headers: IncomingHttpHeaders; body: string; json: unknown; signatureValid: boolean | null; at: number };
+export type Received = {
+  headers: IncomingHttpHeaders;
+  body: string;
+  json: unknown;
+  signatureValid: boolean | null;
+  at: number;
+};
 export type Mode = "ok" | "fail" | "hang";
 
 export async function startReceiver(options: { secret?: string } = {}) {
@@ -17,7 +23,8 @@ export async function startReceiver(options: { secret?: string } = {}) {
     request.on("end", () => {
       const body = Buffer.concat(chunks).toString("utf8");
       const header = request.headers["x-launchcontrol-signature"];
-      const signatureValid = state.secret && typeof header === "string" ? verifySignature(state.secret, body, header) : null;
+      const signatureValid =
+        state.secret && typeof header === "string" ? verifySignature(state.secret, body, header) : null;
       let json: unknown = null;
       try {
         json = JSON.parse(body);
@@ -26,7 +33,9 @@ export async function startReceiver(options: { secret?: string } = {}) {
       }
       received.push({ headers: request.headers, body, json, signatureValid, at: Date.now() });
       if (state.mode === "hang") return void hanging.push(response);
-      response.writeHead(state.mode === "ok" ? 200 : 500, { "content-type": "text/plain" }).end(state.mode === "ok" ? "ok" : "receiver exploded");
+      response
+        .writeHead(state.mode === "ok" ? 200 : 500, { "content-type": "text/plain" })
+        .end(state.mode === "ok" ? "ok" : "receiver exploded");
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -48,7 +57,10 @@ export async function startReceiver(options: { secret?: string } = {}) {
 }
 
 /** Polls until `check` returns a truthy value (or fails the test after `timeoutMs`). */
-export async function waitFor<T>(check: () => Promise<T> | T, { timeoutMs = 20_000, what = "the condition" } = {}): Promise<NonNullable<T>> {
+export async function waitFor<T>(
+  check: () => Promise<T> | T,
+  { timeoutMs = 20_000, what = "the condition" } = {},
+): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

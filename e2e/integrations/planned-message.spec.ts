@@ -4,11 +4,19 @@ import { startReceiver } from "../../test/http-receiver";
 // The lead adds a webhook and plans a message on it a few seconds ahead; at its time the server sends
 // it by itself, and the sponsor's communications plan shows it sent, live, with the text that went out.
 
-test("a planned message is sent at its time and shows as sent on the sponsor's screen", async ({ signInAs, launch }) => {
+test("a planned message is sent at its time and shows as sent on the sponsor's screen", async ({
+  signInAs,
+  launch,
+}) => {
   const receiver = await startReceiver();
   try {
     const lead = await signInAs("lead");
-    const channel = await lead.api.send("POST", `/api/launches/${launch.id}/channels`, { kind: "webhook", name: "Stakeholders", url: receiver.url, eventTypes: ["gate"] });
+    const channel = await lead.api.send("POST", `/api/launches/${launch.id}/channels`, {
+      kind: "webhook",
+      name: "Stakeholders",
+      url: receiver.url,
+      eventTypes: ["gate"],
+    });
     expect(channel.status, channel.text).toBe(201);
     const planned = await lead.api.send("POST", `/api/launches/${launch.id}/communications`, {
       dueAt: new Date(Date.now() + 4_000).toISOString(),
@@ -26,7 +34,9 @@ test("a planned message is sent at its time and shows as sent on the sponsor's s
     await expect(row.getByTestId("comms-sent")).toContainText("Launch Control");
 
     await expect.poll(() => receiver.received.length, { timeout: 10_000 }).toBe(1);
-    const body = receiver.received[0]!.json as { event: { type: string; data: { communication: { sentText: string } } } };
+    const body = receiver.received[0]!.json as {
+      event: { type: string; data: { communication: { sentText: string } } };
+    };
     expect(body.event.type).toBe("communication.sent");
     expect(body.event.data.communication.sentText).toBe(`${launch.name} is Planning; open incidents: none`);
   } finally {

@@ -6,7 +6,11 @@ import { startReceiver } from "../../test/http-receiver";
 // without an account opens the link in a context with no session and sees the launch change live; the
 // webhook's delivery shows in the log as delivered, with a signature the receiver verified.
 
-test("the public status page follows the launch live for a visitor without a session", async ({ signInAs, launch, browser }) => {
+test("the public status page follows the launch live for a visitor without a session", async ({
+  signInAs,
+  launch,
+  browser,
+}) => {
   const lead = await signInAs("lead", { to: `/launches/${launch.id}/integrations` });
   await lead.page.getByRole("button", { name: "Turn on the status page" }).click();
   const link = lead.page.getByTestId("status-page-link");
@@ -38,7 +42,10 @@ test("the public status page follows the launch live for a visitor without a ses
   }
 });
 
-test("the lead adds a signed webhook; the secret shows once and the delivery log shows it delivered", async ({ signInAs, launch }) => {
+test("the lead adds a signed webhook; the secret shows once and the delivery log shows it delivered", async ({
+  signInAs,
+  launch,
+}) => {
   const receiver = await startReceiver();
   try {
     const lead = await signInAs("lead", { to: `/launches/${launch.id}/integrations` });

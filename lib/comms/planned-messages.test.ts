@@ -11,14 +11,20 @@ import { startOutboundWorker } from "@/lib/outbound/dispatcher";
 import { createLaunchWithTeam } from "@/test/factories";
 import { startReceiver, waitFor } from "@/test/http-receiver";
 
-type Body = { test: boolean; event: { type: string; actor: unknown; data: { communication: { id: string; sentText: string } } } };
+type Body = {
+  test: boolean;
+  event: { type: string; actor: unknown; data: { communication: { id: string; sentText: string } } };
+};
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
 let stop: () => Promise<void>;
 
 beforeAll(async () => {
   process.env.OUTBOUND_ALLOW_PRIVATE_HOSTS = "true";
   // The scheduler's own tick is slowed right down: the test calls sendDueMessages itself, on its clock.
-  stop = await startOutboundWorker(await startPgBossQueue(process.env.DATABASE_URL!), { sweepEverySeconds: 1, messagesEverySeconds: 3600 });
+  stop = await startOutboundWorker(await startPgBossQueue(process.env.DATABASE_URL!), {
+    sweepEverySeconds: 1,
+    messagesEverySeconds: 3600,
+  });
 });
 afterAll(async () => {
   await stop();
@@ -32,7 +38,14 @@ afterEach(async () => receiver.close());
 async function plan({ rehearsal = false } = {}) {
   const setup = await createLaunchWithTeam();
   if (rehearsal) await getDb().launch.update({ where: { id: setup.launchId }, data: { isRehearsal: true } });
-  const { channel } = await saveChannel({ actor: setup.team.lead, launchId: setup.launchId, kind: "webhook", name: "Stakeholders", url: receiver.url, eventTypes: ["gate"] });
+  const { channel } = await saveChannel({
+    actor: setup.team.lead,
+    launchId: setup.launchId,
+    kind: "webhook",
+    name: "Stakeholders",
+    url: receiver.url,
+    eventTypes: ["gate"],
+  });
   const message = await saveCommunication({
     actor: setup.team.lead,
     launchId: setup.launchId,
@@ -45,7 +58,8 @@ async function plan({ rehearsal = false } = {}) {
   return { ...setup, channel, message };
 }
 
-const messagesFor = (id: string) => receiver.received.filter((r) => (r.json as Body).event.data.communication?.id === id);
+const messagesFor = (id: string) =>
+  receiver.received.filter((r) => (r.json as Body).event.data.communication?.id === id);
 
 describe("planned messages", () => {
   it("are sent at their time, rendered from the template, marked sent with what was sent — once", async () => {
@@ -59,14 +73,19 @@ describe("planned messages", () => {
     const stored = await getDb().communication.findUniqueOrThrow({ where: { id: message.id } });
     expect(stored.sentByName).toBe("Launch Control");
     const launch = await getDb().launch.findUniqueOrThrow({ where: { id: launchId } });
-    expect(stored.sentText).toBe(`${launch.name} is Planning. Open incidents: Card declines spike (high). no checkpoint yet.`);
+    expect(stored.sentText).toBe(
+      `${launch.name} is Planning. Open incidents: Card declines spike (high). no checkpoint yet.`,
+    );
 
     await waitFor(() => messagesFor(message.id).length > 0, { what: "the message at the receiver" });
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const [hit, ...more] = messagesFor(message.id);
     expect(more).toEqual([]);
     expect(hit!.signatureValid).toBeNull(); // receiver has no secret configured here; the body is what matters
-    expect(hit!.json).toMatchObject({ test: false, event: { type: "communication.sent", actor: null, data: { communication: { sentText: stored.sentText } } } });
+    expect(hit!.json).toMatchObject({
+      test: false,
+      event: { type: "communication.sent", actor: null, data: { communication: { sentText: stored.sentText } } },
+    });
   });
 
   it("a rehearsal sends in test mode, unless the lead makes its comms live", async () => {
@@ -85,7 +104,9 @@ describe("planned messages", () => {
   it("refuses unknown channels and oversized templates, storing nothing", async () => {
     const { launchId, team } = await createLaunchWithTeam();
     const base = { actor: team.lead, launchId, dueAt: "2026-11-28T02:00:00Z", audience: "All", channel: "Webhook" };
-    await expect(saveCommunication({ ...base, text: "Hello", channelIds: ["nope"] })).rejects.toMatchObject({ code: "invalid" });
+    await expect(saveCommunication({ ...base, text: "Hello", channelIds: ["nope"] })).rejects.toMatchObject({
+      code: "invalid",
+    });
     await expect(saveCommunication({ ...base, text: "x".repeat(5001) })).rejects.toBeInstanceOf(ZodError);
     expect(await getDb().communication.count({ where: { launchId } })).toBe(0);
   });

@@ -26,15 +26,32 @@ export async function renderPlannedMessage(tx: Tx, launchId: string, template: s
       incidents: { orderBy: { openedAt: "asc" }, select: incidentSelect },
     },
   });
-  const input = { name: launch.name, status: launch.status, timezone: launch.timezone, metrics: launch.metrics.map(metricView), checkpoints: launch.checkpoints.map(checkpointView), incidents: launch.incidents.map(incidentView) };
-  const goLive = buildTimelineForecast(launch.steps.map(stepView), launch.goLiveAt?.toISOString() ?? null, new Date()).goLive;
-  const variance = goLive.varianceMinutes ? ` (${Math.abs(goLive.varianceMinutes)} min ${goLive.varianceMinutes > 0 ? "late" : "early"})` : "";
+  const input = {
+    name: launch.name,
+    status: launch.status,
+    timezone: launch.timezone,
+    metrics: launch.metrics.map(metricView),
+    checkpoints: launch.checkpoints.map(checkpointView),
+    incidents: launch.incidents.map(incidentView),
+  };
+  const goLive = buildTimelineForecast(
+    launch.steps.map(stepView),
+    launch.goLiveAt?.toISOString() ?? null,
+    new Date(),
+  ).goLive;
+  const variance = goLive.varianceMinutes
+    ? ` (${Math.abs(goLive.varianceMinutes)} min ${goLive.varianceMinutes > 0 ? "late" : "early"})`
+    : "";
   const open = input.incidents.filter((incident) => incident.status !== "resolved");
   return renderTemplate(fillPlaceholders(template, input), {
     launch: launch.name,
     status: statusText(input),
-    forecast: goLive.forecast ? `go-live ${formatDayTime(goLive.forecast, launch.timezone, true)}${variance}` : "no forecast yet",
-    latestCheckpoint: input.checkpoints.length ? statusText(input).split(" — ")[1] ?? "no checkpoint yet" : "no checkpoint yet",
+    forecast: goLive.forecast
+      ? `go-live ${formatDayTime(goLive.forecast, launch.timezone, true)}${variance}`
+      : "no forecast yet",
+    latestCheckpoint: input.checkpoints.length
+      ? (statusText(input).split(" — ")[1] ?? "no checkpoint yet")
+      : "no checkpoint yet",
     openIncidents: open.length ? open.map((i) => `${i.title} (${i.severity})`).join("; ") : "none",
   });
 }

@@ -1,5 +1,11 @@
 // Placeholders a planned message may use; filled in at the moment it is sent.
-export type TemplateFacts = { launch: string; status: string; forecast: string; latestCheckpoint: string; openIncidents: string };
+export type TemplateFacts = {
+  launch: string;
+  status: string;
+  forecast: string;
+  latestCheckpoint: string;
+  openIncidents: string;
+};
 
 const placeholders: Record<string, keyof TemplateFacts> = {
   launch: "launch",

@@ -13,17 +13,45 @@ import { Prisma } from "@/lib/generated/prisma/client";
  */
 export async function sendPlannedMessage(messageId: string, now = new Date()): Promise<boolean> {
   const deliveryIds = await commitChange(async (tx) => {
-    const claim = await tx.communication.updateMany({ where: { id: messageId, sentAt: null, deletedAt: null, dueAt: { lte: now } }, data: { sentAt: now, sentById: null, sentByName: "Launch Control" } });
+    const claim = await tx.communication.updateMany({
+      where: { id: messageId, sentAt: null, deletedAt: null, dueAt: { lte: now } },
+      data: { sentAt: now, sentById: null, sentByName: "Launch Control" },
+    });
     if (claim.count === 0) return { result: null, event: null };
-    const message = await tx.communication.findUniqueOrThrow({ where: { id: messageId }, select: { ...communicationSelect, launchId: true } });
-    const launch = await tx.launch.findUniqueOrThrow({ where: { id: message.launchId }, select: { isRehearsal: true, commsLive: true } });
+    const message = await tx.communication.findUniqueOrThrow({
+      where: { id: messageId },
+      select: { ...communicationSelect, launchId: true },
+    });
+    const launch = await tx.launch.findUniqueOrThrow({
+      where: { id: message.launchId },
+      select: { isRehearsal: true, commsLive: true },
+    });
     const sentText = await renderPlannedMessage(tx, message.launchId, message.text);
-    const row = await tx.communication.update({ where: { id: messageId }, data: { sentText }, select: communicationSelect });
+    const row = await tx.communication.update({
+      where: { id: messageId },
+      data: { sentText },
+      select: communicationSelect,
+    });
     const communication = communicationView(row);
-    const event = await recordEvent(tx, { launchId: message.launchId, type: "communication.sent", actor: null, data: { communication } });
-    const channels = await tx.outboundChannel.findMany({ where: { id: { in: row.channelIds }, launchId: message.launchId, deletedAt: null, enabled: true }, select: { id: true } });
+    const event = await recordEvent(tx, {
+      launchId: message.launchId,
+      type: "communication.sent",
+      actor: null,
+      data: { communication },
+    });
+    const channels = await tx.outboundChannel.findMany({
+      where: { id: { in: row.channelIds }, launchId: message.launchId, deletedAt: null, enabled: true },
+      select: { id: true },
+    });
     const rows = await tx.outboundDelivery.createManyAndReturn({
-      data: channels.map((channel) => ({ launchId: message.launchId, channelId: channel.id, eventType: event.type, eventSeq: event.seq, payload: event as unknown as Prisma.InputJsonValue, isTest: launch.isRehearsal && !launch.commsLive })),
+      data: channels.map((channel) => ({
+        launchId: message.launchId,
+        channelId: channel.id,
+        eventType: event.type,
+        eventSeq: event.seq,
+        payload: event as unknown as Prisma.InputJsonValue,
+        isTest: launch.isRehearsal && !launch.commsLive,
+      })),
       select: { id: true },
     });
     return { result: rows.map((r) => r.id), event };

@@ -3,7 +3,16 @@ import type { ChannelData } from "@/lib/audit/event-types";
 
 // What the API and the audit log show of a channel. The secret never leaves the server, and a Slack
 // or Teams URL (whose path is the credential) is shown only as its host.
-export const channelSelect = { id: true, kind: true, name: true, url: true, emailTo: true, eventTypes: true, enabled: true, createdAt: true } as const satisfies Prisma.OutboundChannelSelect;
+export const channelSelect = {
+  id: true,
+  kind: true,
+  name: true,
+  url: true,
+  emailTo: true,
+  eventTypes: true,
+  enabled: true,
+  createdAt: true,
+} as const satisfies Prisma.OutboundChannelSelect;
 type ChannelRow = Prisma.OutboundChannelGetPayload<{ select: typeof channelSelect }>;
 
 function target(row: ChannelRow): string {
@@ -13,7 +22,15 @@ function target(row: ChannelRow): string {
 }
 
 export function channelView(row: ChannelRow): ChannelData {
-  return { id: row.id, kind: row.kind, name: row.name, target: target(row), eventTypes: row.eventTypes, enabled: row.enabled, createdAt: row.createdAt.toISOString() };
+  return {
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    target: target(row),
+    eventTypes: row.eventTypes,
+    enabled: row.enabled,
+    createdAt: row.createdAt.toISOString(),
+  };
 }
 
 export const deliverySelect = {

@@ -19,7 +19,11 @@ const smtp = new SMTPServer({
     const chunks: Buffer[] = [];
     stream.on("data", (chunk: Buffer) => chunks.push(chunk));
     stream.on("end", () => {
-      mails.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "", to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString("utf8") });
+      mails.push({
+        from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+        to: session.envelope.rcptTo.map((r) => r.address),
+        raw: Buffer.concat(chunks).toString("utf8"),
+      });
       callback();
     });
   },
@@ -40,7 +44,14 @@ beforeAll(async () => {
 afterAll(async () => {
   await stop();
   await new Promise((resolve) => smtp.close(() => resolve(null)));
-  for (const key of ["OUTBOUND_ALLOW_PRIVATE_HOSTS", "OUTBOUND_TIMEOUT_SECONDS", "SMTP_URL", "SMTP_FROM", "NEXTAUTH_URL"]) delete process.env[key];
+  for (const key of [
+    "OUTBOUND_ALLOW_PRIVATE_HOSTS",
+    "OUTBOUND_TIMEOUT_SECONDS",
+    "SMTP_URL",
+    "SMTP_FROM",
+    "NEXTAUTH_URL",
+  ])
+    delete process.env[key];
 });
 
 describe("Slack, Teams and email channels", () => {
@@ -49,8 +60,22 @@ describe("Slack, Teams and email channels", () => {
     const teams = await startReceiver();
     try {
       const { launchId, team, items } = await createLaunchWithTeam();
-      await saveChannel({ actor: team.lead, launchId, kind: "slack", name: "#golive", url: slack.url.replace("/hook", "/services/T000/B000/XXXX"), eventTypes: ["item"] });
-      await saveChannel({ actor: team.lead, launchId, kind: "teams", name: "War room", url: teams.url, eventTypes: ["item"] });
+      await saveChannel({
+        actor: team.lead,
+        launchId,
+        kind: "slack",
+        name: "#golive",
+        url: slack.url.replace("/hook", "/services/T000/B000/XXXX"),
+        eventTypes: ["item"],
+      });
+      await saveChannel({
+        actor: team.lead,
+        launchId,
+        kind: "teams",
+        name: "War room",
+        url: teams.url,
+        eventTypes: ["item"],
+      });
       await updateItem({ actor: team.lead, launchId, itemId: items[0]!.id, status: "done" });
       const [slackHit] = await waitFor(() => (slack.received.length ? slack.received : null), { what: "Slack" });
       const [teamsHit] = await waitFor(() => (teams.received.length ? teams.received : null), { what: "Teams" });
@@ -58,9 +83,23 @@ describe("Slack, Teams and email channels", () => {
       const title = `${launch.name}: Lead marked 'Backups verified' done`;
       expect(slackHit!.json).toMatchObject({
         text: title,
-        attachments: [{ color: expect.stringMatching(/^#/), blocks: [{ type: "section", text: { text: `*${title}*` } }, { type: "section", fields: expect.arrayContaining([{ type: "mrkdwn", text: "*Status*\nplanning" }]) }, { type: "actions", elements: [{ url: `https://golive.example.com/launches/${launchId}` }] }] }],
+        attachments: [
+          {
+            color: expect.stringMatching(/^#/),
+            blocks: [
+              { type: "section", text: { text: `*${title}*` } },
+              { type: "section", fields: expect.arrayContaining([{ type: "mrkdwn", text: "*Status*\nplanning" }]) },
+              { type: "actions", elements: [{ url: `https://golive.example.com/launches/${launchId}` }] },
+            ],
+          },
+        ],
       });
-      expect(teamsHit!.json).toMatchObject({ "@type": "MessageCard", title, themeColor: expect.stringMatching(/^[0-9A-F]{6}$/), potentialAction: [{ targets: [{ uri: `https://golive.example.com/launches/${launchId}` }] }] });
+      expect(teamsHit!.json).toMatchObject({
+        "@type": "MessageCard",
+        title,
+        themeColor: expect.stringMatching(/^[0-9A-F]{6}$/),
+        potentialAction: [{ targets: [{ uri: `https://golive.example.com/launches/${launchId}` }] }],
+      });
       // Neither gets the HMAC header: they are not ours to verify.
       expect(slackHit!.headers["x-launchcontrol-signature"]).toBeUndefined();
     } finally {
@@ -71,8 +110,21 @@ describe("Slack, Teams and email channels", () => {
 
   it("emails the recipients through SMTP with the event as subject and a link back", async () => {
     const { launchId, team, items } = await createLaunchWithTeam();
-    await saveChannel({ actor: team.lead, launchId, kind: "email", name: "CAB", emailTo: "cab@example.com, sponsor@example.com", eventTypes: ["item.updated"] });
-    await updateItem({ actor: team.lead, launchId, itemId: items[0]!.id, status: "blocked", statusReason: "Backup job failed" });
+    await saveChannel({
+      actor: team.lead,
+      launchId,
+      kind: "email",
+      name: "CAB",
+      emailTo: "cab@example.com, sponsor@example.com",
+      eventTypes: ["item.updated"],
+    });
+    await updateItem({
+      actor: team.lead,
+      launchId,
+      itemId: items[0]!.id,
+      status: "blocked",
+      statusReason: "Backup job failed",
+    });
     const mail = await waitFor(() => mails.find((m) => m.raw.includes(launchId)), { what: "the email" });
     expect(mail.from).toBe("golive@example.com");
     expect(mail.to.sort()).toEqual(["cab@example.com", "sponsor@example.com"]);
@@ -90,7 +142,13 @@ describe("Slack, Teams and email channels", () => {
       const { launchId, team, items } = await createLaunchWithTeam();
       await saveChannel({ actor: team.lead, launchId, kind: "email", name: "CAB", emailTo: "cab@example.com" });
       await updateItem({ actor: team.lead, launchId, itemId: items[0]!.id, status: "done" });
-      const row = await waitFor(async () => (await getDb().outboundDelivery.findFirst({ where: { launchId, attempts: { gte: 1 }, status: { in: ["pending", "failed"] } } })) ?? null, { what: "an attempt" });
+      const row = await waitFor(
+        async () =>
+          (await getDb().outboundDelivery.findFirst({
+            where: { launchId, attempts: { gte: 1 }, status: { in: ["pending", "failed"] } },
+          })) ?? null,
+        { what: "an attempt" },
+      );
       expect(row.lastError).toBe("Email is not configured on this server (set SMTP_URL).");
     } finally {
       process.env.SMTP_URL = url;

@@ -2,7 +2,8 @@ import { getDb } from "@/lib/db";
 import { sendToChannel } from "@/lib/outbound/send-to-channel";
 import { nextAttemptDelayMs } from "@/lib/outbound/retry-policy";
 
-export type DeliverResult = { outcome: "skipped" } | { outcome: "delivered" } | { outcome: "failed" } | { outcome: "retry"; at: Date };
+export type DeliverResult =
+  { outcome: "skipped" } | { outcome: "delivered" } | { outcome: "failed" } | { outcome: "retry"; at: Date };
 
 /**
  * One attempt at one outbox row. The claim (pending → sending, attempts + 1) is a conditional update,
@@ -24,14 +25,22 @@ export async function deliverOne(deliveryId: string): Promise<DeliverResult> {
       ? { ok: false, responseCode: null, error: "The channel was removed or disabled." }
       : await sendToChannel(delivery.channel, delivery, delivery.launch);
   if (attempt.ok) {
-    await db.outboundDelivery.update({ where: { id: deliveryId }, data: { status: "delivered", deliveredAt: new Date(), responseCode: attempt.responseCode, lastError: "" } });
+    await db.outboundDelivery.update({
+      where: { id: deliveryId },
+      data: { status: "delivered", deliveredAt: new Date(), responseCode: attempt.responseCode, lastError: "" },
+    });
     return { outcome: "delivered" };
   }
   const delay = delivery.channel.deletedAt || !delivery.channel.enabled ? null : nextAttemptDelayMs(delivery.attempts);
   const at = delay === null ? null : new Date(Date.now() + delay);
   await db.outboundDelivery.update({
     where: { id: deliveryId },
-    data: { status: at ? "pending" : "failed", nextAttemptAt: at ?? undefined, responseCode: attempt.responseCode, lastError: attempt.error },
+    data: {
+      status: at ? "pending" : "failed",
+      nextAttemptAt: at ?? undefined,
+      responseCode: attempt.responseCode,
+      lastError: attempt.error,
+    },
   });
   return at ? { outcome: "retry", at } : { outcome: "failed" };
 }

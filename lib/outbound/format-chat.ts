@@ -13,8 +13,14 @@ export function slackBody(message: Message) {
         color: slackColour[message.colour],
         blocks: [
           { type: "section", text: { type: "mrkdwn", text: `*${message.title}*` } },
-          { type: "section", fields: message.facts.map(([label, value]) => ({ type: "mrkdwn", text: `*${label}*\n${value}` })) },
-          { type: "actions", elements: [{ type: "button", text: { type: "plain_text", text: "Open the launch" }, url: message.link }] },
+          {
+            type: "section",
+            fields: message.facts.map(([label, value]) => ({ type: "mrkdwn", text: `*${label}*\n${value}` })),
+          },
+          {
+            type: "actions",
+            elements: [{ type: "button", text: { type: "plain_text", text: "Open the launch" }, url: message.link }],
+          },
         ],
       },
     ],
@@ -35,7 +41,8 @@ export function teamsBody(message: Message) {
 
 export function emailBody(message: Message) {
   const facts = message.facts.map(([label, value]) => `${label}: ${value}`).join("\n");
-  const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
+  const escape = (text: string) =>
+    text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
   return {
     subject: message.title,
     text: `${message.text}\n\n${facts}\n\n${message.link}\n`,

@@ -4,7 +4,15 @@ import { requireMembership } from "@/lib/launches/require-membership";
 import { channelSelect, channelView, deliverySelect, deliveryView } from "@/lib/outbound/channel-view";
 
 /** The launch's channels, each with its latest deliveries (lead): the integrations page in one call. */
-export async function listChannels({ actor, launchId, limit = 20 }: { actor: Actor; launchId: string; limit?: number }) {
+export async function listChannels({
+  actor,
+  launchId,
+  limit = 20,
+}: {
+  actor: Actor;
+  launchId: string;
+  limit?: number;
+}) {
   const db = getDb();
   await requireMembership(db, launchId, actor, "integrations.manage", { write: false });
   const rows = await db.outboundChannel.findMany({

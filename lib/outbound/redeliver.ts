@@ -13,7 +13,17 @@ import { Prisma } from "@/lib/generated/prisma/client";
  * Sends a past delivery's event again (lead), as a new row in the log so the first one's history stays.
  * A delivery still being tried is refused: it would arrive twice.
  */
-export async function redeliver({ actor, launchId, channelId, deliveryId }: { actor: Actor; launchId: string; channelId: string; deliveryId: string }) {
+export async function redeliver({
+  actor,
+  launchId,
+  channelId,
+  deliveryId,
+}: {
+  actor: Actor;
+  launchId: string;
+  channelId: string;
+  deliveryId: string;
+}) {
   const newId = randomUUID();
   const delivery = await commitChange(async (tx) => {
     await requireMembership(tx, launchId, actor, "integrations.manage");
@@ -21,13 +31,29 @@ export async function redeliver({ actor, launchId, channelId, deliveryId }: { ac
     const original = await tx.outboundDelivery.findFirst({ where: { id: deliveryId, channelId } });
     if (!original) throw notFound("Delivery");
     if (original.status === "pending" || original.status === "sending") {
-      throw new AppError("conflict", "This delivery is still being tried; wait for it to succeed or fail before redelivering.");
+      throw new AppError(
+        "conflict",
+        "This delivery is still being tried; wait for it to succeed or fail before redelivering.",
+      );
     }
     const row = await tx.outboundDelivery.create({
-      data: { id: newId, launchId, channelId, eventType: original.eventType, eventSeq: original.eventSeq, payload: original.payload as Prisma.InputJsonValue, isTest: original.isTest },
+      data: {
+        id: newId,
+        launchId,
+        channelId,
+        eventType: original.eventType,
+        eventSeq: original.eventSeq,
+        payload: original.payload as Prisma.InputJsonValue,
+        isTest: original.isTest,
+      },
       select: deliverySelect,
     });
-    const event = await recordEvent(tx, { launchId, type: "delivery.requested", actor, data: { channel, deliveryId: newId, reason: "redeliver" } });
+    const event = await recordEvent(tx, {
+      launchId,
+      type: "delivery.requested",
+      actor,
+      data: { channel, deliveryId: newId, reason: "redeliver" },
+    });
     return { result: deliveryView(row), event };
   });
   kickDeliveries([delivery.id]);

@@ -3,9 +3,21 @@ import type { LaunchEvent } from "@/lib/realtime/envelope";
 
 // One event as the words and colour every human channel (Slack, Teams, email) shows.
 export type LaunchFacts = { id: string; name: string; status: string; isRehearsal: boolean };
-export type Message = { title: string; text: string; colour: "good" | "warning" | "danger" | "info"; facts: [string, string][]; link: string };
+export type Message = {
+  title: string;
+  text: string;
+  colour: "good" | "warning" | "danger" | "info";
+  facts: [string, string][];
+  link: string;
+};
 
-const DANGER = ["step.failed", "gate.decided:no_go", "launch.status_changed:rolled_back", "launch.status_changed:aborted", "incident.opened:critical"];
+const DANGER = [
+  "step.failed",
+  "gate.decided:no_go",
+  "launch.status_changed:rolled_back",
+  "launch.status_changed:aborted",
+  "incident.opened:critical",
+];
 const GOOD = ["step.completed", "gate.decided:go", "launch.status_changed:completed"];
 
 function colourOf(event: LaunchEvent): Message["colour"] {

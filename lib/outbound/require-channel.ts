@@ -4,7 +4,10 @@ import { notFound } from "@/lib/errors";
 
 /** A live channel of this launch, or 404. */
 export async function requireChannel(tx: Tx, launchId: string, channelId: string) {
-  const row = await tx.outboundChannel.findFirst({ where: { id: channelId, launchId, deletedAt: null }, select: channelSelect });
+  const row = await tx.outboundChannel.findFirst({
+    where: { id: channelId, launchId, deletedAt: null },
+    select: channelSelect,
+  });
   if (!row) throw notFound("Channel");
   return row;
 }

@@ -8,15 +8,32 @@ import { newWebhookSecret } from "@/lib/outbound/sign";
 import { AppError } from "@/lib/errors";
 
 /** Replaces a webhook's signing secret and returns the new one — the only time it is shown (lead). */
-export async function rotateChannelSecret({ actor, launchId, channelId }: { actor: Actor; launchId: string; channelId: string }) {
+export async function rotateChannelSecret({
+  actor,
+  launchId,
+  channelId,
+}: {
+  actor: Actor;
+  launchId: string;
+  channelId: string;
+}) {
   const secret = newWebhookSecret();
   return commitChange(async (tx) => {
     await requireMembership(tx, launchId, actor, "integrations.manage");
     const row = await requireChannel(tx, launchId, channelId);
-    if (row.kind !== "webhook") throw new AppError("invalid", "Only generic webhooks have a signing secret; Slack and Teams URLs are their own credential (replace the URL instead).");
+    if (row.kind !== "webhook")
+      throw new AppError(
+        "invalid",
+        "Only generic webhooks have a signing secret; Slack and Teams URLs are their own credential (replace the URL instead).",
+      );
     await tx.outboundChannel.update({ where: { id: channelId }, data: { secret } });
     const channel = channelView(row);
-    const event = await recordEvent(tx, { launchId, type: "channel.saved", actor, data: { channel, changes: { secret: { from: "…", to: "new secret" } } } });
+    const event = await recordEvent(tx, {
+      launchId,
+      type: "channel.saved",
+      actor,
+      data: { channel, changes: { secret: { from: "…", to: "new secret" } } },
+    });
     return { result: { channel, secret }, event };
   });
 }

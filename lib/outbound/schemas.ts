@@ -16,14 +16,23 @@ export const outboundUrl = z
     try {
       url = new URL(value);
     } catch {
-      ctx.addIssue({ code: "custom", message: "Not a valid URL; paste the full address, e.g. https://hooks.example.com/launch." });
+      ctx.addIssue({
+        code: "custom",
+        message: "Not a valid URL; paste the full address, e.g. https://hooks.example.com/launch.",
+      });
       return;
     }
-    if (url.protocol !== "https:" && url.protocol !== "http:") ctx.addIssue({ code: "custom", message: "Only http:// and https:// URLs can receive events." });
-    else if (url.username || url.password) ctx.addIssue({ code: "custom", message: "Put credentials in the channel's secret, not in the URL." });
+    if (url.protocol !== "https:" && url.protocol !== "http:")
+      ctx.addIssue({ code: "custom", message: "Only http:// and https:// URLs can receive events." });
+    else if (url.username || url.password)
+      ctx.addIssue({ code: "custom", message: "Put credentials in the channel's secret, not in the URL." });
     else if (!readEnv().OUTBOUND_ALLOW_PRIVATE_HOSTS) {
       const reason = privateHostReason(url.hostname);
-      if (reason) ctx.addIssue({ code: "custom", message: `Refused: ${reason}. Use a public address (or ask the administrator to set OUTBOUND_ALLOW_PRIVATE_HOSTS).` });
+      if (reason)
+        ctx.addIssue({
+          code: "custom",
+          message: `Refused: ${reason}. Use a public address (or ask the administrator to set OUTBOUND_ALLOW_PRIVATE_HOSTS).`,
+        });
     }
   });
 
@@ -33,8 +42,14 @@ const eventFilter = z
   .default([])
   .superRefine((types, ctx) => {
     // A family ("gate") stands for all its types ("gate.decided", ...), like the activity filter.
-    const unknown = types.filter((type) => !auditEventTypes.some((known) => known === type || known.startsWith(`${type}.`)));
-    if (unknown.length) ctx.addIssue({ code: "custom", message: `Unknown event type: ${unknown.join(", ")}. Use e.g. "gate.decided" or a family such as "step".` });
+    const unknown = types.filter(
+      (type) => !auditEventTypes.some((known) => known === type || known.startsWith(`${type}.`)),
+    );
+    if (unknown.length)
+      ctx.addIssue({
+        code: "custom",
+        message: `Unknown event type: ${unknown.join(", ")}. Use e.g. "gate.decided" or a family such as "step".`,
+      });
   });
 
 const emailList = z
@@ -42,9 +57,17 @@ const emailList = z
   .trim()
   .min(1, "Who should receive it? Give one or more email addresses, separated by commas.")
   .max(2000)
-  .refine((value) => value.split(",").every((address) => z.email().safeParse(address.trim()).success), "One of the email addresses is not valid.");
+  .refine(
+    (value) => value.split(",").every((address) => z.email().safeParse(address.trim()).success),
+    "One of the email addresses is not valid.",
+  );
 
-const common = { id: z.string().min(1).optional(), name: z.string().trim().min(1, "Give the channel a name.").max(120), eventTypes: eventFilter, enabled: z.boolean().default(true) };
+const common = {
+  id: z.string().min(1).optional(),
+  name: z.string().trim().min(1, "Give the channel a name.").max(120),
+  eventTypes: eventFilter,
+  enabled: z.boolean().default(true),
+};
 
 export const saveChannelInput = z.discriminatedUnion("kind", [
   z.object({ ...common, kind: z.literal("webhook"), url: outboundUrl }),

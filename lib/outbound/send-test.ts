@@ -17,9 +17,22 @@ export async function sendTest({ actor, launchId, channelId }: { actor: Actor; l
   const delivery = await commitChange(async (tx) => {
     await requireMembership(tx, launchId, actor, "integrations.manage");
     const channel = channelView(await requireChannel(tx, launchId, channelId));
-    const event = await recordEvent(tx, { launchId, type: "delivery.requested", actor, data: { channel, deliveryId, reason: "test" } });
+    const event = await recordEvent(tx, {
+      launchId,
+      type: "delivery.requested",
+      actor,
+      data: { channel, deliveryId, reason: "test" },
+    });
     const row = await tx.outboundDelivery.create({
-      data: { id: deliveryId, launchId, channelId, eventType: event.type, eventSeq: event.seq, payload: event as unknown as Prisma.InputJsonValue, isTest: true },
+      data: {
+        id: deliveryId,
+        launchId,
+        channelId,
+        eventType: event.type,
+        eventSeq: event.seq,
+        payload: event as unknown as Prisma.InputJsonValue,
+        isTest: true,
+      },
       select: deliverySelect,
     });
     return { result: deliveryView(row), event };

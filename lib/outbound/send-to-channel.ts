@@ -11,7 +11,8 @@ type Channel = { kind: "webhook" | "slack" | "teams" | "email"; url: string; ema
 type Delivery = { id: string; isTest: boolean; payload: unknown };
 
 /** The generic webhook body: versioned, carrying the same `launch:event` envelope the browser gets. */
-export const webhookBody = (delivery: Delivery) => JSON.stringify({ version: 1, deliveryId: delivery.id, test: delivery.isTest, event: delivery.payload });
+export const webhookBody = (delivery: Delivery) =>
+  JSON.stringify({ version: 1, deliveryId: delivery.id, test: delivery.isTest, event: delivery.payload });
 
 async function post(url: string, body: string, headers: Record<string, string>): Promise<Attempt> {
   const env = readEnv();
@@ -25,7 +26,11 @@ async function post(url: string, body: string, headers: Record<string, string>):
   });
   const ok = response.status >= 200 && response.status < 300;
   const excerpt = ok ? "" : (await response.text().catch(() => "")).slice(0, 200);
-  return { ok, responseCode: response.status, error: ok ? "" : `HTTP ${response.status}${excerpt ? `: ${excerpt}` : ""}` };
+  return {
+    ok,
+    responseCode: response.status,
+    error: ok ? "" : `HTTP ${response.status}${excerpt ? `: ${excerpt}` : ""}`,
+  };
 }
 
 /** One attempt to deliver one outbox row. Never throws: every failure becomes the attempt's error. */
@@ -45,19 +50,42 @@ export async function sendToChannel(channel: Channel, delivery: Delivery, launch
     if (channel.kind === "teams") return await post(channel.url, JSON.stringify(teamsBody(message)), {});
     return await sendEmail(channel.emailTo, emailBody(message), delivery.id);
   } catch (error) {
-    const text = error instanceof Error ? (error.name === "TimeoutError" ? "No answer within the timeout." : `${error.message}${error.cause instanceof Error ? ` (${error.cause.message})` : ""}`) : String(error);
+    const text =
+      error instanceof Error
+        ? error.name === "TimeoutError"
+          ? "No answer within the timeout."
+          : `${error.message}${error.cause instanceof Error ? ` (${error.cause.message})` : ""}`
+        : String(error);
     return { ok: false, responseCode: null, error: text.slice(0, 500) };
   }
 }
 
-async function sendEmail(to: string, body: { subject: string; text: string; html: string }, deliveryId: string): Promise<Attempt> {
+async function sendEmail(
+  to: string,
+  body: { subject: string; text: string; html: string },
+  deliveryId: string,
+): Promise<Attempt> {
   const env = readEnv();
-  if (!env.SMTP_URL) return { ok: false, responseCode: null, error: "Email is not configured on this server (set SMTP_URL)." };
-  const transport = nodemailer.createTransport(env.SMTP_URL, { connectionTimeout: env.OUTBOUND_TIMEOUT_SECONDS * 1000, greetingTimeout: env.OUTBOUND_TIMEOUT_SECONDS * 1000, socketTimeout: env.OUTBOUND_TIMEOUT_SECONDS * 1000 });
+  if (!env.SMTP_URL)
+    return { ok: false, responseCode: null, error: "Email is not configured on this server (set SMTP_URL)." };
+  const transport = nodemailer.createTransport(env.SMTP_URL, {
+    connectionTimeout: env.OUTBOUND_TIMEOUT_SECONDS * 1000,
+    greetingTimeout: env.OUTBOUND_TIMEOUT_SECONDS * 1000,
+    socketTimeout: env.OUTBOUND_TIMEOUT_SECONDS * 1000,
+  });
   try {
     // The delivery id as Message-ID lets a mail system drop a duplicate if a crash made us send twice.
-    const info = await transport.sendMail({ from: env.SMTP_FROM, to, ...body, messageId: `<${deliveryId}@launch-control>` });
-    return { ok: info.rejected.length === 0, responseCode: null, error: info.rejected.length ? `Rejected: ${info.rejected.join(", ")}` : "" };
+    const info = await transport.sendMail({
+      from: env.SMTP_FROM,
+      to,
+      ...body,
+      messageId: `<${deliveryId}@launch-control>`,
+    });
+    return {
+      ok: info.rejected.length === 0,
+      responseCode: null,
+      error: info.rejected.length ? `Rejected: ${info.rejected.join(", ")}` : "",
+    };
   } finally {
     transport.close();
   }

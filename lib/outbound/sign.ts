@@ -10,7 +10,12 @@ export function signatureHeader(secret: string, body: string, at = new Date()): 
 }
 
 /** What a receiver does (documented in the README); used by our tests' receiver too. */
-export function verifySignature(secret: string, body: string, header: string, { toleranceSeconds = 300, now = Date.now() } = {}): boolean {
+export function verifySignature(
+  secret: string,
+  body: string,
+  header: string,
+  { toleranceSeconds = 300, now = Date.now() } = {},
+): boolean {
   const parts = Object.fromEntries(header.split(",").map((part) => part.split("=", 2) as [string, string]));
   const t = Number(parts.t);
   if (!Number.isFinite(t) || !parts.v1 || Math.abs(now / 1000 - t) > toleranceSeconds) return false;

@@ -16,13 +16,24 @@ export const filterMatches = (filter: string[], type: string) =>
  */
 export async function writeOutbox(tx: Tx, event: LaunchEvent): Promise<string[]> {
   if (NEVER_SENT.some((prefix) => event.type.startsWith(prefix))) return [];
-  const channels = await tx.outboundChannel.findMany({ where: { launchId: event.launchId, enabled: true, deletedAt: null }, select: { id: true, eventTypes: true } });
+  const channels = await tx.outboundChannel.findMany({
+    where: { launchId: event.launchId, enabled: true, deletedAt: null },
+    select: { id: true, eventTypes: true },
+  });
   // A planned message's own channels get it from sendPlannedMessage; do not send it to them twice.
   const own = event.type === "communication.sent" ? (event.data.communication.channelIds ?? []) : [];
-  const wanted = channels.filter((channel) => filterMatches(channel.eventTypes, event.type) && !own.includes(channel.id));
+  const wanted = channels.filter(
+    (channel) => filterMatches(channel.eventTypes, event.type) && !own.includes(channel.id),
+  );
   if (wanted.length === 0) return [];
   const rows = await tx.outboundDelivery.createManyAndReturn({
-    data: wanted.map((channel) => ({ launchId: event.launchId, channelId: channel.id, eventType: event.type, eventSeq: event.seq, payload: event as unknown as Prisma.InputJsonValue })),
+    data: wanted.map((channel) => ({
+      launchId: event.launchId,
+      channelId: channel.id,
+      eventType: event.type,
+      eventSeq: event.seq,
+      payload: event as unknown as Prisma.InputJsonValue,
+    })),
     select: { id: true },
   });
   return rows.map((row) => row.id);

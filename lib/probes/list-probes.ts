@@ -9,10 +9,23 @@ export async function listProbes({ actor, launchId }: { actor: Actor; launchId: 
   await requireMembership(db, launchId, actor, "integrations.manage", { write: false });
   const launch = await db.launch.findUniqueOrThrow({
     where: { id: launchId },
-    select: { probeHosts: true, probes: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, select: { ...probeSelect, lastRunAt: true, lastOk: true, lastStatus: true, lastError: true } } },
+    select: {
+      probeHosts: true,
+      probes: {
+        where: { deletedAt: null },
+        orderBy: { createdAt: "asc" },
+        select: { ...probeSelect, lastRunAt: true, lastOk: true, lastStatus: true, lastError: true },
+      },
+    },
   });
   return {
     hosts: launch.probeHosts,
-    probes: launch.probes.map(({ lastRunAt, lastOk, lastStatus, lastError, ...row }) => ({ ...probeView(row), lastRunAt: lastRunAt?.toISOString() ?? null, lastOk, lastStatus, lastError })),
+    probes: launch.probes.map(({ lastRunAt, lastOk, lastStatus, lastError, ...row }) => ({
+      ...probeView(row),
+      lastRunAt: lastRunAt?.toISOString() ?? null,
+      lastOk,
+      lastStatus,
+      lastError,
+    })),
   };
 }

@@ -1,7 +1,16 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ProbeData } from "@/lib/audit/event-types";
 
-export const probeSelect = { id: true, itemId: true, method: true, url: true, expectStatus: true, bodyContains: true, timeoutSeconds: true, intervalSeconds: true } as const satisfies Prisma.ProbeSelect;
+export const probeSelect = {
+  id: true,
+  itemId: true,
+  method: true,
+  url: true,
+  expectStatus: true,
+  bodyContains: true,
+  timeoutSeconds: true,
+  intervalSeconds: true,
+} as const satisfies Prisma.ProbeSelect;
 export const probeView = (row: Prisma.ProbeGetPayload<{ select: typeof probeSelect }>): ProbeData => ({ ...row });
 
 /** "host" or "host:port" of a URL, the way the allow-list names it. */

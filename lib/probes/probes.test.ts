@@ -13,7 +13,9 @@ import { createLaunchWithTeam } from "@/test/factories";
 const health = { up: false, calls: 0 };
 const server = createServer((_request, response) => {
   health.calls++;
-  response.writeHead(health.up ? 200 : 503, { "content-type": "application/json" }).end(health.up ? '{"status":"UP"}' : '{"status":"DOWN"}');
+  response
+    .writeHead(health.up ? 200 : 503, { "content-type": "application/json" })
+    .end(health.up ? '{"status":"UP"}' : '{"status":"DOWN"}');
 });
 let url: string;
 let host: string;
@@ -33,10 +35,19 @@ afterAll(async () => {
 describe("health probes", () => {
   it("only allow-listed hosts; bad input stores nothing", async () => {
     const { launchId, team, items } = await createLaunchWithTeam();
-    await expect(saveProbe({ actor: team.lead, launchId, itemId: items[0]!.id, url })).rejects.toMatchObject({ code: "invalid", message: expect.stringContaining("allow-list") });
-    await expect(saveProbe({ actor: team.lead, launchId, itemId: items[0]!.id, url: "not a url" })).rejects.toBeInstanceOf(ZodError);
-    await expect(setProbeHosts({ actor: team.lead, launchId, hosts: ["http://lb.prod/health"] })).rejects.toBeInstanceOf(ZodError);
-    await expect(setProbeHosts({ actor: team.member, launchId, hosts: [host] })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(saveProbe({ actor: team.lead, launchId, itemId: items[0]!.id, url })).rejects.toMatchObject({
+      code: "invalid",
+      message: expect.stringContaining("allow-list"),
+    });
+    await expect(
+      saveProbe({ actor: team.lead, launchId, itemId: items[0]!.id, url: "not a url" }),
+    ).rejects.toBeInstanceOf(ZodError);
+    await expect(
+      setProbeHosts({ actor: team.lead, launchId, hosts: ["http://lb.prod/health"] }),
+    ).rejects.toBeInstanceOf(ZodError);
+    await expect(setProbeHosts({ actor: team.member, launchId, hosts: [host] })).rejects.toMatchObject({
+      code: "forbidden",
+    });
     expect(await getDb().probe.count({ where: { launchId } })).toBe(0);
   });
 

@@ -5,7 +5,10 @@ const host = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^[a-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-f:]+\](:\d{1,5})?$/, "A host is a name or address, optionally with :port (no scheme or path), e.g. lb.prod.example.com:8080.");
+  .regex(
+    /^[a-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-f:]+\](:\d{1,5})?$/,
+    "A host is a name or address, optionally with :port (no scheme or path), e.g. lb.prod.example.com:8080.",
+  );
 
 export const setProbeHostsInput = z.object({ hosts: z.array(host).max(50, "At most 50 hosts.") });
 

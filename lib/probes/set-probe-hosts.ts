@@ -6,7 +6,11 @@ import { setProbeHostsInput } from "@/lib/probes/schemas";
 import type { z } from "zod";
 
 /** The hosts this launch's probes may call (lead). Probes to other hosts are refused when saved and never run. */
-export async function setProbeHosts({ actor, launchId, ...input }: { actor: Actor; launchId: string } & z.input<typeof setProbeHostsInput>) {
+export async function setProbeHosts({
+  actor,
+  launchId,
+  ...input
+}: { actor: Actor; launchId: string } & z.input<typeof setProbeHostsInput>) {
   const hosts = [...new Set(setProbeHostsInput.parse(input).hosts)];
   return commitChange(async (tx) => {
     await requireMembership(tx, launchId, actor, "integrations.manage");

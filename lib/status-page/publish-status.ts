@@ -17,7 +17,23 @@ export async function publishStatus(event: LaunchEvent): Promise<void> {
   // The public namespace has its own (untyped) events, apart from the launch rooms' typed ones.
   const io = getRealtimeServer() as unknown as Server | undefined;
   if (!io) return;
-  const page = await getDb().statusPage.findUnique({ where: { launchId: event.launchId }, include: { launch: { select: { id: true, name: true, status: true, isRehearsal: true, goLiveAt: true, timezone: true, seq: true, updatedAt: true } } } });
+  const page = await getDb().statusPage.findUnique({
+    where: { launchId: event.launchId },
+    include: {
+      launch: {
+        select: {
+          id: true,
+          name: true,
+          status: true,
+          isRehearsal: true,
+          goLiveAt: true,
+          timezone: true,
+          seq: true,
+          updatedAt: true,
+        },
+      },
+    },
+  });
   if (!page) return;
   const room = io.of(statusNamespace).to(statusRoom(page.token));
   if (!page.enabled) return void io.of(statusNamespace).in(statusRoom(page.token)).disconnectSockets(true);

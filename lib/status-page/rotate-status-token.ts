@@ -16,7 +16,12 @@ export async function rotateStatusToken({ actor, launchId }: { actor: Actor; lau
     const current = await tx.statusPage.findUnique({ where: { launchId } });
     if (!current) throw notFound("Status page");
     const row = await tx.statusPage.update({ where: { launchId }, data: { token: newStatusToken() } });
-    const event = await recordEvent(tx, { launchId, type: "status_page.saved", actor, data: { statusPage: statusPageData(row), changes: { token: { from: "…", to: "new link" } } } });
+    const event = await recordEvent(tx, {
+      launchId,
+      type: "status_page.saved",
+      actor,
+      data: { statusPage: statusPageData(row), changes: { token: { from: "…", to: "new link" } } },
+    });
     return { result: { settings: statusPageSettingsView(row, appUrl()), oldToken: current.token }, event };
   });
   // Viewers holding the old link leave the live room: revoked means revoked.

@@ -10,7 +10,11 @@ import { statusPageData, statusPageSettingsView } from "@/lib/status-page/status
 import type { z } from "zod";
 
 /** Turns the public status page on or off and chooses what it shows (lead). The first save creates its link. */
-export async function saveStatusPage({ actor, launchId, ...input }: { actor: Actor; launchId: string } & z.input<typeof saveStatusPageInput>) {
+export async function saveStatusPage({
+  actor,
+  launchId,
+  ...input
+}: { actor: Actor; launchId: string } & z.input<typeof saveStatusPageInput>) {
   const fields = saveStatusPageInput.parse(input);
   return commitChange(async (tx) => {
     await requireMembership(tx, launchId, actor, "integrations.manage");
@@ -19,8 +23,12 @@ export async function saveStatusPage({ actor, launchId, ...input }: { actor: Act
       ? await tx.statusPage.update({ where: { launchId }, data: fields })
       : await tx.statusPage.create({ data: { launchId, token: newStatusToken(), ...fields } });
     const statusPage = statusPageData(row);
-    const changes = current ? diffFields(statusPageData(current), statusPage) : { enabled: { from: false, to: statusPage.enabled } };
-    const event = Object.keys(changes).length ? await recordEvent(tx, { launchId, type: "status_page.saved", actor, data: { statusPage, changes } }) : null;
+    const changes = current
+      ? diffFields(statusPageData(current), statusPage)
+      : { enabled: { from: false, to: statusPage.enabled } };
+    const event = Object.keys(changes).length
+      ? await recordEvent(tx, { launchId, type: "status_page.saved", actor, data: { statusPage, changes } })
+      : null;
     return { result: statusPageSettingsView(row, appUrl()), event };
   });
 }

@@ -18,9 +18,29 @@ export const publicStatusBody = z
     headline: z.string(),
     status: z.string(),
     isRehearsal: z.boolean(),
-    phase: z.string().nullable().describe("The phase of the step in progress (or the last one done); null when not shown."),
-    goLive: z.object({ planned: z.string().nullable(), forecast: z.string().nullable(), varianceMinutes: z.number().nullable() }).nullable(),
-    incidents: z.array(z.object({ id: z.string(), title: z.string(), severity: z.string(), status: z.string(), openedAt: z.string(), resolvedAt: z.string().nullable() })).nullable(),
+    phase: z
+      .string()
+      .nullable()
+      .describe("The phase of the step in progress (or the last one done); null when not shown."),
+    goLive: z
+      .object({
+        planned: z.string().nullable(),
+        forecast: z.string().nullable(),
+        varianceMinutes: z.number().nullable(),
+      })
+      .nullable(),
+    incidents: z
+      .array(
+        z.object({
+          id: z.string(),
+          title: z.string(),
+          severity: z.string(),
+          status: z.string(),
+          openedAt: z.string(),
+          resolvedAt: z.string().nullable(),
+        }),
+      )
+      .nullable(),
     messages: z.array(z.object({ id: z.string(), text: z.string(), sentAt: z.string() })).nullable(),
     timezone: z.string(),
     seq: z.number().int(),

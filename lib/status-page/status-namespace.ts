@@ -11,14 +11,20 @@ export function attachStatusNamespace(io: Server<never, never, never, never> | S
   const namespace = (io as Server).of(statusNamespace);
   namespace.on("connection", (socket) => {
     socket.on("status:join", async (payload: unknown, ack: unknown) => {
-      const token = typeof payload === "object" && payload && "token" in payload ? String((payload as { token: unknown }).token) : "";
+      const token =
+        typeof payload === "object" && payload && "token" in payload
+          ? String((payload as { token: unknown }).token)
+          : "";
       const reply = typeof ack === "function" ? (ack as (result: unknown) => void) : () => undefined;
       try {
         const status = await getPublicStatus(token);
         await socket.join(statusRoom(token));
         reply({ ok: true, status });
       } catch (error) {
-        reply({ ok: false, error: error instanceof AppError ? error.message : "Could not open the status page; try again." });
+        reply({
+          ok: false,
+          error: error instanceof AppError ? error.message : "Could not open the status page; try again.",
+        });
       }
     });
   });

@@ -43,7 +43,9 @@ async function viewer(token: string) {
   clients.push(socket);
   const updates: PublicStatus[] = [];
   socket.on("status:update", (status: PublicStatus) => updates.push(status));
-  const joined = await new Promise<{ ok: boolean; status?: PublicStatus; error?: string }>((resolve) => socket.emit("status:join", { token }, resolve));
+  const joined = await new Promise<{ ok: boolean; status?: PublicStatus; error?: string }>((resolve) =>
+    socket.emit("status:join", { token }, resolve),
+  );
   return { socket, updates, joined };
 }
 
@@ -51,21 +53,57 @@ describe("public status page", () => {
   it("shows only what the lead marks public, to anyone with the link, and nothing without it", async () => {
     const { launchId, team } = await createLaunchWithTeam();
     await expect(getPublicStatus("x".repeat(32))).rejects.toMatchObject({ code: "not_found" });
-    const settings = await saveStatusPage({ actor: team.lead, launchId, headline: "Payments move tonight", showIncidents: false });
+    const settings = await saveStatusPage({
+      actor: team.lead,
+      launchId,
+      headline: "Payments move tonight",
+      showIncidents: false,
+    });
     expect(settings.url).toMatch(/\/status\/[A-Za-z0-9_-]{32}$/);
-    await openIncident({ actor: team.member, launchId, title: "Card declines spike", severity: "high", ownerId: team.member.id, notes: "secret internal notes" });
-    const message = await saveCommunication({ actor: team.lead, launchId, dueAt: "2026-11-28T02:00:00Z", audience: "Customers", channel: "Status page", text: "Maintenance started" });
-    await saveCommunication({ actor: team.lead, launchId, dueAt: "2026-11-28T02:00:00Z", audience: "Internal", channel: "Chat", text: "internal only" });
+    await openIncident({
+      actor: team.member,
+      launchId,
+      title: "Card declines spike",
+      severity: "high",
+      ownerId: team.member.id,
+      notes: "secret internal notes",
+    });
+    const message = await saveCommunication({
+      actor: team.lead,
+      launchId,
+      dueAt: "2026-11-28T02:00:00Z",
+      audience: "Customers",
+      channel: "Status page",
+      text: "Maintenance started",
+    });
+    await saveCommunication({
+      actor: team.lead,
+      launchId,
+      dueAt: "2026-11-28T02:00:00Z",
+      audience: "Internal",
+      channel: "Chat",
+      text: "internal only",
+    });
     await markSent({ actor: team.lead, launchId, messageId: message.id });
 
     const status = await getPublicStatus(tokenOf(settings.url));
-    expect(status).toMatchObject({ headline: "Payments move tonight", status: "planning", incidents: null, messages: [{ text: "Maintenance started" }] });
+    expect(status).toMatchObject({
+      headline: "Payments move tonight",
+      status: "planning",
+      incidents: null,
+      messages: [{ text: "Maintenance started" }],
+    });
     const text = JSON.stringify(status);
-    for (const hidden of ["Card declines", "secret internal notes", "internal only", "Lead", "Member", team.lead.email]) expect(text).not.toContain(hidden);
+    for (const hidden of ["Card declines", "secret internal notes", "internal only", "Lead", "Member", team.lead.email])
+      expect(text).not.toContain(hidden);
 
     await saveStatusPage({ actor: team.lead, launchId, showIncidents: true });
-    expect((await getPublicStatus(tokenOf(settings.url))).incidents).toEqual([expect.objectContaining({ title: "Card declines spike", severity: "high", status: "open" })]);
-    await expect(saveStatusPage({ actor: team.member, launchId, enabled: true })).rejects.toMatchObject({ code: "forbidden" });
+    expect((await getPublicStatus(tokenOf(settings.url))).incidents).toEqual([
+      expect.objectContaining({ title: "Card declines spike", severity: "high", status: "open" }),
+    ]);
+    await expect(saveStatusPage({ actor: team.member, launchId, enabled: true })).rejects.toMatchObject({
+      code: "forbidden",
+    });
     await expect(saveStatusPage({ actor: team.lead, launchId, headline: "x".repeat(281) })).rejects.toThrow(/280/);
   });
 

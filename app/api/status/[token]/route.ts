@@ -6,5 +6,7 @@ import { getPublicStatus } from "@/lib/status-page/get-public-status";
 // live changes reach open pages over socket.io anyway.
 export const GET = handleRoute<{ token: string }>(async (_request, { token }) => {
   const status = await getPublicStatus(token);
-  return NextResponse.json(status, { headers: { "cache-control": "public, max-age=5, s-maxage=5, stale-while-revalidate=30", "x-robots-tag": "noindex" } });
+  return NextResponse.json(status, {
+    headers: { "cache-control": "public, max-age=5, s-maxage=5, stale-while-revalidate=30", "x-robots-tag": "noindex" },
+  });
 });

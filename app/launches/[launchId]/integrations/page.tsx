@@ -30,21 +30,44 @@ export default async function IntegrationsPage({ params }: { params: Promise<{ l
   const probes = await listProbes({ actor, launchId });
   const launch = await getDb().launch.findUniqueOrThrow({
     where: { id: launchId },
-    select: { name: true, items: { where: { deletedAt: null }, orderBy: [{ section: { position: "asc" } }, { position: "asc" }], select: { id: true, title: true } } },
+    select: {
+      name: true,
+      items: {
+        where: { deletedAt: null },
+        orderBy: [{ section: { position: "asc" } }, { position: "asc" }],
+        select: { id: true, title: true },
+      },
+    },
   });
   return (
     <>
       <AppHeader actor={actor} />
       <main className="mx-auto max-w-5xl space-y-8 px-4 py-8">
         <div>
-          <Link href={`/launches/${launchId}/settings`} className="text-sm text-indigo-600 hover:underline dark:text-indigo-400">← Back to settings</Link>
+          <Link
+            href={`/launches/${launchId}/settings`}
+            className="text-sm text-indigo-600 hover:underline dark:text-indigo-400"
+          >
+            ← Back to settings
+          </Link>
           <h1 className="mt-2 text-2xl font-semibold">{launch.name} · integrations</h1>
-          <p className="mt-1 text-sm text-slate-500">Send this launch&apos;s events to webhooks, Slack, Teams and email. Deliveries are retried with backoff; the log below shows each one.</p>
+          <p className="mt-1 text-sm text-slate-500">
+            Send this launch&apos;s events to webhooks, Slack, Teams and email. Deliveries are retried with backoff; the
+            log below shows each one.
+          </p>
         </div>
-        <SettingsCard title="Public status page" description="A read-only page for stakeholders without an account, live while the launch runs." testId="status-page">
+        <SettingsCard
+          title="Public status page"
+          description="A read-only page for stakeholders without an account, live while the launch runs."
+          testId="status-page"
+        >
           <StatusPageSettings launchId={launchId} settings={statusPage} />
         </SettingsCard>
-        <SettingsCard title="Health probes" description="HTTP checks the server runs while the launch is in progress or monitoring; a pass ticks the item with the response as evidence." testId="probes">
+        <SettingsCard
+          title="Health probes"
+          description="HTTP checks the server runs while the launch is in progress or monitoring; a pass ticks the item with the response as evidence."
+          testId="probes"
+        >
           <ProbeSettings launchId={launchId} hosts={probes.hosts} probes={probes.probes} items={launch.items} />
         </SettingsCard>
         <SettingsCard title="Add a channel" testId="add-channel">

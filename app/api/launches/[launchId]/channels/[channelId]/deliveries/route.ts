@@ -6,5 +6,7 @@ import { listDeliveriesQuery } from "@/lib/outbound/schemas";
 
 export const GET = handleRoute<{ launchId: string; channelId: string }>(async (request, { launchId, channelId }) => {
   const actor = await requireApiActor();
-  return json({ deliveries: await listDeliveries({ actor, launchId, channelId, ...parseQuery(request, listDeliveriesQuery) }) });
+  return json({
+    deliveries: await listDeliveries({ actor, launchId, channelId, ...parseQuery(request, listDeliveriesQuery) }),
+  });
 });
