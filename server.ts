@@ -14,6 +14,9 @@ import { startDatabaseClock } from "@/lib/realtime/database-clock";
 import { disconnectDb } from "@/lib/db";
 import { stampClientAddress } from "@/lib/http/client-address";
 import { startDueSteps } from "@/lib/timeline/start-due-steps";
+import { startPgBossQueue } from "@/lib/outbound/queue";
+import { startOutboundWorker } from "@/lib/outbound/dispatcher";
+import { attachStatusNamespace } from "@/lib/status-page/status-namespace";
 
 const log = (message: string) => console.log(`[launch-control] ${message}`);
 
@@ -37,6 +40,8 @@ async function main() {
 
   const database = await prepareDatabase(env, log);
   const stopClock = await startDatabaseClock(process.env.DATABASE_URL!, log);
+  // Outbound deliveries (webhooks, Slack, Teams, email) and their outbox sweep; see lib/outbound.
+  const stopOutbound = await startOutboundWorker(await startPgBossQueue(process.env.DATABASE_URL!));
   const app = next({ dev, hostname: env.HOST, port: env.PORT });
   await app.prepare();
   const adapter = env.REALTIME_ADAPTER;
@@ -57,6 +62,7 @@ async function main() {
   const dueSteps = setInterval(() => {
     startDueSteps().catch((error) => log(`Auto-start check failed: ${error instanceof Error ? error.message : String(error)}`));
   }, 15_000);
+  attachStatusNamespace(io);
 
   let stopping = false;
   const shutdown = async (reason: string, code = 0) => {
@@ -71,6 +77,7 @@ async function main() {
     await jobs.stop();
     setJobQueue(undefined);
     await stopClock();
+    await stopOutbound();
     await disconnectDb();
     await database.stop();
     process.exit(code);

@@ -23,6 +23,16 @@ const envSchema = z
     OIDC_NAME: z.string().min(1).default("Single sign-on"),
     /** "true" behind a reverse proxy: client addresses are read from X-Forwarded-For. */
     TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+    // Outbound messages (lib/outbound). SMTP_URL e.g. smtp://user:pass@mail.example.com:587; unset: email channels fail with a clear error.
+    SMTP_URL: z.string().url().optional(),
+    SMTP_FROM: z.string().default("Launch Control <launch-control@localhost>"),
+    // Webhook / Slack / Teams URLs on private, loopback or link-local addresses are refused unless this is true.
+    OUTBOUND_ALLOW_PRIVATE_HOSTS: z.stringbool().default(false),
+    OUTBOUND_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(8),
+    /** First retry after this many seconds, doubling each time up to OUTBOUND_MAX_BACKOFF_SECONDS. */
+    OUTBOUND_RETRY_BASE_SECONDS: z.coerce.number().min(0.05).default(10),
+    OUTBOUND_MAX_BACKOFF_SECONDS: z.coerce.number().min(0.05).default(3600),
+    OUTBOUND_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(120).default(10),
   })
   .refine((env) => [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter(Boolean).length % 3 === 0, {
     message: "Set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together (or none of them).",

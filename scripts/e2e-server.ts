@@ -24,6 +24,8 @@ const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
     NEXTAUTH_URL: `http://localhost:${port}`,
     NEXTAUTH_SECRET: "e2e-secret-not-for-production",
     DATA_DIR: dataDir,
+    // The integrations specs run their webhook receiver on this machine.
+    OUTBOUND_ALLOW_PRIVATE_HOSTS: "true",
   },
 });
 

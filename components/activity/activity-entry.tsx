@@ -4,7 +4,7 @@ import { actorOrSystem } from "@/lib/audit/system-actor";
 import { describeEvent, eventFamily, type EventContext } from "@/components/activity/describe-event";
 import { formatDayTime, formatTime, relativePast } from "@/lib/time/zoned";
 
-const familyDot = { launch: "bg-violet-500", member: "bg-amber-500", section: "bg-slate-400", item: "bg-sky-500", step: "bg-indigo-500", gate: "bg-fuchsia-500", ack: "bg-teal-500", metric: "bg-cyan-500", trigger: "bg-red-500", checkpoint: "bg-emerald-600", metrics: "bg-cyan-400", incident: "bg-rose-600", communication: "bg-lime-500" };
+const familyDot = { launch: "bg-violet-500", member: "bg-amber-500", section: "bg-slate-400", item: "bg-sky-500", step: "bg-indigo-500", gate: "bg-fuchsia-500", ack: "bg-teal-500", metric: "bg-cyan-500", trigger: "bg-red-500", checkpoint: "bg-emerald-600", metrics: "bg-cyan-400", incident: "bg-rose-600", communication: "bg-lime-500", channel: "bg-orange-500", delivery: "bg-orange-400", status_page: "bg-teal-600", probe: "bg-cyan-600" };
 const statusDot: Record<string, string> = { done: "bg-emerald-500", blocked: "bg-red-500", not_applicable: "bg-slate-400", in_progress: "bg-sky-500", todo: "bg-slate-300" };
 
 function dotFor(event: LaunchEvent) {

@@ -182,10 +182,24 @@ export function describeEvent(event: LaunchEvent, context: EventContext): string
       return `marked the message to ${event.data.communication.audience} sent`;
     case "communication.deleted":
       return `removed the message to ${event.data.communication.audience}`;
+    case "channel.saved":
+      return `${"kind" in event.data.changes ? "added" : "changed"} the ${event.data.channel.kind} channel ${q(event.data.channel.name)}`;
+    case "channel.deleted":
+      return `removed the ${event.data.channel.kind} channel ${q(event.data.channel.name)}`;
+    case "status_page.saved":
+      return "token" in event.data.changes ? "replaced the public status page link" : event.data.statusPage.enabled ? `updated the public status page (${fields(event.data.changes)})` : "turned the public status page off";
+    case "probe.saved":
+      return `set a health probe: ${event.data.probe.method} ${event.data.probe.url} → ${event.data.probe.expectStatus}`;
+    case "probe.deleted":
+      return `removed the health probe on ${event.data.probe.url}`;
+    case "probe.hosts_set":
+      return `allowed probes to call ${event.data.hosts.length ? event.data.hosts.join(", ") : "no host"}`;
+    case "delivery.requested":
+      return `${event.data.reason === "test" ? "sent a test to" : "redelivered to"} ${q(event.data.channel.name)}`;
   }
 }
 
 /** The whole sentence, for screen readers: "Dana Lead marked 'Backups verified' done". */
 export const eventSentence = (event: LaunchEvent, context: EventContext) => `${event.actor?.name ?? "The system"} ${describeEvent(event, context)}`;
 
-export const eventFamily = (type: string) => type.split(".")[0] as "launch" | "member" | "section" | "item" | "step" | "gate" | "ack" | "metric" | "trigger" | "checkpoint" | "metrics" | "incident" | "communication";
+export const eventFamily = (type: string) => type.split(".")[0] as "launch" | "member" | "section" | "item" | "step" | "gate" | "ack" | "metric" | "trigger" | "checkpoint" | "metrics" | "incident" | "communication" | "channel" | "delivery" | "status_page" | "probe";

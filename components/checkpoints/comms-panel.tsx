@@ -64,7 +64,8 @@ export function CommsPanel({ snapshot, now, canManage, canSend, actions, fail }:
         <ul className="space-y-2">
           {snapshot.communications.map((message) => {
             const state = messageState(message, now);
-            const text = fillPlaceholders(message.text, snapshot, message.sentAt);
+            // Sent by Launch Control: show exactly what went out.
+            const text = message.sentText || fillPlaceholders(message.text, snapshot, message.sentAt);
             return (
               <li key={message.id} data-testid="comms-row" data-state={state} className={`rounded-lg border p-3 ${stateLook[state].row}`}>
                 <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
@@ -82,7 +83,7 @@ export function CommsPanel({ snapshot, now, canManage, canSend, actions, fail }:
                   {message.sentAt ? (
                     <span className="mr-auto text-xs text-slate-500 dark:text-slate-400" data-testid="comms-sent">
                       Sent {formatTime(message.sentAt, tz)}
-                      {message.sentBy && ` by ${message.sentBy.name}`}
+                      {message.sentBy ? ` by ${message.sentBy.name}` : message.sentText ? " automatically by Launch Control" : ""}
                     </span>
                   ) : (
                     canManage && (
@@ -105,7 +106,7 @@ export function CommsPanel({ snapshot, now, canManage, canSend, actions, fail }:
       )}
       <Dialog open={editing !== null} onClose={() => setEditing(null)} title={editing === "new" ? "Plan a message" : "Edit message"} testId="message-dialog">
         {editing !== null && (
-          <MessageForm message={editing === "new" ? null : editing} timeZone={tz} defaultDueAt={new Date(Math.ceil(now / 1_800_000) * 1_800_000).toISOString()} actions={actions} onClose={() => setEditing(null)} />
+          <MessageForm launchId={snapshot.id} message={editing === "new" ? null : editing} timeZone={tz} defaultDueAt={new Date(Math.ceil(now / 1_800_000) * 1_800_000).toISOString()} actions={actions} onClose={() => setEditing(null)} />
         )}
       </Dialog>
     </Panel>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { CommunicationData } from "@/lib/audit/event-types";
 import { Button } from "@/components/ui/button";
 import { ErrorMessage, Field, TextArea, TextInput } from "@/components/ui/field";
@@ -8,7 +8,13 @@ import { fromZonedInputValue, toZonedInputValue } from "@/lib/time/zoned";
 import type { CheckpointActions } from "@/components/checkpoints/use-checkpoint-actions";
 
 /** Plan a message (or change a planned one): when, for whom, on which channel, and its text. */
-export function MessageForm({ message, timeZone, defaultDueAt, actions, onClose }: { message: CommunicationData | null; timeZone: string; defaultDueAt: string; actions: CheckpointActions; onClose: () => void }) {
+export function MessageForm({ launchId, message, timeZone, defaultDueAt, actions, onClose }: { launchId: string; message: CommunicationData | null; timeZone: string; defaultDueAt: string; actions: CheckpointActions; onClose: () => void }) {
+  const [channels, setChannels] = useState<{ id: string; name: string; kind: string }[]>([]);
+  const [channelIds, setChannelIds] = useState<string[]>(message?.channelIds ?? []);
+  useEffect(() => {
+    // The launch's integrations: picking some makes the message send itself at its time.
+    fetch(`/api/launches/${launchId}/channels`).then(async (answer) => answer.ok && setChannels((await answer.json()).channels)).catch(() => undefined);
+  }, [launchId]);
   const [dueAt, setDueAt] = useState(toZonedInputValue(message?.dueAt ?? defaultDueAt, timeZone));
   const [audience, setAudience] = useState(message?.audience ?? "");
   const [channel, setChannel] = useState(message?.channel ?? "");
@@ -19,7 +25,7 @@ export function MessageForm({ message, timeZone, defaultDueAt, actions, onClose 
     event.preventDefault();
     const iso = fromZonedInputValue(dueAt, timeZone);
     if (!iso) return setError("When is it due?");
-    const answer = await actions.saveMessage({ ...(message && { id: message.id }), dueAt: iso, audience, channel, text });
+    const answer = await actions.saveMessage({ ...(message && { id: message.id }), dueAt: iso, audience, channel, text, channelIds });
     if (answer.ok) onClose();
     else setError(answer.body.error);
   };
@@ -37,7 +43,18 @@ export function MessageForm({ message, timeZone, defaultDueAt, actions, onClose 
           <TextInput value={channel} onChange={(event) => setChannel(event.target.value)} placeholder="Email, #launch, status page" required data-testid="message-channel" />
         </Field>
       </div>
-      <Field label="Text" hint="{launch}, {status} and {metrics} are filled in from the live data when the message is shown.">
+      {channels.length > 0 && (
+        <fieldset className="text-sm" data-testid="message-channels">
+          <legend className="font-medium">Send automatically at its time to</legend>
+          {channels.map((c) => (
+            <label key={c.id} className="mr-4 inline-flex items-center gap-1.5">
+              <input type="checkbox" checked={channelIds.includes(c.id)} onChange={(e) => setChannelIds((ids) => (e.target.checked ? [...ids, c.id] : ids.filter((id) => id !== c.id)))} />
+              {c.name} ({c.kind})
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <Field label="Text" hint="{launch}, {status}, {metrics}, {forecast}, {latest_checkpoint} and {open_incidents} are filled in from the live data when the message is shown or sent.">
         <TextArea rows={4} value={text} onChange={(event) => setText(event.target.value)} required data-testid="message-text" />
       </Field>
       <ErrorMessage message={error} />

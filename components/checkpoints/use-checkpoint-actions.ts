@@ -11,7 +11,7 @@ type Update = LiveUpdate;
 const upsert = <T extends { id: string }>(list: T[], entry: T) => [...list.filter((x) => x.id !== entry.id), entry];
 
 export type IncidentInput = { title: string; severity: IncidentData["severity"]; ownerId: string | null; impact: string; notes: string };
-export type MessageInput = { id?: string; dueAt: string; audience: string; channel: string; text: string };
+export type MessageInput = { id?: string; dueAt: string; audience: string; channel: string; text: string; channelIds?: string[] };
 export type ScheduleInput = { checkpointEveryMinutes: number | null; checkpointsFrom: string | null; checkpointsUntil: string | null };
 
 /**

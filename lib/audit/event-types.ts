@@ -54,6 +54,8 @@ export const launchFieldsData = z.object({
   clonedFromId: z.string().nullable(),
   archivedAt: z.string().nullable(),
   membersUpdateAnyItem: z.boolean(),
+  /** Planned messages of a rehearsal go out for real (not in test mode). */
+  commsLive: z.boolean().optional(),
   checkpointEveryMinutes: z.number().int().nullable(),
   checkpointsFrom: z.string().nullable(),
   checkpointsUntil: z.string().nullable(),
@@ -212,6 +214,41 @@ export const communicationData = z.object({
   text: z.string(),
   sentAt: z.string().nullable(),
   sentBy: person.nullable(),
+  /** Channels that send it by themselves at dueAt; the text as rendered when it was sent. */
+  channelIds: z.array(z.string()).optional(),
+  sentText: z.string().optional(),
+});
+
+// An outbound channel as the audit log and the API show it: never its secret, and a Slack/Teams URL
+// (which is itself a credential) only as its host.
+export const channelData = z.object({
+  id: z.string(),
+  kind: z.enum(["webhook", "slack", "teams", "email"]),
+  name: z.string(),
+  target: z.string(),
+  eventTypes: z.array(z.string()),
+  enabled: z.boolean(),
+  createdAt: z.string(),
+});
+
+export const statusPageData = z.object({
+  enabled: z.boolean(),
+  headline: z.string(),
+  showPhase: z.boolean(),
+  showForecast: z.boolean(),
+  showIncidents: z.boolean(),
+  showMessages: z.boolean(),
+});
+
+export const probeData = z.object({
+  id: z.string(),
+  itemId: z.string(),
+  method: z.string(),
+  url: z.string(),
+  expectStatus: z.number().int(),
+  bodyContains: z.string(),
+  timeoutSeconds: z.number().int(),
+  intervalSeconds: z.number().int(),
 });
 
 export const sampleData = z.object({ metricId: z.string(), value: z.number(), at: z.string(), source: z.string() });
@@ -298,6 +335,13 @@ export const auditEventData = {
   "communication.saved": z.object({ communication: communicationData }),
   "communication.sent": z.object({ communication: communicationData }),
   "communication.deleted": z.object({ communication: communicationData }),
+  "channel.saved": z.object({ channel: channelData, changes }),
+  "channel.deleted": z.object({ channel: channelData }),
+  "status_page.saved": z.object({ statusPage: statusPageData, changes }),
+  "probe.saved": z.object({ probe: probeData }),
+  "probe.deleted": z.object({ probe: probeData }),
+  "probe.hosts_set": z.object({ hosts: z.array(z.string()) }),
+  "delivery.requested": z.object({ channel: channelData, deliveryId: z.string(), reason: z.enum(["test", "redeliver"]) }),
 } as const;
 
 export type AuditEventType = keyof typeof auditEventData;
@@ -318,3 +362,6 @@ export type CheckpointData = z.infer<typeof checkpointData>;
 export type IncidentData = z.infer<typeof incidentData>;
 export type CommunicationData = z.infer<typeof communicationData>;
 export type SampleData = z.infer<typeof sampleData>;
+export type ChannelData = z.infer<typeof channelData>;
+export type StatusPageData = z.infer<typeof statusPageData>;
+export type ProbeData = z.infer<typeof probeData>;

@@ -26,6 +26,8 @@ export const permissions = {
   "incident.log": ["lead", "member"],
   "comms.manage": ["lead"],
   "comms.send": ["lead", "member"],
+  /** Outbound channels (webhooks, Slack, Teams, email), their delivery log, tests and redeliveries. */
+  "integrations.manage": ["lead"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

@@ -4,7 +4,7 @@ import { recordEvent } from "@/lib/audit/record-event";
 import { commitChange } from "@/lib/realtime/commit-change";
 import { communicationSelect, communicationView } from "@/lib/comms/communication-view";
 import { saveCommunicationInput } from "@/lib/comms/schemas";
-import { notFound } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import type { z } from "zod";
 
 /** Plans (or edits) a scheduled message of the communications plan (lead). */
@@ -13,6 +13,10 @@ export async function saveCommunication({ actor, launchId, ...input }: { actor: 
   return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "comms.manage");
     if (id && !(await tx.communication.findFirst({ where: { id, launchId, deletedAt: null } }))) throw notFound("Message");
+    if (data.channelIds?.length) {
+      const found = await tx.outboundChannel.count({ where: { id: { in: data.channelIds }, launchId, deletedAt: null } });
+      if (found !== new Set(data.channelIds).size) throw new AppError("invalid", "One of the chosen channels does not exist on this launch; pick them from its integrations.");
+    }
     const fields = { ...data, dueAt: new Date(dueAt) };
     const row = id
       ? await tx.communication.update({ where: { id }, data: fields, select: communicationSelect })

@@ -84,6 +84,15 @@ export function applyLaunchEvent(snapshot: LaunchSnapshot, event: LaunchEvent): 
       return { ...next, communications: upsertById(next.communications, event.data.communication).sort((a, b) => a.dueAt.localeCompare(b.dueAt)) };
     case "communication.deleted":
       return { ...next, communications: next.communications.filter((c) => c.id !== event.data.communication.id) };
+    case "channel.saved":
+    case "channel.deleted":
+    case "delivery.requested":
+    case "status_page.saved":
+    case "probe.saved":
+    case "probe.deleted":
+    case "probe.hosts_set":
+      // Integrations live outside the snapshot (the settings page fetches them); only seq moves.
+      return next;
     case "step.deleted":
       return unlinkItems(upsertSteps({ ...next, steps: next.steps.filter((step) => step.id !== event.data.step.id) }, event.data.successors), event.data.step.id);
   }

@@ -15,6 +15,7 @@ export const launchFieldsSelect = {
   clonedFromId: true,
   archivedAt: true,
   membersUpdateAnyItem: true,
+  commsLive: true,
   checkpointEveryMinutes: true,
   checkpointsFrom: true,
   checkpointsUntil: true,

@@ -55,6 +55,8 @@ export const updateLaunchInput = z
     windowEnd: launchFields.windowEnd.optional(),
     isRehearsal: launchFields.isRehearsal.optional(),
     membersUpdateAnyItem: launchFields.membersUpdateAnyItem.optional(),
+    /** A rehearsal sends planned messages in test mode unless this is true. */
+    commsLive: z.boolean().optional(),
     checkpointEveryMinutes: z.number().int().min(5, "Checkpoints at most every 5 minutes.").max(24 * 60).nullable().optional(),
     checkpointsFrom: dateTime.optional(),
     checkpointsUntil: dateTime.optional(),

@@ -12,6 +12,9 @@ const attempts = 4;
 // Changes of one launch queue on its lock while holding a pooled connection, so a burst can keep the
 // pool busy for a while: wait for a connection longer than Prisma's 2 s default before giving up.
 const transactionOptions = { maxWait: 10_000, timeout: 15_000 };
+import { writeOutbox } from "@/lib/outbound/write-outbox";
+import { kickDeliveries } from "@/lib/outbound/dispatcher";
+import { publishStatus } from "@/lib/status-page/publish-status";
 
 /**
  * Runs a change of one launch and its audit event in one transaction, then — only once it has
@@ -33,17 +36,23 @@ export async function commitChange<R>(
   for (let attempt = 1; ; attempt++) {
     let settle: ((events: LaunchEvent[]) => void) | undefined;
     try {
-      const { result, event, followUps = [] } = await getDb().$transaction(async (tx) => {
+      const { result, events, outbox } = await getDb().$transaction(async (tx) => {
         if (launchId) {
           await lockLaunch(tx, launchId);
           settle = reservePublication(launchId, publish);
         }
-        return work(tx);
+        const { result, event, followUps = [] } = await work(tx);
+        const events = [event, ...followUps].filter((e): e is LaunchEvent => e !== null).sort((a, b) => a.seq - b.seq);
+        // Outbound (webhooks, Slack, Teams, email): the outbox rows commit with the change itself.
+        const outbox = [];
+        for (const committed of events) outbox.push(...(await writeOutbox(tx, committed)));
+        return { result, events, outbox };
       }, transactionOptions);
-      const events = [event, ...followUps].filter((e): e is LaunchEvent => e !== null).sort((a, b) => a.seq - b.seq);
-      if (event) noteChangeSeq(event.seq);
+      if (events[0]) noteChangeSeq(events[0].seq);
       if (settle) settle(events);
       else events.forEach(publish);
+      kickDeliveries(outbox);
+      for (const committed of events) publishStatus(committed).catch((error) => console.error("[status-page] live update failed:", error));
       return result;
     } catch (error) {
       settle?.([]);

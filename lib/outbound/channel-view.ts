@@ -1,0 +1,59 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ChannelData } from "@/lib/audit/event-types";
+
+// What the API and the audit log show of a channel. The secret never leaves the server, and a Slack
+// or Teams URL (whose path is the credential) is shown only as its host.
+export const channelSelect = {
+  id: true,
+  kind: true,
+  name: true,
+  url: true,
+  emailTo: true,
+  eventTypes: true,
+  enabled: true,
+  createdAt: true,
+} as const satisfies Prisma.OutboundChannelSelect;
+type ChannelRow = Prisma.OutboundChannelGetPayload<{ select: typeof channelSelect }>;
+
+function target(row: ChannelRow): string {
+  if (row.kind === "email") return row.emailTo;
+  if (row.kind === "webhook") return row.url;
+  return `${new URL(row.url).host}/…`;
+}
+
+export function channelView(row: ChannelRow): ChannelData {
+  return {
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    target: target(row),
+    eventTypes: row.eventTypes,
+    enabled: row.enabled,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export const deliverySelect = {
+  id: true,
+  channelId: true,
+  eventType: true,
+  eventSeq: true,
+  isTest: true,
+  status: true,
+  attempts: true,
+  nextAttemptAt: true,
+  lastError: true,
+  responseCode: true,
+  deliveredAt: true,
+  createdAt: true,
+} as const satisfies Prisma.OutboundDeliverySelect;
+
+export function deliveryView(row: Prisma.OutboundDeliveryGetPayload<{ select: typeof deliverySelect }>) {
+  return {
+    ...row,
+    nextAttemptAt: row.status === "pending" ? row.nextAttemptAt.toISOString() : null,
+    deliveredAt: row.deliveredAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+export type DeliveryView = ReturnType<typeof deliveryView>;

@@ -1,0 +1,34 @@
+import type { Actor } from "@/lib/auth/actor";
+import { requireMembership } from "@/lib/launches/require-membership";
+import { recordEvent } from "@/lib/audit/record-event";
+import { commitChange } from "@/lib/realtime/commit-change";
+import { diffFields } from "@/lib/audit/diff-fields";
+import { appUrl } from "@/lib/outbound/render-message";
+import { saveStatusPageInput } from "@/lib/status-page/schemas";
+import { newStatusToken } from "@/lib/status-page/status-token";
+import { statusPageData, statusPageSettingsView } from "@/lib/status-page/status-page-view";
+import type { z } from "zod";
+
+/** Turns the public status page on or off and chooses what it shows (lead). The first save creates its link. */
+export async function saveStatusPage({
+  actor,
+  launchId,
+  ...input
+}: { actor: Actor; launchId: string } & z.input<typeof saveStatusPageInput>) {
+  const fields = saveStatusPageInput.parse(input);
+  return commitChange(launchId, async (tx) => {
+    await requireMembership(tx, launchId, actor, "integrations.manage");
+    const current = await tx.statusPage.findUnique({ where: { launchId } });
+    const row = current
+      ? await tx.statusPage.update({ where: { launchId }, data: fields })
+      : await tx.statusPage.create({ data: { launchId, token: newStatusToken(), ...fields } });
+    const statusPage = statusPageData(row);
+    const changes = current
+      ? diffFields(statusPageData(current), statusPage)
+      : { enabled: { from: false, to: statusPage.enabled } };
+    const event = Object.keys(changes).length
+      ? await recordEvent(tx, { launchId, type: "status_page.saved", actor, data: { statusPage, changes } })
+      : null;
+    return { result: statusPageSettingsView(row, appUrl()), event };
+  });
+}
