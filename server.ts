@@ -14,6 +14,7 @@ import { startDatabaseClock } from "@/lib/realtime/database-clock";
 import { disconnectDb } from "@/lib/db";
 import { stampClientAddress } from "@/lib/http/client-address";
 import { startDueSteps } from "@/lib/timeline/start-due-steps";
+import { startDueStepsJob } from "@/lib/timeline/start-due-steps-job";
 import { startPgBossQueue } from "@/lib/outbound/queue";
 import { startOutboundWorker } from "@/lib/outbound/dispatcher";
 import { attachStatusNamespace } from "@/lib/status-page/status-namespace";
@@ -57,11 +58,9 @@ async function main() {
     return [];
   });
   if (recovered.length > 0) log(`Started ${recovered.length} auto-start step(s) that fell due while the server was down`);
-  // Fixed-start auto-start steps fall due by the clock, not by an event. Every instance checks; each step
-  // still starts exactly once, because the start runs under the launch's lock and only from "pending".
-  const dueSteps = setInterval(() => {
-    startDueSteps().catch((error) => log(`Auto-start check failed: ${error instanceof Error ? error.message : String(error)}`));
-  }, 15_000);
+  // Fixed-start auto-start steps fall due by the clock, not by an event: a sweep every minute on the job
+  // queue (once across instances) books each coming fixed start at its exact time.
+  await jobs.scheduleRecurring(startDueStepsJob, "* * * * *", { sweep: true }, { key: "sweep" });
   attachStatusNamespace(io);
 
   let stopping = false;
@@ -69,7 +68,6 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log(`${reason}: shutting down`);
-    clearInterval(dueSteps);
     const realtimeClosed = closeSocketServer(io);
     httpServer.closeAllConnections();
     await new Promise((resolve) => httpServer.close(resolve));

@@ -58,7 +58,8 @@ describe("importing a go-live runbook gives the launch its operational facts", (
     expect(owned.ownerLabel).toBe("DevOps");
 
     await updateItem({ actor: devops, launchId: id, itemId: owned.id, status: "done" });
-    await runStep({ actor: devops, launchId: id, stepId: enable.id, action: "start" });
+    // Its predecessor (the sign-off) is still open: the guard rail asks for a recorded reason.
+    await runStep({ actor: devops, launchId: id, stepId: enable.id, action: "start", force: true, reason: "Sign-off given on the bridge call" });
     await expect(updateItem({ actor: devops, launchId: id, itemId: notOwned.id, status: "done" })).rejects.toMatchObject({ code: "forbidden" });
     const after = await getLaunchSnapshot({ actor: devops, launchId: id });
     expect(after.steps.find((step) => step.id === enable.id)!.status).toBe("in_progress");

@@ -131,8 +131,9 @@ describe("Slack, Teams and email channels", () => {
     const headers = mail.raw.split("\r\n\r\n")[0]!.replace(/\r\n\s+/g, " "); // unfold long header lines
     expect(headers).toMatch(/Subject: .*Lead blocked 'Backups verified': Backup job failed/);
     expect(mail.raw).toContain(`https://golive.example.com/launches/${launchId}`);
-    const delivery = await getDb().outboundDelivery.findFirstOrThrow({ where: { launchId } });
-    expect(delivery).toMatchObject({ status: "delivered", attempts: 1 });
+    // The receiver has the mail a moment before the worker records the delivery.
+    await expect.poll(async () => (await getDb().outboundDelivery.findFirstOrThrow({ where: { launchId } })).status).toBe("delivered");
+    expect(await getDb().outboundDelivery.findFirstOrThrow({ where: { launchId } })).toMatchObject({ status: "delivered", attempts: 1 });
   });
 
   it("logs a clear error when email is not configured, and keeps retrying for when it is", async () => {

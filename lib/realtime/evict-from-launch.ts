@@ -8,8 +8,10 @@ import { presenceChanged } from "@/lib/realtime/presence";
  * it, so that the person still hears their own removal.
  */
 export async function evictFromLaunch(userId: string, launchId: string): Promise<void> {
-  await afterPublished((io) => {
-    io.in(userRoom(userId)).socketsLeave(launchRoom(launchId));
+  await afterPublished(async (io) => {
+    // The adapter's own call, awaited: io.in().socketsLeave() drops the promise of the cluster message,
+    // so a broadcast sent right after could reach another instance before the eviction does.
+    await io.of("/").adapter.delSockets({ rooms: new Set([userRoom(userId)]), except: new Set() }, [launchRoom(launchId)]);
     presenceChanged(io, launchId, { id: userId, name: "" });
   });
 }
