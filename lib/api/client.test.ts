@@ -38,7 +38,7 @@ describe("API client", () => {
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
     const answer = await callApi(updateItemRoute, { params: { launchId: "l1", itemId: "i1" }, body: { status: "done" } });
     expect(fetch).toHaveBeenCalledWith("/api/launches/l1/items/i1", expect.objectContaining({ method: "PATCH", body: '{"status":"done"}' }));
-    expect(answer).toEqual({ ok: true, status: 200, body: { id: "i1", title: "Only two fields" } });
+    expect(answer).toEqual({ ok: true, status: 200, body: { id: "i1", title: "Only two fields" }, seq: null });
     expect(errors).toHaveBeenCalledWith(expect.stringContaining("PATCH /api/launches/{launchId}/items/{itemId} (updateItem) answered a body"));
   });
 
@@ -64,6 +64,6 @@ describe("API client", () => {
 
   it("reads downloads as text", async () => {
     answerWith(200, "title,status\nBackups,done\n", "text/csv");
-    expect(await callApi(exportPlanCsvRoute, { params: { launchId: "l1" } })).toEqual({ ok: true, status: 200, body: "title,status\nBackups,done\n" });
+    expect(await callApi(exportPlanCsvRoute, { params: { launchId: "l1" } })).toEqual({ ok: true, status: 200, body: "title,status\nBackups,done\n", seq: null });
   });
 });

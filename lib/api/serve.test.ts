@@ -41,7 +41,7 @@ describe("serve()", () => {
   });
 
   it("refuses an empty path id with a 422 before any operation runs", async () => {
-    const response = await call(pushMetricsDoor, "/api/launches//metrics/push", { method: "POST", headers: { authorization: "Bearer x" }, body: "{}" }, { launchId: "" });
+    const response = await call(pushMetricsDoor, "/api/launches//metrics/push", { method: "POST", headers: { authorization: "Bearer x", "content-type": "application/json" }, body: "{}" }, { launchId: "" });
     expect(response.status).toBe(422);
   });
 
