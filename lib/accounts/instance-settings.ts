@@ -3,9 +3,10 @@ import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requireAdmin } from "@/lib/accounts/create-account";
 import { oidcSettings } from "@/lib/auth/oidc";
-import { z } from "zod";
+import { updateInstanceSettingsInput } from "@/lib/accounts/schemas";
 
-export const updateInstanceSettingsInput = z.object({ passwordSignIn: z.boolean() });
+// The input schema lives with the other account schemas, where the (browser-side) route definitions read it.
+export { updateInstanceSettingsInput };
 
 /** Instance-wide settings; password sign-in can be off only while single sign-on is configured. */
 export async function getInstanceSettings() {

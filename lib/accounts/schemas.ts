@@ -16,3 +16,5 @@ export const changePasswordInput = z.object({
   newPassword,
 });
 export const resetPasswordInput = z.object({ password: newPassword });
+
+export const updateInstanceSettingsInput = z.object({ passwordSignIn: z.boolean() });

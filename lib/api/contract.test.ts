@@ -40,7 +40,30 @@ import { listEvents } from "@/lib/audit/list-events";
 import { listTemplates } from "@/lib/templates/list-templates";
 import { previewMarkdownImport } from "@/lib/launches/preview-markdown-import";
 import { checkHealth } from "@/lib/health/check-health";
-import { createLaunchWithTeam } from "@/test/factories";
+import * as integrationRoutes from "@/lib/api/routes/integrations";
+import * as tokenRoutes from "@/lib/api/routes/tokens";
+import * as accountRoutes from "@/lib/api/routes/accounts";
+import { listChannels } from "@/lib/outbound/list-channels";
+import { saveChannel } from "@/lib/outbound/save-channel";
+import { rotateChannelSecret } from "@/lib/outbound/rotate-channel-secret";
+import { sendTest } from "@/lib/outbound/send-test";
+import { listDeliveries } from "@/lib/outbound/list-deliveries";
+import { deleteChannel } from "@/lib/outbound/delete-channel";
+import { getStatusPageSettings } from "@/lib/status-page/get-status-page-settings";
+import { saveStatusPage } from "@/lib/status-page/save-status-page";
+import { rotateStatusToken } from "@/lib/status-page/rotate-status-token";
+import { getPublicStatus } from "@/lib/status-page/get-public-status";
+import { setProbeHosts } from "@/lib/probes/set-probe-hosts";
+import { saveProbe } from "@/lib/probes/save-probe";
+import { listProbes } from "@/lib/probes/list-probes";
+import { listTokens } from "@/lib/tokens/list-tokens";
+import { createToken } from "@/lib/tokens/create-token";
+import { revokeToken } from "@/lib/tokens/revoke-token";
+import { createServiceAccount } from "@/lib/accounts/create-service-account";
+import { setAccountActive } from "@/lib/accounts/set-account-active";
+import { getInstanceSettings, updateInstanceSettings } from "@/lib/accounts/instance-settings";
+import { getDb } from "@/lib/db";
+import { createLaunchWithTeam, createUser } from "@/test/factories";
 
 /**
  * Each answer goes through what a door does — the definition's schemas parse the input, the operation runs
@@ -99,6 +122,42 @@ describe("route definitions describe what the server sends", () => {
     await answer(activityRoutes.listEventsRoute, listEvents, { params: at(), query: { after: "0" } }, lead);
     await answer(listTemplatesRoute, async () => ({ templates: await listTemplates() }), {});
     await answer(healthRoute, checkHealth, {});
+  });
+
+  it("for integrations (channels, status page, probes), tokens and accounts", async () => {
+    const { launchId, team, items } = await createLaunchWithTeam();
+    const lead = { actor: team.lead };
+    const at = (extra: Record<string, string> = {}) => ({ launchId, ...extra });
+
+    const saved = await answer(integrationRoutes.saveChannelRoute, saveChannel, { params: at(), body: { kind: "webhook", name: "Deploy bot", url: "https://hooks.example.com/launch" } }, lead);
+    const channelId = (saved.channel as { id: string }).id;
+    await answer(integrationRoutes.rotateChannelSecretRoute, rotateChannelSecret, { params: at({ channelId }) }, lead);
+    await answer(integrationRoutes.sendTestRoute, sendTest, { params: at({ channelId }) }, lead);
+    await answer(integrationRoutes.listChannelsRoute, async (input: Parameters<typeof listChannels>[0]) => ({ channels: await listChannels(input) }), { params: at() }, lead);
+    await answer(integrationRoutes.listDeliveriesRoute, async (input: Parameters<typeof listDeliveries>[0]) => ({ deliveries: await listDeliveries(input) }), { params: at({ channelId }), query: {} }, lead);
+    await answer(integrationRoutes.deleteChannelRoute, deleteChannel, { params: at({ channelId }) }, lead);
+
+    await answer(integrationRoutes.getStatusPageRoute, async (input: Parameters<typeof getStatusPageSettings>[0]) => ({ statusPage: await getStatusPageSettings(input) }), { params: at() }, lead);
+    await answer(integrationRoutes.saveStatusPageRoute, saveStatusPage, { params: at(), body: { enabled: true, headline: "Cut-over tonight" } }, lead);
+    const page = await answer(integrationRoutes.rotateStatusTokenRoute, rotateStatusToken, { params: at() }, lead);
+    const token = String(page.url).split("/").pop()!;
+    await answer(integrationRoutes.publicStatusRoute, ({ token }: { token: string }) => getPublicStatus(token), { params: { token } });
+
+    await answer(integrationRoutes.setProbeHostsRoute, setProbeHosts, { params: at(), body: { hosts: ["status.example.com"] } }, lead);
+    await answer(integrationRoutes.saveProbeRoute, saveProbe, { params: at(), body: { itemId: items[0]!.id, url: "https://status.example.com/health" } }, lead);
+    await answer(integrationRoutes.listProbesRoute, listProbes, { params: at() }, lead);
+
+    const origin = { origin: { ip: "127.0.0.1", userAgent: "test" } };
+    const created = await answer(tokenRoutes.createTokenRoute, createToken, { body: { name: "Deploy pipeline", scope: "read" } }, { ...lead, ...origin });
+    await answer(tokenRoutes.listTokensRoute, async (input: Parameters<typeof listTokens>[0]) => ({ tokens: await listTokens(input) }), { query: {} }, lead);
+    await answer(tokenRoutes.revokeTokenRoute, revokeToken, { params: { tokenId: created.id } }, { ...lead, ...origin });
+
+    const admin = await createUser("Admin");
+    await getDb().user.update({ where: { id: admin.id }, data: { isAdmin: true } });
+    const service = await answer(tokenRoutes.createServiceAccountRoute, createServiceAccount, { body: { name: "CI pipeline" } }, { actor: admin });
+    await answer(accountRoutes.setAccountActiveRoute, setAccountActive, { params: { userId: service.id }, body: { active: true } }, { actor: admin, ...origin });
+    await answer(accountRoutes.getSettingsRoute, () => getInstanceSettings(), {});
+    await answer(accountRoutes.updateSettingsRoute, updateInstanceSettings, { body: { passwordSignIn: true } }, { actor: admin });
   });
 
   it("refuses an answer the definition does not describe (the check itself can fail)", () => {

@@ -1,11 +1,18 @@
 import { z } from "zod";
 import type { ErrorCode } from "@/lib/errors";
 
-export type HttpMethod = "GET" | "POST" | "PATCH" | "DELETE";
-/** session: the next-auth cookie (what `requireApiActor` accepts); token: the launch's metrics token as a bearer; public: nothing. */
-export type RouteAuth = "session" | "token" | "public";
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+/**
+ * session: the next-auth cookie or an API token (what `requireApiActor` accepts); sessionOnly: the cookie, never an
+ * API token (`requireSessionActor`: managing tokens, accounts and passwords); token: the launch's metrics token as a
+ * bearer; public: nothing.
+ */
+export type RouteAuth = "session" | "sessionOnly" | "token" | "public";
 export type MediaType = "application/json" | "text/csv" | "text/markdown";
 export type RequestMediaType = "application/json" | "application/x-www-form-urlencoded";
+
+/** 202: accepted, done later (a queued delivery); `upsert`: 201 when the body has no `id`, 200 when it changes one. */
+export type SuccessStatus = 200 | 201 | 202 | "upsert";
 
 /** `"/api/launches/{launchId}/items/{itemId}"` → `"launchId" | "itemId"`, so a call must name every id in the URL. */
 export type PathParamNames<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | PathParamNames<Rest> : never;
@@ -39,7 +46,7 @@ export type RouteDefinition<
   /** JSON, except next-auth's own form posts (documented, not served by `serve`). */
   requestMediaType: RequestMediaType;
   /** The success status; `upsert` answers 201 when the body has no `id` and 200 when it changes one. */
-  status: 200 | 201 | "upsert";
+  status: SuccessStatus;
   response: R;
   mediaType: MediaType;
   /** Every failure this door can answer, each described by the shared error body… */
@@ -60,7 +67,9 @@ export const routeTags = {
   Reports: "Exports and the post-launch report",
   Activity: "The audit trail and the realtime catch-up",
   Templates: "Built-in and saved plan templates",
-  Accounts: "Instance accounts (admin)",
+  Integrations: "Outbound channels and their deliveries, the public status page, health probes",
+  Accounts: "Instance accounts (admin), instance settings and your own password",
+  Tokens: "API tokens and service accounts",
   Auth: "Signing in (next-auth)",
   System: "Health, the server clock and this document",
 } as const;
@@ -78,7 +87,7 @@ type DefineInput<Path extends string, Q extends z.ZodObject | undefined, B exten
   body?: B;
   bodyOptional?: boolean;
   requestMediaType?: RequestMediaType;
-  status?: 200 | 201 | "upsert";
+  status?: SuccessStatus;
   response: R;
   mediaType?: MediaType;
   /** Failures beyond the ones every door of its kind has (see `defaultErrors`). */
@@ -101,6 +110,8 @@ function defaultErrors(auth: RouteAuth, params: string[], hasInput: boolean): Er
   const codes: ErrorCode[] = [];
   if (auth !== "public") codes.push("unauthenticated");
   if (auth === "session" && params.length > 0) codes.push("forbidden");
+  // An API token is refused (403) where only a signed-in session may act.
+  if (auth === "sessionOnly") codes.push("forbidden");
   if (params.length > 0) codes.push("not_found");
   if (hasInput) codes.push("invalid");
   return codes;

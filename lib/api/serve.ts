@@ -1,13 +1,13 @@
 import type { NextRequest } from "next/server";
 import { handleRoute, json, readJson } from "@/lib/http/handle-route";
-import { requireApiActor } from "@/lib/auth/session";
+import { requireApiActor, requireSessionActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import type { AnyRoute, RouteInput } from "@/lib/api/define-route";
 
 /** What the bound operation receives: the route's input, plus who asks (session) or the bearer token (token). */
 export type ServedInput<T extends AnyRoute> = RouteInput<T> &
-  (T["auth"] extends "session" ? { actor: Actor } : T["auth"] extends "token" ? { token: string } : unknown);
+  (T["auth"] extends "session" | "sessionOnly" ? { actor: Actor } : T["auth"] extends "token" ? { token: string } : unknown);
 
 type Operation<T extends AnyRoute> = (input: ServedInput<T>) => Promise<unknown> | unknown;
 
@@ -52,7 +52,13 @@ export function serveByParam<K extends string, T extends AnyRoute>(
 
 async function readInput(route: AnyRoute, request: NextRequest, rawParams: Record<string, string>) {
   const auth =
-    route.auth === "session" ? { actor: await requireApiActor() } : route.auth === "token" ? { token: bearerToken(request) } : {};
+    route.auth === "session"
+      ? { actor: await requireApiActor() }
+      : route.auth === "sessionOnly"
+        ? { actor: await requireSessionActor() }
+        : route.auth === "token"
+          ? { token: bearerToken(request) }
+          : {};
   const body = route.body ? await readJson(request, { optional: route.bodyOptional }) : undefined;
   return { ...parseRouteInput(route, { params: rawParams, query: Object.fromEntries(request.nextUrl.searchParams), body }), ...auth };
 }

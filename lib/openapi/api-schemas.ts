@@ -13,6 +13,9 @@ import {
   stepData,
   triggerData,
   stepStatusSchema,
+  channelData,
+  probeData,
+  statusPageData,
 } from "@/lib/audit/event-types";
 import { errorStatus } from "@/lib/errors";
 
@@ -164,3 +167,31 @@ export const tokenBody = z
     userId: z.string(),
   })
   .meta({ id: "ApiToken" });
+
+export const createdTokenBody = tokenBody
+  .extend({ secret: z.string().describe("The token itself: shown in this answer only, never again.") })
+  .meta({ id: "CreatedApiToken" });
+
+export const serviceAccountBody = z
+  .object({ id: z.string(), name: z.string(), email: z.string(), isServiceAccount: z.boolean() })
+  .meta({ id: "ServiceAccount" });
+
+export const accountStatusBody = z
+  .object({ id: z.string(), name: z.string(), email: z.string(), deactivatedAt: z.string().nullable() })
+  .meta({ id: "AccountStatus" });
+
+export const instanceSettingsBody = z
+  .object({ passwordSignIn: z.boolean(), sso: z.object({ name: z.string() }).nullable() })
+  .meta({ id: "InstanceSettings" });
+
+export const channelBody = channelData.meta({ id: "Channel" });
+export const channelSecretBody = z
+  .object({ channel: channelBody, secret: z.string().nullable().describe("A webhook's signing secret: shown here once, never again.") })
+  .meta({ id: "ChannelWithSecret" });
+export const statusPageSettingsBody = statusPageData
+  .extend({ url: z.string().describe("The public link (contains the token).") })
+  .meta({ id: "StatusPageSettings" });
+export const probeBody = probeData.meta({ id: "Probe" });
+export const probeWithResultBody = probeData
+  .extend({ lastRunAt: z.string().nullable(), lastOk: z.boolean().nullable(), lastStatus: z.number().int().nullable(), lastError: z.string() })
+  .meta({ id: "ProbeWithResult" });

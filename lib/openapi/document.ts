@@ -17,6 +17,7 @@ const errorWords: Record<ErrorCode, string> = {
 
 const security: Record<AnyRoute["auth"], RouteConfig["security"]> = {
   session: [{ session: [] }, { token: [] }],
+  sessionOnly: [{ session: [] }],
   token: [{ metricsToken: [] }],
   public: [],
 };
@@ -31,7 +32,8 @@ function successResponse(route: AnyRoute): Record<number, ResponseConfig> {
     ...(route.method !== "GET" && { headers: launchSeqHeader }),
   };
   if (route.status === "upsert") return { 201: { description: "Created", ...content }, 200: { description: "Changed", ...content } };
-  return { [route.status]: { description: route.status === 201 ? "Created" : "Success", ...content } };
+  const description = route.status === 201 ? "Created" : route.status === 202 ? "Accepted (done in the background)" : "Success";
+  return { [route.status]: { description, ...content } };
 }
 
 function errorResponses(route: AnyRoute): Record<number, ResponseConfig> {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { auditEventTypes } from "@/lib/audit/event-types";
 import { readEnv } from "@/lib/env";
-import { privateHostReason } from "@/lib/outbound/host-policy";
+import { privateHostReason } from "@/lib/outbound/private-host";
 
 export const channelKinds = ["webhook", "slack", "teams", "email"] as const;
 

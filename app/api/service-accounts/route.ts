@@ -1,10 +1,5 @@
-import { handleRoute, json, readJson } from "@/lib/http/handle-route";
-import { requireSessionActor } from "@/lib/auth/session";
+import { serve } from "@/lib/api/serve";
+import { createServiceAccountRoute } from "@/lib/api/routes/tokens";
 import { createServiceAccount } from "@/lib/accounts/create-service-account";
-import { createServiceAccountInput } from "@/lib/tokens/schemas";
 
-export const POST = handleRoute(async (request) => {
-  const actor = await requireSessionActor();
-  const input = createServiceAccountInput.parse(await readJson(request));
-  return json(await createServiceAccount({ actor, ...input }), 201);
-});
+export const POST = serve(createServiceAccountRoute, createServiceAccount);

@@ -5,6 +5,7 @@ import { authRoutes } from "@/lib/api/routes/auth";
 import * as checklist from "@/lib/api/routes/checklist";
 import * as gates from "@/lib/api/routes/gates";
 import * as incidents from "@/lib/api/routes/incidents";
+import * as integrations from "@/lib/api/routes/integrations";
 import * as launches from "@/lib/api/routes/launches";
 import * as monitoring from "@/lib/api/routes/monitoring";
 import * as reports from "@/lib/api/routes/reports";
@@ -12,6 +13,7 @@ import * as system from "@/lib/api/routes/system";
 import * as team from "@/lib/api/routes/team";
 import * as templates from "@/lib/api/routes/templates";
 import * as timeline from "@/lib/api/routes/timeline";
+import * as tokens from "@/lib/api/routes/tokens";
 
 const { runStepRoutes, ...timelineRoutes } = timeline;
 
@@ -27,8 +29,10 @@ export const allRoutes: AnyRoute[] = [
   ...Object.values(gates),
   ...Object.values(monitoring),
   ...Object.values(incidents),
+  ...Object.values(integrations),
   ...Object.values(reports),
   ...Object.values(activity),
   ...Object.values(templates),
   ...Object.values(accounts),
+  ...Object.values(tokens),
 ];

@@ -1,10 +1,6 @@
-import { handleRoute, json, readJson } from "@/lib/http/handle-route";
-import { currentOrigin, requireSessionActor } from "@/lib/auth/session";
+import { serve } from "@/lib/api/serve";
+import { changePasswordRoute } from "@/lib/api/routes/accounts";
+import { currentOrigin } from "@/lib/auth/session";
 import { changePassword } from "@/lib/accounts/change-password";
-import { changePasswordInput } from "@/lib/accounts/schemas";
 
-export const POST = handleRoute(async (request) => {
-  const actor = await requireSessionActor();
-  const input = changePasswordInput.parse(await readJson(request));
-  return json(await changePassword({ actor, origin: currentOrigin(), ...input }));
-});
+export const POST = serve(changePasswordRoute, (input) => changePassword({ ...input, origin: currentOrigin() }));

@@ -1,8 +1,6 @@
-import { handleRoute, json } from "@/lib/http/handle-route";
-import { currentOrigin, requireSessionActor } from "@/lib/auth/session";
+import { serve } from "@/lib/api/serve";
+import { revokeTokenRoute } from "@/lib/api/routes/tokens";
+import { currentOrigin } from "@/lib/auth/session";
 import { revokeToken } from "@/lib/tokens/revoke-token";
 
-export const DELETE = handleRoute<{ tokenId: string }>(async (_request, { tokenId }) => {
-  const actor = await requireSessionActor();
-  return json(await revokeToken({ actor, origin: currentOrigin(), tokenId }));
-});
+export const DELETE = serve(revokeTokenRoute, (input) => revokeToken({ ...input, origin: currentOrigin() }));

@@ -1,16 +1,8 @@
-import { handleRoute, json, readJson } from "@/lib/http/handle-route";
-import { requireApiActor } from "@/lib/auth/session";
+import { serve } from "@/lib/api/serve";
+import { listChannelsRoute, saveChannelRoute } from "@/lib/api/routes/integrations";
 import { listChannels } from "@/lib/outbound/list-channels";
 import { saveChannel } from "@/lib/outbound/save-channel";
-import { saveChannelInput } from "@/lib/outbound/schemas";
 
-export const GET = handleRoute<{ launchId: string }>(async (_request, { launchId }) => {
-  const actor = await requireApiActor();
-  return json({ channels: await listChannels({ actor, launchId }) });
-});
-
-export const POST = handleRoute<{ launchId: string }>(async (request, { launchId }) => {
-  const actor = await requireApiActor();
-  const input = saveChannelInput.parse(await readJson(request));
-  return json(await saveChannel({ actor, launchId, ...input }), input.id ? 200 : 201);
-});
+export const GET = serve(listChannelsRoute, async (input) => ({ channels: await listChannels(input) }));
+// A new channel answers 201, a change (with id) 200: the definition's "upsert".
+export const POST = serve(saveChannelRoute, saveChannel);

@@ -1,10 +1,5 @@
-import { handleRoute, json } from "@/lib/http/handle-route";
-import { requireApiActor } from "@/lib/auth/session";
+import { serve } from "@/lib/api/serve";
+import { deleteChannelRoute } from "@/lib/api/routes/integrations";
 import { deleteChannel } from "@/lib/outbound/delete-channel";
 
-export const DELETE = handleRoute<{ launchId: string; channelId: string }>(
-  async (_request, { launchId, channelId }) => {
-    const actor = await requireApiActor();
-    return json(await deleteChannel({ actor, launchId, channelId }));
-  },
-);
+export const DELETE = serve(deleteChannelRoute, deleteChannel);

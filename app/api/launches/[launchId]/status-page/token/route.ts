@@ -1,8 +1,5 @@
-import { handleRoute, json } from "@/lib/http/handle-route";
-import { requireApiActor } from "@/lib/auth/session";
+import { serve } from "@/lib/api/serve";
+import { rotateStatusTokenRoute } from "@/lib/api/routes/integrations";
 import { rotateStatusToken } from "@/lib/status-page/rotate-status-token";
 
-export const POST = handleRoute<{ launchId: string }>(async (_request, { launchId }) => {
-  const actor = await requireApiActor();
-  return json(await rotateStatusToken({ actor, launchId }), 201);
-});
+export const POST = serve(rotateStatusTokenRoute, rotateStatusToken);

@@ -1,8 +1,5 @@
-import { handleRoute, json } from "@/lib/http/handle-route";
-import { requireApiActor } from "@/lib/auth/session";
+import { serve } from "@/lib/api/serve";
+import { sendTestRoute } from "@/lib/api/routes/integrations";
 import { sendTest } from "@/lib/outbound/send-test";
 
-export const POST = handleRoute<{ launchId: string; channelId: string }>(async (_request, { launchId, channelId }) => {
-  const actor = await requireApiActor();
-  return json(await sendTest({ actor, launchId, channelId }), 202);
-});
+export const POST = serve(sendTestRoute, sendTest);

@@ -1,10 +1,5 @@
-import { handleRoute, json } from "@/lib/http/handle-route";
-import { requireApiActor } from "@/lib/auth/session";
+import { serve } from "@/lib/api/serve";
+import { redeliverRoute } from "@/lib/api/routes/integrations";
 import { redeliver } from "@/lib/outbound/redeliver";
 
-export const POST = handleRoute<{ launchId: string; channelId: string; deliveryId: string }>(
-  async (_request, { launchId, channelId, deliveryId }) => {
-    const actor = await requireApiActor();
-    return json(await redeliver({ actor, launchId, channelId, deliveryId }), 202);
-  },
-);
+export const POST = serve(redeliverRoute, redeliver);
