@@ -4,6 +4,8 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Launch Control", template: "%s · Launch Control" },
   description: "The go-live command center: checklists, timeline, sign-offs and checkpoints, live for the whole team.",
+  // Added to a phone's home screen it opens full screen, like the installed app (the manifest is app/manifest.ts).
+  appleWebApp: { capable: true, title: "Launch Control", statusBarStyle: "black-translucent" },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

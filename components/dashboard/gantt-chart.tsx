@@ -73,12 +73,13 @@ export function GanttChart({ rows, domain, now, timeZone, goLive, window: change
 
         {goLive.planned && inRange(Date.parse(goLive.planned)) && (
           <line x1={px(Date.parse(goLive.planned))} x2={px(Date.parse(goLive.planned))} y1={AXIS - 2} y2={height} strokeWidth={2} strokeDasharray="6 4" className={theme.goLiveLine} data-testid="gantt-go-live">
-            <title>Planned go-live {formatTime(goLive.planned, timeZone)}</title>
+            {/* One text node: an SVG <title> with several children does not hydrate (React #418). */}
+            <title>{`Planned go-live ${formatTime(goLive.planned, timeZone)}`}</title>
           </line>
         )}
         {goLive.forecast && goLive.forecast !== goLive.planned && inRange(Date.parse(goLive.forecast)) && (
           <line x1={px(Date.parse(goLive.forecast))} x2={px(Date.parse(goLive.forecast))} y1={AXIS - 2} y2={height} strokeWidth={2} strokeDasharray="2 4" className="stroke-red-400" data-testid="gantt-forecast-go-live">
-            <title>Forecast go-live {formatTime(goLive.forecast, timeZone)}</title>
+            <title>{`Forecast go-live ${formatTime(goLive.forecast, timeZone)}`}</title>
           </line>
         )}
 
