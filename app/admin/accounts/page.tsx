@@ -28,7 +28,7 @@ export default async function AccountsPage() {
               {accounts.map((account) => (
                 <li key={account.id} className="flex justify-between gap-3 px-4 py-2 text-sm" data-testid="account">
                   <span><span className="font-medium">{account.name}</span> <span className="text-slate-500">{account.email}</span></span>
-                  {account.isAdmin && <span className="text-xs font-semibold uppercase text-indigo-600">admin</span>}
+                  {account.isAdmin && <span className="text-xs font-semibold uppercase text-indigo-600 dark:text-indigo-300">admin</span>}
                 </li>
               ))}
             </ul>
