@@ -40,7 +40,7 @@ export function WallView({ initial, renderedAt }: { initial: LaunchSnapshot; ren
 
   return (
     <div data-testid="wall-screen" data-scheme="dark" style={{ colorScheme: "dark" }} className="min-h-dvh overflow-x-hidden bg-slate-950 text-slate-100 lg:h-dvh lg:overflow-hidden">
-      <div className="mx-auto flex h-full min-w-0 max-w-[2400px] flex-col gap-4 p-4 sm:p-[1.4vw] lg:grid lg:grid-rows-[auto_auto_minmax(0,1fr)_auto] lg:gap-[1.1vw]">
+      <main id="main" className="mx-auto flex h-full min-w-0 max-w-[2400px] flex-col gap-4 p-4 sm:p-[1.4vw] lg:grid lg:grid-rows-[auto_auto_minmax(0,1fr)_auto] lg:gap-[1.1vw]">
         <header className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2">
           <div className="min-w-0">
             <h1 className="truncate text-[clamp(1.4rem,2.2vw,3rem)] font-bold tracking-tight text-white">{snapshot.name}</h1>
@@ -123,7 +123,7 @@ export function WallView({ initial, renderedAt }: { initial: LaunchSnapshot; ren
             {activity.length === 0 && <li className="text-slate-500">No activity yet.</li>}
           </ol>
         </footer>
-      </div>
+      </main>
     </div>
   );
 }

@@ -42,7 +42,7 @@ export function ReportView({ initial, renderedAt }: { initial: LaunchSnapshot; r
   };
 
   return (
-    <main className="report-doc mx-auto max-w-5xl px-4 pb-24 pt-6 sm:pt-8" data-testid="report-page">
+    <main id="main" className="report-doc mx-auto max-w-5xl px-4 pb-24 pt-6 sm:pt-8" data-testid="report-page">
       <div className="print:hidden">
         <LaunchTabs launchId={snapshot.id} tab="report" />
       </div>

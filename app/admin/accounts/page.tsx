@@ -17,7 +17,7 @@ export default async function AccountsPage() {
   return (
     <>
       <AppHeader actor={actor} />
-      <main className="mx-auto max-w-3xl space-y-6 px-4 py-8">
+      <main id="main" className="mx-auto max-w-3xl space-y-6 px-4 py-8">
         <h1 className="text-2xl font-semibold">Accounts</h1>
         {!accounts ? (
           <p className="text-slate-600 dark:text-slate-400">Only an instance admin can manage accounts.</p>
