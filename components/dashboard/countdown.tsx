@@ -29,7 +29,7 @@ export function Countdown({ target, now, timeZone, variant = "page" }: { target:
         {what(target)} {overdue ? "overdue by" : "in"}
       </p>
       <p
-        className={`font-bold tabular-nums leading-none tracking-tight ${wall ? "mt-1 text-[clamp(4rem,7vw,10rem)]" : "mt-1.5 text-5xl sm:text-6xl"} ${
+        className={`font-bold tabular-nums leading-none tracking-tight ${wall ? "mt-1 text-[clamp(3.5rem,5vw,8rem)]" : "mt-1.5 text-5xl sm:text-6xl"} ${
           overdue ? (wall ? "text-amber-300" : "text-amber-600 dark:text-amber-300") : wall ? "text-white" : "text-slate-900 dark:text-white"
         }`}
         data-testid="countdown-clock"
