@@ -29,7 +29,7 @@ export function RollbackAlarmBanner({ snapshot, showLink = true, size = "page" }
       role="alert"
       data-testid="rollback-alarm"
       data-count={alarms.length}
-      className="rollback-alarm relative overflow-hidden rounded-xl border-2 border-red-700 bg-red-600 px-4 py-3.5 text-white shadow-lg shadow-red-600/20 sm:px-5 dark:border-red-500 dark:bg-red-700"
+      className="rollback-alarm relative overflow-hidden rounded-xl border-2 border-red-800 bg-red-700 px-4 py-3.5 text-white shadow-lg shadow-red-600/20 sm:px-5 dark:border-red-500 dark:bg-red-700"
     >
       <div className="flex flex-wrap items-start gap-x-4 gap-y-2">
         <span aria-hidden className="grid h-9 w-9 shrink-0 place-items-center rounded-full bg-white/15 motion-safe:animate-pulse">

@@ -18,6 +18,7 @@ import { ChecklistSection, SummarySection, TimelineSection } from "@/components/
 import { GatesSection } from "@/components/report/report-decisions";
 import { CheckpointsSection, CommunicationsSection, IncidentsSection } from "@/components/report/report-outcome-sections";
 import { LessonsLearned } from "@/components/report/lessons-learned";
+import { PrintPageFrame } from "@/components/report/print-page-frame";
 import "@/components/report/report-print.css";
 
 const downloads = [
@@ -43,6 +44,7 @@ export function ReportView({ initial, renderedAt }: { initial: LaunchSnapshot; r
 
   return (
     <main id="main" className="report-doc mx-auto max-w-5xl px-4 pb-24 pt-6 sm:pt-8" data-testid="report-page">
+      <PrintPageFrame title={snapshot.name} timeZone={tz} renderedAt={renderedAt} />
       <div className="print:hidden">
         <LaunchTabs launchId={snapshot.id} tab="report" />
       </div>

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { test, expect, expectLive } from "../support/fixtures";
+import { test, expect } from "../support/fixtures";
 import { createRichLaunch } from "./rich-launch";
 import { watchConsole } from "./console";
 
@@ -43,7 +43,8 @@ for (const [width, height] of [
     const page = await context.newPage();
     const console = watchConsole(page);
     await page.goto(`/launches/${launchId}/wall?zone=America/New_York`);
-    await expectLive(page);
+    // A generous wait: this test seeds a whole plan first, on a machine shared with other suites.
+    await expect(page.getByTestId("live-status")).toHaveAttribute("data-status", "live", { timeout: 15_000 });
     await expect(page.getByTestId("presence-person").first()).toBeVisible();
     await page.waitForTimeout(500); // let the measured Gantt settle after its first resize
     await page.screenshot({ path: testInfo.outputPath(`wall-${width}x${height}.png`) });
