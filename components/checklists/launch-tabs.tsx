@@ -37,7 +37,7 @@ export function LaunchTabs({ launchId, tab, onTab, unseenActivity = 0 }: { launc
       <button type="button" aria-current={tab === "activity" ? "page" : undefined} onClick={() => onTab("activity")} className={tabClass(tab === "activity")} data-testid="tab-activity">
         Activity
         {unseenActivity > 0 && (
-          <span className="rounded-full bg-indigo-600 px-1.5 text-[11px] font-semibold leading-4 text-white" aria-label={`${unseenActivity} new`}>
+          <span role="img" className="rounded-full bg-indigo-600 px-1.5 text-[11px] font-semibold leading-4 text-white" aria-label={`${unseenActivity} new`}>
             {unseenActivity > 99 ? "99+" : unseenActivity}
           </span>
         )}

@@ -41,7 +41,7 @@ export function CheckpointTableView({ metrics, rows, timeZone }: { metrics: Metr
                     <span className="text-slate-400">–</span>
                   ) : (
                     <span className={cell.result === "pass" ? "" : `font-semibold ${resultLook[cell.result].text}`}>
-                      {valueText(cell.value, "")} <span aria-label={resultLook[cell.result].label}>{resultLook[cell.result].mark}</span>
+                      {valueText(cell.value, "")} <span role="img" aria-label={resultLook[cell.result].label}>{resultLook[cell.result].mark}</span>
                     </span>
                   )}
                 </td>

@@ -68,7 +68,7 @@ export function WallView({ initial, renderedAt, secondZone = null }: { initial: 
               </p>
             )}
             <p className="text-right leading-tight" data-testid="wall-clock">
-              <span className="block text-[clamp(1.4rem,2.4vw,3.2rem)] font-semibold tabular-nums text-slate-100" suppressHydrationWarning aria-label="Time now">{clock(snapshot.timezone)}</span>
+              <span className="block text-[clamp(1.4rem,2.4vw,3.2rem)] font-semibold tabular-nums text-slate-100" suppressHydrationWarning><span className="sr-only">Time now </span>{clock(snapshot.timezone)}</span>
               <span className="block text-[clamp(0.75rem,0.9vw,1.2rem)] text-slate-400" suppressHydrationWarning>{zoneLabel(snapshot.timezone)}</span>
             </p>
             <p data-testid="live-status" data-status={room.status} role="status" className={`inline-flex items-center gap-2 rounded-full bg-white/5 px-3 py-1 text-[clamp(0.9rem,1.2vw,1.5rem)] font-semibold ring-1 ring-white/10 ${live.text}`}>
