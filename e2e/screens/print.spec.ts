@@ -31,9 +31,9 @@ for (const format of ["A4", "Letter"] as const) {
     const pdf = await page.pdf({ format, displayHeaderFooter: false, preferCSSPageSize: false });
     const pages = pageCount(pdf);
     // The demo's report: summary, checklist, a 10-step timeline, gates, checkpoints, incidents, comms.
-    // It printed as 10 mostly empty pages with a page per section; flowing, it takes at most 6.
+    // It printed as 10 mostly empty pages with a page per section; flowing, it took 2 (A4 and Letter).
     expect(pages).toBeGreaterThan(0);
-    expect(pages).toBeLessThanOrEqual(6);
+    expect(pages).toBeLessThanOrEqual(4);
     test.info().annotations.push({ type: "pdf pages", description: `${format}: ${pages}` });
     console.log(`[print] ${format}: ${pages} pages`);
     await context.close();
