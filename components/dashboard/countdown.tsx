@@ -41,7 +41,7 @@ export function Countdown({ target, now, timeZone, variant = "page" }: { target:
       <p className={wall ? "mt-3 text-[clamp(1rem,1.5vw,2rem)] tabular-nums text-slate-300" : "mt-2 text-sm tabular-nums text-slate-600 dark:text-slate-300"}>
         {target.kind === "window" ? "Opens" : "Planned"} at <span className="font-semibold">{formatTime(target.at, timeZone)}</span> {zoneName(target.at, timeZone)}
         {target.forecastAt && (
-          <span className={Date.parse(target.forecastAt) > Date.parse(target.at) ? "text-red-500 dark:text-red-400" : ""}> · forecast {formatTime(target.forecastAt, timeZone)}</span>
+          <span className={Date.parse(target.forecastAt) > Date.parse(target.at) ? (wall ? "text-red-400" : "text-red-700 dark:text-red-400") : ""}> · forecast {formatTime(target.forecastAt, timeZone)}</span>
         )}
       </p>
     </div>

@@ -128,7 +128,7 @@ export function GanttChart({ rows, domain, now, timeZone, goLive, window: change
           style={{ top: AXIS + index * rowHeight + (narrow ? 1 : 0), height: narrow ? labelLine : rowHeight, width: narrow ? "100%" : labelWidth }}
         >
           {row.critical && row.status !== "done" && row.status !== "skipped" && <span aria-hidden className="h-1.5 w-1.5 shrink-0 rounded-full bg-orange-500" />}
-          <span className={`truncate ${narrow ? theme.labelBackdrop : ""} ${row.status === "in_progress" ? "font-semibold" : ""} ${row.late && row.status !== "done" ? "text-red-500 dark:text-red-400" : ""}`}>{row.title}</span>
+          <span className={`truncate ${narrow ? theme.labelBackdrop : ""} ${row.status === "in_progress" ? "font-semibold" : ""} ${row.late && row.status !== "done" ? (variant === "wall" ? "text-red-400" : "text-red-700 dark:text-red-400") : ""}`}>{row.title}</span>
         </div>
       ))}
     </div>

@@ -19,7 +19,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     ["phone", { width: 390, height: 844 }],
   ] as const) {
     for (const set of sets) {
-      test(`${set} pass axe (${colorScheme}, ${label}) with a clean console`, async ({ signInAs, browser }, testInfo) => {
+      test(`${set}: every page passes axe (${colorScheme}, ${label}) with a clean console`, async ({ signInAs, browser }, testInfo) => {
         test.setTimeout(240_000);
         const lead = await signInAs("lead");
         let urls = otherPages;
