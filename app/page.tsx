@@ -15,7 +15,7 @@ export default async function LaunchListPage() {
   return (
     <>
       <AppHeader actor={actor} />
-      <main className="mx-auto max-w-5xl px-4 py-8">
+      <main id="main" className="mx-auto max-w-5xl px-4 py-8">
         <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
           <h1 className="text-2xl font-semibold">Your launches</h1>
           <Link href="/launches/new" className="rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white hover:bg-indigo-500">

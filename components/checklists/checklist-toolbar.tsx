@@ -58,7 +58,7 @@ export function ChecklistToolbar({ filters, query, searchRef, onFilters, onQuery
               }`}
             >
               {labels[filter]}
-              <span className={`text-xs tabular-nums ${on ? "text-indigo-100" : "text-slate-400"}`}>{count(filter)}</span>
+              <span className={`text-xs tabular-nums ${on ? "text-indigo-100" : "text-slate-500 dark:text-slate-400"}`}>{count(filter)}</span>
             </button>
           );
         })}

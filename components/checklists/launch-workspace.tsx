@@ -113,7 +113,7 @@ function Workspace({ initial, actorId, initialFilters, initialQuery, initialTab 
 
   return (
     <ChecklistProvider value={ui}>
-      <main className="mx-auto max-w-5xl px-4 pb-28 pt-6 sm:pt-8">
+      <main id="main" className="mx-auto max-w-5xl px-4 pb-28 pt-6 sm:pt-8">
         <LaunchHeader snapshot={snapshot} live={status} now={now} />
         <div className="mt-5">
           <LaunchTabs launchId={snapshot.id} tab={tab} onTab={showTab} unseenActivity={unseen} />

@@ -9,7 +9,7 @@ const verdictLook: Record<Verdict["tone"], string> = {
   progress: "bg-sky-100 text-sky-800 dark:bg-sky-950 dark:text-sky-200",
   blocked: "bg-red-100 text-red-800 dark:bg-red-950 dark:text-red-200",
   ready: "bg-emerald-100 text-emerald-800 dark:bg-emerald-950 dark:text-emerald-200",
-  complete: "bg-emerald-600 text-white dark:bg-emerald-700",
+  complete: "bg-emerald-700 text-white",
 };
 
 function Bar({ complete, total, className = "h-1.5" }: { complete: number; total: number; className?: string }) {

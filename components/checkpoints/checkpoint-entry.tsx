@@ -46,7 +46,7 @@ export function CheckpointReport({ checkpoint, metrics, timeZone, superseded = f
             <li key={metric.id} className={`inline-flex items-center gap-1 rounded-md bg-slate-50 px-2 py-1 text-xs ring-1 ring-inset ring-slate-200 dark:bg-slate-800/60 dark:ring-slate-700`}>
               <span className="text-slate-600 dark:text-slate-300">{metric.name}</span>
               <span className="font-semibold tabular-nums">{valueText(value, metric.unit)}</span>
-              <span className={`font-bold ${resultLook[result].text}`} aria-label={resultLook[result].label}>
+              <span role="img" className={`font-bold ${resultLook[result].text}`} aria-label={resultLook[result].label}>
                 {resultLook[result].mark}
               </span>
             </li>

@@ -9,7 +9,7 @@ import { assessmentLook, decisionLook, resultLook } from "@/components/checkpoin
 export function CheckpointTableView({ metrics, rows, timeZone }: { metrics: MetricData[]; rows: CheckpointRow[]; timeZone: string }) {
   if (rows.length === 0) return null;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800" data-testid="checkpoint-table">
+    <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800" data-testid="checkpoint-table" tabIndex={0} role="region" aria-label="Checkpoint table (scrolls sideways)">
       <table className="w-full min-w-[32rem] text-left text-sm">
         <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500 dark:bg-slate-800/60 dark:text-slate-400">
           <tr>
@@ -41,7 +41,7 @@ export function CheckpointTableView({ metrics, rows, timeZone }: { metrics: Metr
                     <span className="text-slate-400">–</span>
                   ) : (
                     <span className={cell.result === "pass" ? "" : `font-semibold ${resultLook[cell.result].text}`}>
-                      {valueText(cell.value, "")} <span aria-label={resultLook[cell.result].label}>{resultLook[cell.result].mark}</span>
+                      {valueText(cell.value, "")} <span role="img" aria-label={resultLook[cell.result].label}>{resultLook[cell.result].mark}</span>
                     </span>
                   )}
                 </td>

@@ -60,7 +60,7 @@ function Checkpoints({ initial, renderedAt }: Props) {
   const dueMessages = snapshot.communications.filter((m) => ["due", "overdue"].includes(messageState(m, now))).length;
 
   return (
-    <main className="mx-auto max-w-6xl px-4 pb-28 pt-6 sm:pt-8" data-testid="checkpoints-page">
+    <main id="main" className="mx-auto max-w-6xl px-4 pb-28 pt-6 sm:pt-8" data-testid="checkpoints-page">
       <LaunchHeader snapshot={snapshot} live={status} now={now} />
       <div className="mt-5">
         <LaunchTabs launchId={snapshot.id} tab="checkpoints" />

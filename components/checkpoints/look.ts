@@ -26,7 +26,7 @@ export const resultLook: Record<MetricResult, { label: string; mark: string; pil
 };
 
 export const assessmentLook: Record<CheckpointData["assessment"], { label: string; solid: string; dot: string }> = {
-  green: { label: "Green", solid: "bg-emerald-600 text-white dark:bg-emerald-700", dot: "bg-emerald-500" },
+  green: { label: "Green", solid: "bg-emerald-700 text-white", dot: "bg-emerald-500" },
   amber: { label: "Amber", solid: "bg-amber-400 text-amber-950", dot: "bg-amber-400" },
   red: { label: "Red", solid: "bg-red-600 text-white dark:bg-red-700", dot: "bg-red-600" },
 };

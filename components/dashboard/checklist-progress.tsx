@@ -16,11 +16,11 @@ export function ChecklistProgress({ progress, variant = "page" }: { progress: La
         <div className="h-full rounded-full bg-emerald-500 transition-all duration-700" style={{ width: `${progress.percent}%` }} />
       </div>
       <p className={`mt-3 flex flex-wrap gap-x-4 gap-y-1 ${wall ? "text-[clamp(0.95rem,1.4vw,1.75rem)]" : "text-sm"}`}>
-        <span className={progress.blocked > 0 ? "font-semibold text-red-500 dark:text-red-400" : wall ? "text-slate-400" : "text-slate-500"} data-testid="blocked-count" data-count={progress.blocked}>
+        <span className={progress.blocked > 0 ? "font-semibold text-red-700 dark:text-red-400" : wall ? "text-slate-400" : "text-slate-500"} data-testid="blocked-count" data-count={progress.blocked}>
           {progress.blocked} blocked
         </span>
         <span className={wall ? "text-slate-400" : "text-slate-500"}>{progress.inProgress} in progress</span>
-        <span className={progress.requiredOpen.length > 0 ? "text-amber-500 dark:text-amber-400" : wall ? "text-slate-400" : "text-slate-500"}>{progress.requiredOpen.length} required open</span>
+        <span className={progress.requiredOpen.length > 0 ? "text-amber-700 dark:text-amber-400" : wall ? "text-slate-400" : "text-slate-500"}>{progress.requiredOpen.length} required open</span>
       </p>
     </div>
   );

@@ -29,7 +29,7 @@ export function Countdown({ target, now, timeZone, variant = "page" }: { target:
         {what(target)} {overdue ? "overdue by" : "in"}
       </p>
       <p
-        className={`font-bold tabular-nums leading-none tracking-tight ${wall ? "mt-1 text-[clamp(4rem,7vw,10rem)]" : "mt-1.5 text-5xl sm:text-6xl"} ${
+        className={`font-bold tabular-nums leading-none tracking-tight ${wall ? "mt-1 text-[clamp(3.5rem,5vw,8rem)]" : "mt-1.5 text-5xl sm:text-6xl"} ${
           overdue ? (wall ? "text-amber-300" : "text-amber-600 dark:text-amber-300") : wall ? "text-white" : "text-slate-900 dark:text-white"
         }`}
         data-testid="countdown-clock"
@@ -41,7 +41,7 @@ export function Countdown({ target, now, timeZone, variant = "page" }: { target:
       <p className={wall ? "mt-3 text-[clamp(1rem,1.5vw,2rem)] tabular-nums text-slate-300" : "mt-2 text-sm tabular-nums text-slate-600 dark:text-slate-300"}>
         {target.kind === "window" ? "Opens" : "Planned"} at <span className="font-semibold">{formatTime(target.at, timeZone)}</span> {zoneName(target.at, timeZone)}
         {target.forecastAt && (
-          <span className={Date.parse(target.forecastAt) > Date.parse(target.at) ? "text-red-500 dark:text-red-400" : ""}> · forecast {formatTime(target.forecastAt, timeZone)}</span>
+          <span className={Date.parse(target.forecastAt) > Date.parse(target.at) ? (wall ? "text-red-400" : "text-red-700 dark:text-red-400") : ""}> · forecast {formatTime(target.forecastAt, timeZone)}</span>
         )}
       </p>
     </div>

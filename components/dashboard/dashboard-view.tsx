@@ -42,7 +42,7 @@ export function DashboardView({ initial, renderedAt }: { initial: LaunchSnapshot
   const sectionTitle = (id: string) => snapshot.sections.find((section) => section.id === id)?.title;
 
   return (
-    <main className="mx-auto max-w-7xl px-4 pb-16 pt-6 sm:pt-8" data-testid="dashboard">
+    <main id="main" className="mx-auto max-w-7xl px-4 pb-16 pt-6 sm:pt-8" data-testid="dashboard">
       <LaunchHeader snapshot={snapshot} live={room.status} now={now} />
       <div className="mt-5">
         <LaunchTabs launchId={snapshot.id} tab="dashboard" />

@@ -73,12 +73,13 @@ export function GanttChart({ rows, domain, now, timeZone, goLive, window: change
 
         {goLive.planned && inRange(Date.parse(goLive.planned)) && (
           <line x1={px(Date.parse(goLive.planned))} x2={px(Date.parse(goLive.planned))} y1={AXIS - 2} y2={height} strokeWidth={2} strokeDasharray="6 4" className={theme.goLiveLine} data-testid="gantt-go-live">
-            <title>Planned go-live {formatTime(goLive.planned, timeZone)}</title>
+            {/* One text node: an SVG <title> with several children does not hydrate (React #418). */}
+            <title>{`Planned go-live ${formatTime(goLive.planned, timeZone)}`}</title>
           </line>
         )}
         {goLive.forecast && goLive.forecast !== goLive.planned && inRange(Date.parse(goLive.forecast)) && (
           <line x1={px(Date.parse(goLive.forecast))} x2={px(Date.parse(goLive.forecast))} y1={AXIS - 2} y2={height} strokeWidth={2} strokeDasharray="2 4" className="stroke-red-400" data-testid="gantt-forecast-go-live">
-            <title>Forecast go-live {formatTime(goLive.forecast, timeZone)}</title>
+            <title>{`Forecast go-live ${formatTime(goLive.forecast, timeZone)}`}</title>
           </line>
         )}
 
@@ -127,7 +128,7 @@ export function GanttChart({ rows, domain, now, timeZone, goLive, window: change
           style={{ top: AXIS + index * rowHeight + (narrow ? 1 : 0), height: narrow ? labelLine : rowHeight, width: narrow ? "100%" : labelWidth }}
         >
           {row.critical && row.status !== "done" && row.status !== "skipped" && <span aria-hidden className="h-1.5 w-1.5 shrink-0 rounded-full bg-orange-500" />}
-          <span className={`truncate ${narrow ? theme.labelBackdrop : ""} ${row.status === "in_progress" ? "font-semibold" : ""} ${row.late && row.status !== "done" ? "text-red-500 dark:text-red-400" : ""}`}>{row.title}</span>
+          <span className={`truncate ${narrow ? theme.labelBackdrop : ""} ${row.status === "in_progress" ? "font-semibold" : ""} ${row.late && row.status !== "done" ? (variant === "wall" ? "text-red-400" : "text-red-700 dark:text-red-400") : ""}`}>{row.title}</span>
         </div>
       ))}
     </div>

@@ -23,7 +23,7 @@ export function RunningSteps({ steps, now, timeZone, variant = "page" }: { steps
           <li key={step.id} data-testid="running-step" data-step-id={step.id} className={wall ? "rounded-2xl bg-sky-500/10 px-4 py-3 sm:px-[1.1vw] sm:py-[0.6vw] ring-1 ring-sky-400/30" : "rounded-lg border border-sky-200 bg-sky-50/70 px-3 py-2.5 dark:border-sky-900 dark:bg-sky-950/40"}>
             <div className="flex items-baseline justify-between gap-3">
               <p className={`min-w-0 truncate font-semibold ${wall ? "text-[clamp(1.2rem,1.6vw,2.4rem)] text-white" : "text-slate-900 dark:text-slate-50"}`}><StepKindIcon kind={step.kind} className="mr-1.5 align-middle" />{step.title}</p>
-              <p className={`shrink-0 font-bold tabular-nums ${wall ? "text-[clamp(1.2rem,1.6vw,2.4rem)]" : "text-lg"} ${over ? "text-red-500 dark:text-red-400" : wall ? "text-sky-300" : "text-sky-700 dark:text-sky-300"}`} data-testid="running-elapsed" suppressHydrationWarning>
+              <p className={`shrink-0 font-bold tabular-nums ${wall ? "text-[clamp(1.2rem,1.6vw,2.4rem)]" : "text-lg"} ${over ? (wall ? "text-red-400" : "text-red-700 dark:text-red-400") : wall ? "text-sky-300" : "text-sky-700 dark:text-sky-300"}`} data-testid="running-elapsed" suppressHydrationWarning>
                 {elapsedClock(step.actualStart, now)}
               </p>
             </div>
@@ -34,7 +34,7 @@ export function RunningSteps({ steps, now, timeZone, variant = "page" }: { steps
               </span>
               <span className="shrink-0 tabular-nums">
                 {step.actualStart && `since ${formatTime(step.actualStart, timeZone)}`} · of {minutesLabel(step.plannedMinutes)}
-                {over && <span className="font-semibold text-red-500 dark:text-red-400"> · {stepVarianceLabel(Math.round(ranMs / 60_000) - step.plannedMinutes).replace(" late", " over")}</span>}
+                {over && <span className={`font-semibold ${wall ? "text-red-400" : "text-red-700 dark:text-red-400"}`}> · {stepVarianceLabel(Math.round(ranMs / 60_000) - step.plannedMinutes).replace(" late", " over")}</span>}
               </span>
             </div>
             <div className={`overflow-hidden rounded-full ${wall ? "mt-[0.5vw] h-2 bg-white/10" : "mt-2 h-1.5 bg-sky-100 dark:bg-sky-950"}`} aria-hidden>

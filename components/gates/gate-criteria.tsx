@@ -12,9 +12,9 @@ const OPEN_ITEMS_SHOWN = 5;
 
 function Mark({ met }: { met: boolean }) {
   return met ? (
-    <span aria-label="met" className="mt-0.5 grid h-5 w-5 shrink-0 place-items-center rounded-full bg-emerald-600 text-[11px] font-bold text-white dark:bg-emerald-500">✓</span>
+    <span role="img" aria-label="met" className="mt-0.5 grid h-5 w-5 shrink-0 place-items-center rounded-full bg-emerald-700 text-[11px] font-bold text-white">✓</span>
   ) : (
-    <span aria-label="not met" className="mt-0.5 h-5 w-5 shrink-0 rounded-full border-2 border-slate-300 dark:border-slate-600" />
+    <span role="img" aria-label="not met" className="mt-0.5 h-5 w-5 shrink-0 rounded-full border-2 border-slate-300 dark:border-slate-600" />
   );
 }
 

@@ -9,9 +9,9 @@ export const decisionLook: Record<Decision, { label: string; verb: string; solid
   go: {
     label: "GO",
     verb: "approved by",
-    solid: "bg-emerald-600 text-white dark:bg-emerald-700",
+    solid: "bg-emerald-700 text-white",
     soft: "bg-emerald-50 text-emerald-900 ring-emerald-600/25 dark:bg-emerald-950/60 dark:text-emerald-100 dark:ring-emerald-400/30",
-    button: "bg-emerald-600 text-white hover:bg-emerald-500 active:bg-emerald-700 dark:bg-emerald-600 dark:hover:bg-emerald-500",
+    button: "bg-emerald-700 text-white hover:bg-emerald-800 active:bg-emerald-900 dark:bg-emerald-700 dark:hover:bg-emerald-600",
   },
   no_go: {
     label: "NO-GO",

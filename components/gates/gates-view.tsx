@@ -68,7 +68,7 @@ function Gates({ initial, actorId }: Props) {
   const suggestion = decisionMessage(situations.map((s) => s.gate), snapshot.timezone);
 
   return (
-    <main className="mx-auto max-w-5xl px-4 pb-28 pt-6 sm:pt-8">
+    <main id="main" className="mx-auto max-w-5xl px-4 pb-28 pt-6 sm:pt-8">
       <LaunchHeader snapshot={snapshot} live={status} now={now} />
       <div className="mt-5">
         <LaunchTabs launchId={snapshot.id} tab={gatesTab} />

@@ -1,11 +1,13 @@
 "use client";
 
+import { useViewerZone } from "@/components/ui/use-viewer-zone";
 import { formatDayTime, formatTime, relativeDue, sameClock } from "@/lib/time/zoned";
 
 /** Go-live in the launch's zone, plus the viewer's own clock when it differs, plus a countdown. */
 export function GoLiveTime({ goLiveAt, windowStart, windowEnd, timeZone, now }: { goLiveAt: string; windowStart: string | null; windowEnd: string | null; timeZone: string; now: number | null }) {
   const countdown = now !== null ? relativeDue(goLiveAt, now) : null;
-  const localDiffers = now !== null && !sameClock(goLiveAt, timeZone);
+  const viewerZone = useViewerZone();
+  const localDiffers = viewerZone !== null && !sameClock(goLiveAt, timeZone, viewerZone);
   return (
     <div className="text-sm" data-testid="go-live">
       <p>
@@ -21,7 +23,7 @@ export function GoLiveTime({ goLiveAt, windowStart, windowEnd, timeZone, now }: 
       </p>
       {localDiffers && (
         <p className="text-xs text-slate-500 dark:text-slate-400" data-testid="go-live-local">
-          {formatDayTime(goLiveAt, undefined, true)} your time
+          {formatDayTime(goLiveAt, viewerZone ?? undefined, true)} your time
         </p>
       )}
       {windowStart && windowEnd && (

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PhoneTabs } from "@/components/layout/phone-tabs";
 
 export type LaunchTab = "checklist" | "activity";
 /** The launch views that are pages of their own; on those the checklist and activity tabs are links. */
@@ -15,7 +16,8 @@ const tabClass = (current: boolean) =>
  */
 export function LaunchTabs({ launchId, tab, onTab, unseenActivity = 0 }: { launchId: string; tab: LaunchTab | LaunchPageTab; onTab?: (tab: LaunchTab) => void; unseenActivity?: number }) {
   return (
-    <nav aria-label="Launch views" className="flex gap-5 overflow-x-auto border-b border-slate-200 dark:border-slate-800" data-testid="launch-tabs">
+    <>
+    <nav aria-label="Launch views" className="hidden gap-5 overflow-x-auto border-b border-slate-200 sm:flex dark:border-slate-800" data-testid="launch-tabs">
       {!onTab && (
         <>
           <Link href={`/launches/${launchId}`} className={tabClass(false)} data-testid="tab-checklist">
@@ -35,7 +37,7 @@ export function LaunchTabs({ launchId, tab, onTab, unseenActivity = 0 }: { launc
       <button type="button" aria-current={tab === "activity" ? "page" : undefined} onClick={() => onTab("activity")} className={tabClass(tab === "activity")} data-testid="tab-activity">
         Activity
         {unseenActivity > 0 && (
-          <span className="rounded-full bg-indigo-600 px-1.5 text-[11px] font-semibold leading-4 text-white" aria-label={`${unseenActivity} new`}>
+          <span role="img" className="rounded-full bg-indigo-600 px-1.5 text-[11px] font-semibold leading-4 text-white" aria-label={`${unseenActivity} new`}>
             {unseenActivity > 99 ? "99+" : unseenActivity}
           </span>
         )}
@@ -65,5 +67,7 @@ export function LaunchTabs({ launchId, tab, onTab, unseenActivity = 0 }: { launc
         Settings
       </Link>
     </nav>
+    <PhoneTabs launchId={launchId} tab={tab} onTab={onTab} unseenActivity={unseenActivity} />
+    </>
   );
 }

@@ -4,7 +4,7 @@ import { localDateTime, localClock } from "@/lib/report/format";
 import { Empty, ReportSection } from "@/components/report/report-section";
 
 const decisionTone = {
-  go: "bg-emerald-600 text-white",
+  go: "bg-emerald-700 text-white",
   no_go: "bg-red-600 text-white",
   hold: "bg-amber-400 text-amber-950",
 } as const;

@@ -19,6 +19,7 @@ import { GatesSection } from "@/components/report/report-decisions";
 import { CheckpointsSection, CommunicationsSection, IncidentsSection } from "@/components/report/report-outcome-sections";
 import { LessonsLearned } from "@/components/report/lessons-learned";
 import { RehearsalVsLiveSection, TimingSection } from "@/components/report/report-timing-sections";
+import { PrintPageFrame } from "@/components/report/print-page-frame";
 import "@/components/report/report-print.css";
 
 const downloads = [
@@ -43,7 +44,8 @@ export function ReportView({ initial, renderedAt }: { initial: LaunchSnapshot; r
   };
 
   return (
-    <main className="report-doc mx-auto max-w-5xl px-4 pb-24 pt-6 sm:pt-8" data-testid="report-page">
+    <main id="main" className="report-doc mx-auto max-w-5xl px-4 pb-24 pt-6 sm:pt-8" data-testid="report-page">
+      <PrintPageFrame title={snapshot.name} timeZone={tz} renderedAt={renderedAt} />
       <div className="print:hidden">
         <LaunchTabs launchId={snapshot.id} tab="report" />
       </div>

@@ -111,7 +111,7 @@ function Timeline({ initial, actorId, renderedAt }: Props) {
   const runPromptStep = runPrompt && snapshot.steps.find((step) => step.id === runPrompt.stepId);
 
   return (
-    <main className="mx-auto max-w-6xl px-4 pb-28 pt-6 sm:pt-8">
+    <main id="main" className="mx-auto max-w-6xl px-4 pb-28 pt-6 sm:pt-8">
       <LaunchHeader snapshot={snapshot} live={status} now={now} />
       <div className="mt-5">
         <LaunchTabs launchId={snapshot.id} tab="timeline" />

@@ -27,6 +27,7 @@ export async function listLaunches({ actor }: { actor: Actor }) {
       system: launch.system,
       status: launch.status,
       goLiveAt: launch.goLiveAt?.toISOString() ?? null,
+      timezone: launch.timezone,
       isRehearsal: launch.isRehearsal,
       archivedAt: launch.archivedAt?.toISOString() ?? null,
       role,

@@ -90,7 +90,7 @@ export const updateMemberInput = z
   .object({ role: roleSchema.optional(), function: z.string().trim().max(100).optional() })
   .refine((input) => input.role !== undefined || input.function !== undefined, { message: "Send role or function." });
 
-function isTimeZone(value: string): boolean {
+export function isTimeZone(value: string): boolean {
   try {
     new Intl.DateTimeFormat("en", { timeZone: value });
     return true;

@@ -65,8 +65,7 @@ export const formatDayTime = (iso: string, timeZone?: string, withZone = false) 
   }).format(new Date(iso));
 
 /** Same wall clock here and in the zone at that instant? Then showing both would only repeat. */
-export const sameClock = (iso: string, timeZone: string) =>
-  formatDayTime(iso, timeZone) === formatDayTime(iso, Intl.DateTimeFormat().resolvedOptions().timeZone);
+export const sameClock = (iso: string, timeZone: string, viewerZone: string) => formatDayTime(iso, timeZone) === formatDayTime(iso, viewerZone);
 
 /** "25 min", "2 h 5 min", "3 days". */
 export function formatDuration(ms: number): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ganttDomain, ganttRows, rowsAroundNow, type GanttRow } from "@/lib/timeline/gantt-layout";
+import { ganttDomain, ganttRows, rowsAroundNow, rowWindow, type GanttRow } from "@/lib/timeline/gantt-layout";
 import { buildTimelineForecast } from "@/lib/timeline/timeline-forecast";
 import { testStep as step } from "@/lib/timeline/test-steps";
 
@@ -66,5 +66,10 @@ describe("rowsAroundNow", () => {
     expect(ids(rowsAroundNow(rows.map((row) => ({ ...row, status: "done" as const })), 3))).toBe("567");
     expect(ids(rowsAroundNow(rows.map((row) => ({ ...row, status: "pending" as const })), 3))).toBe("012");
     expect(rowsAroundNow(rows, 20)).toBe(rows);
+  });
+
+  it("counts the rows it leaves out on either side", () => {
+    expect(rowWindow(rows, 4)).toMatchObject({ before: 2, after: 2 });
+    expect(rowWindow(rows, 20)).toMatchObject({ before: 0, after: 0 });
   });
 });

@@ -87,3 +87,10 @@ export function rowsAroundNow(rows: GanttRow[], max: number): GanttRow[] {
   const start = Math.max(0, Math.min((firstOpen === -1 ? rows.length : firstOpen) - 2, rows.length - max));
   return rows.slice(start, start + max);
 }
+
+/** rowsAroundNow, and how many rows it left out before and after (a wall screen summarises them). */
+export function rowWindow(rows: GanttRow[], max: number): { rows: GanttRow[]; before: number; after: number } {
+  const shown = rowsAroundNow(rows, max);
+  const before = shown.length > 0 ? rows.indexOf(shown[0]!) : 0;
+  return { rows: shown, before, after: rows.length - before - shown.length };
+}

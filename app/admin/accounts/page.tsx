@@ -22,7 +22,7 @@ export default async function AccountsPage() {
   return (
     <>
       <AppHeader actor={actor} />
-      <main className="mx-auto max-w-3xl space-y-6 px-4 py-8">
+      <main id="main" className="mx-auto max-w-3xl space-y-6 px-4 py-8">
         <h1 className="text-2xl font-semibold">Accounts</h1>
         {!accounts ? (
           <p className="text-slate-600 dark:text-slate-400">Only an instance admin can manage accounts.</p>
@@ -36,9 +36,9 @@ export default async function AccountsPage() {
                 <li key={account.id} className="flex justify-between gap-3 px-4 py-2 text-sm" data-testid="account">
                   <span>
                     <span className="font-medium">{account.name}</span> <span className="text-slate-500">{account.email}</span>{" "}
-                    {account.isAdmin && <span className="text-xs font-semibold uppercase text-indigo-600">admin</span>}
-                    {account.isServiceAccount && <span className="text-xs font-semibold uppercase text-teal-600">service</span>}
-                    {account.deactivatedAt && <span className="text-xs font-semibold uppercase text-red-600">deactivated</span>}
+                    {account.isAdmin && <span className="text-xs font-semibold uppercase text-indigo-600 dark:text-indigo-300">admin</span>}
+                    {account.isServiceAccount && <span className="text-xs font-semibold uppercase text-teal-700 dark:text-teal-300">service</span>}
+                    {account.deactivatedAt && <span className="text-xs font-semibold uppercase text-red-700 dark:text-red-400">deactivated</span>}
                   </span>
                   {account.id !== actor.id && <AccountActions account={account} />}
                 </li>

@@ -10,7 +10,7 @@ export default async function NewLaunchPage() {
   return (
     <>
       <AppHeader actor={actor} />
-      <main className="mx-auto max-w-5xl px-4 py-8">
+      <main id="main" className="mx-auto max-w-5xl px-4 py-8">
         <h1 className="mb-2 text-2xl font-semibold">New launch</h1>
         <p className="mb-6 text-slate-600 dark:text-slate-400">
           Bring the go-live plan you already have — a Markdown runbook or a spreadsheet — or start from a template.

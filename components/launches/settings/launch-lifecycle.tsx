@@ -7,6 +7,7 @@ import { launchStatusLabels, launchTransitions } from "@/lib/launches/launch-lif
 import { LaunchStatusBadge } from "@/components/launches/launch-status-badge";
 import { Button } from "@/components/ui/button";
 import { ErrorMessage, TextInput } from "@/components/ui/field";
+import { formatDayTime } from "@/components/checklists/zoned-time";
 import { SettingsCard } from "@/components/launches/settings/card";
 import { useLaunchRequest } from "@/components/launches/settings/use-launch-request";
 
@@ -40,9 +41,9 @@ export function LaunchLifecycle({ launch, history, canEdit }: { launch: LaunchSn
             const data = event.data as { from: keyof typeof launchStatusLabels; to: keyof typeof launchStatusLabels; note: string };
             return (
               <li key={event.seq}>
-                <span className="text-slate-500">{new Date(event.at).toLocaleString()}</span> · {event.actor?.name ?? "Someone"}:{" "}
+                <span className="text-slate-600 dark:text-slate-400">{formatDayTime(event.at, launch.timezone, true)}</span> · {event.actor?.name ?? "Someone"}:{" "}
                 {launchStatusLabels[data.from]} → <strong>{launchStatusLabels[data.to]}</strong>
-                {data.note && <span className="text-slate-500"> — {data.note}</span>}
+                {data.note && <span className="text-slate-600 dark:text-slate-400"> — {data.note}</span>}
               </li>
             );
           })}

@@ -29,7 +29,7 @@ export default async function LaunchSettingsPage({ params }: { params: Promise<{
   return (
     <>
       <AppHeader actor={actor} />
-      <main className="mx-auto max-w-5xl space-y-8 px-4 py-8">
+      <main id="main" className="mx-auto max-w-5xl space-y-8 px-4 py-8">
         <div>
           <Link href={`/launches/${launchId}`} className="text-sm text-indigo-600 hover:underline dark:text-indigo-400">
             ← Back to the checklist
