@@ -30,10 +30,10 @@ async function main() {
 
   // The port first: a busy port must stop us before we start, migrate or seed any database.
   // Until the app is ready, requests get a 503 (health checks keep waiting).
-  let handle: ((request: IncomingMessage, response: ServerResponse) => Promise<void>) | undefined;
+  const ready: { handle?: (request: IncomingMessage, response: ServerResponse) => Promise<void> } = {};
   const httpServer = createServer((request, response) => {
     stampClientAddress(request);
-    if (handle) return handle(request, response);
+    if (ready.handle) return ready.handle(request, response);
     response.writeHead(503, { "content-type": "application/json", "retry-after": "2" });
     response.end(JSON.stringify({ error: "Launch Control is starting; try again in a moment." }));
   });
@@ -43,13 +43,16 @@ async function main() {
   const stopClock = await startDatabaseClock(process.env.DATABASE_URL!, log);
   // Outbound deliveries (webhooks, Slack, Teams, email) and their outbox sweep; see lib/outbound.
   const stopOutbound = await startOutboundWorker(await startPgBossQueue(process.env.DATABASE_URL!));
-  const app = next({ dev, hostname: env.HOST, port: env.PORT });
-  await app.prepare();
+  const nextApp = next({ dev, hostname: env.HOST, port: env.PORT });
+  await nextApp.prepare();
   const adapter = env.REALTIME_ADAPTER;
-  const io = attachSocketServer(httpServer, { clusterDatabaseUrl: adapter === "postgres" ? process.env.DATABASE_URL : undefined, log });
+  const io = attachSocketServer(httpServer, {
+    clusterDatabaseUrl: adapter === "postgres" ? process.env.DATABASE_URL : undefined,
+    log,
+  });
   const jobs = await startJobQueue({ databaseUrl: process.env.DATABASE_URL!, jobs: registeredJobs, log });
   setJobQueue(jobs);
-  handle = app.getRequestHandler();
+  ready.handle = nextApp.getRequestHandler();
   log(`Ready on http://localhost:${env.PORT} (${dev ? "development" : "production"}, realtime adapter: ${adapter})`);
 
   // Auto-start steps whose predecessors completed while the server was down, stamped when they were due.
@@ -57,7 +60,8 @@ async function main() {
     log(`Could not recover auto-start steps: ${error instanceof Error ? error.message : String(error)}`);
     return [];
   });
-  if (recovered.length > 0) log(`Started ${recovered.length} auto-start step(s) that fell due while the server was down`);
+  if (recovered.length > 0)
+    log(`Started ${recovered.length} auto-start step(s) that fell due while the server was down`);
   // Fixed-start auto-start steps fall due by the clock, not by an event: a sweep every minute on the job
   // queue (once across instances) books each coming fixed start at its exact time.
   await jobs.scheduleRecurring(startDueStepsJob, "* * * * *", { sweep: true }, { key: "sweep" });

@@ -19,7 +19,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang="en">
       <body className="min-h-screen">
         {/* The first Tab stop on every page: past the header and the tabs, straight to the content. */}
-        <a href="#main" className="sr-only rounded-md bg-indigo-700 px-4 py-2 font-semibold text-white focus:not-sr-only focus:fixed focus:left-3 focus:top-3 focus:z-[100]">
+        <a
+          href="#main"
+          className="sr-only rounded-md bg-indigo-700 px-4 py-2 font-semibold text-white focus:not-sr-only focus:fixed focus:left-3 focus:top-3 focus:z-[100]"
+        >
           Skip to content
         </a>
         {children}

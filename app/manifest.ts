@@ -8,7 +8,8 @@ export default function manifest(): MetadataRoute.Manifest {
   return {
     name: "Launch Control",
     short_name: "Launch Control",
-    description: "The go-live command center: checklists, timeline, sign-offs and checkpoints, live for the whole team.",
+    description:
+      "The go-live command center: checklists, timeline, sign-offs and checkpoints, live for the whole team.",
     start_url: "/",
     display: "standalone",
     background_color: "#020617",

@@ -18,7 +18,10 @@ export default async function LaunchListPage() {
       <main id="main" className="mx-auto max-w-5xl px-4 py-8">
         <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
           <h1 className="text-2xl font-semibold">Your launches</h1>
-          <Link href="/launches/new" className="rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white hover:bg-indigo-500">
+          <Link
+            href="/launches/new"
+            className="rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white hover:bg-indigo-500"
+          >
             New launch
           </Link>
         </div>
@@ -35,7 +38,15 @@ export default async function LaunchListPage() {
   );
 }
 
-function LaunchGroup({ title, launches, testId }: { title: string | null; launches: Awaited<ReturnType<typeof listLaunches>>; testId: string }) {
+function LaunchGroup({
+  title,
+  launches,
+  testId,
+}: {
+  title: string | null;
+  launches: Awaited<ReturnType<typeof listLaunches>>;
+  testId: string;
+}) {
   if (launches.length === 0) return null;
   return (
     <section className="mb-8" data-testid={testId}>

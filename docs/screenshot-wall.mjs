@@ -27,7 +27,16 @@ const plan = [
   ["deploy", "Deploy v3 to blue pool", "Deploy", -90, 45, "member", ["migrate", "warmup"]],
   ["smoke", "Smoke tests on blue pool", "Deploy", -45, 30, "QA Lead", ["deploy"]],
   ["gonogo2", "Go / no-go #2: switch traffic", "Switch", -15, 15, "sponsor", ["smoke"], { isMilestone: true }],
-  ["switch", "Switch 10% of traffic to blue", "Switch", 0, 10, "member", ["gonogo2"], { isMilestone: true, isGoLive: true }],
+  [
+    "switch",
+    "Switch 10% of traffic to blue",
+    "Switch",
+    0,
+    10,
+    "member",
+    ["gonogo2"],
+    { isMilestone: true, isGoLive: true },
+  ],
   ["ramp", "Ramp to 100% in four steps", "Switch", 10, 50, "member", ["switch"]],
   ["hypercare", "Hypercare and checkpoint reports", "Hypercare", 60, 60, "lead", ["ramp"]],
 ];
@@ -50,14 +59,26 @@ const finale = [
   ["member", "Run migration 0042", { status: "done" }],
   ["member", "Row counts match", { status: "done" }],
   ["member", "Checksums match", { status: "in_progress" }],
-  ["lead", "Fraud scoring provider", { status: "blocked", statusReason: "On-call line not answering; escalated to the account manager" }],
+  [
+    "lead",
+    "Fraud scoring provider",
+    { status: "blocked", statusReason: "On-call line not answering; escalated to the account manager" },
+  ],
   ["member", "Card processor", { status: "done" }],
 ];
 
 async function main() {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
   });
   try {
     const lead = await signIn(browser, "lead@example.com");
@@ -74,7 +95,8 @@ async function main() {
     // Start from the demo as seeded: no steps, the night's items open again.
     for (const step of snapshot.steps) await call(lead, "DELETE", url(`/steps/${step.id}`));
     for (const entry of snapshot.sections.flatMap((s) => s.items)) {
-      if (finale.some(([, title]) => entry.title.startsWith(title)) && entry.status !== "todo") await call(lead, "PATCH", url(`/items/${entry.id}`), { status: "todo" });
+      if (finale.some(([, title]) => entry.title.startsWith(title)) && entry.status !== "todo")
+        await call(lead, "PATCH", url(`/items/${entry.id}`), { status: "todo" });
     }
 
     const goLive = Math.ceil((Date.now() + 90 * MINUTE) / MINUTE) * MINUTE;
@@ -115,8 +137,13 @@ async function main() {
       if (found) await call(who, "PATCH", url(`/items/${found.id}`), body);
     };
     for (const section of snapshot.sections) {
-      const stepId = section.title.includes("Schema migration") ? ids.migrate : section.title.includes("Deploy v3") ? ids.deploy : null;
-      for (const entry of stepId ? section.items : []) await call(lead, "PATCH", url(`/items/${entry.id}`), { stepId, required: stepId === ids.deploy });
+      const stepId = section.title.includes("Schema migration")
+        ? ids.migrate
+        : section.title.includes("Deploy v3")
+          ? ids.deploy
+          : null;
+      for (const entry of stepId ? section.items : [])
+        await call(lead, "PATCH", url(`/items/${entry.id}`), { stepId, required: stepId === ids.deploy });
     }
 
     // The last few changes of the night, by the people who made them (what the activity feed shows).
@@ -134,7 +161,12 @@ async function main() {
     await lead.page.emulateMedia({ colorScheme: "dark" });
     await lead.page.screenshot({ path: `${OUT}dashboard-dark.png` });
 
-    const phone = await signIn(browser, "sponsor@example.com", { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const phone = await signIn(browser, "sponsor@example.com", {
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+    });
     await phone.page.goto(`/launches/${launch.id}/wall`);
     await settle(phone.page);
     await phone.page.screenshot({ path: `${OUT}wall-screen-phone.png`, fullPage: true });
@@ -146,7 +178,12 @@ async function main() {
 }
 
 async function signIn(browser, email, options = {}) {
-  const context = await browser.newContext({ baseURL: BASE, colorScheme: "light", viewport: { width: 1280, height: 900 }, ...options });
+  const context = await browser.newContext({
+    baseURL: BASE,
+    colorScheme: "light",
+    viewport: { width: 1280, height: 900 },
+    ...options,
+  });
   const page = await context.newPage();
   await page.goto("/signin");
   await page.getByLabel("Email").fill(email);

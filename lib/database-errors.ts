@@ -7,11 +7,28 @@ const retryableStates = new Set(["40001", "40P01"]);
 // Connection refused / reset / timed out, the server shutting down or not accepting connections,
 // or Prisma's own "cannot reach the database" codes.
 const unavailableStates = new Set(["57P01", "57P02", "57P03", "53300", "08000", "08001", "08003", "08004", "08006"]);
-const unavailableNodeCodes = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENOTFOUND", "EPIPE", "EAI_AGAIN"]);
+const unavailableNodeCodes = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENOTFOUND",
+  "EPIPE",
+  "EAI_AGAIN",
+]);
 const unavailablePrismaCodes = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
-const unavailableMessages = /Connection terminated|connect ECONNREFUSED|Can't reach database|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended unexpectedly|server closed the connection/i;
+const unavailableMessages =
+  /Connection terminated|connect ECONNREFUSED|Can't reach database|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended unexpectedly|server closed the connection/i;
 
-type Fields = { code?: unknown; originalCode?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: unknown; name?: unknown };
+type Fields = {
+  code?: unknown;
+  originalCode?: unknown;
+  kind?: unknown;
+  message?: unknown;
+  cause?: unknown;
+  meta?: unknown;
+  name?: unknown;
+};
 
 /** Every object in the error's cause chain (Prisma wraps the driver's error, which wraps pg's). */
 function chain(error: unknown): Fields[] {
@@ -25,10 +42,18 @@ function chain(error: unknown): Fields[] {
   return seen;
 }
 
-const codesOf = (fields: Fields) => [fields.code, fields.originalCode, (fields.cause as Fields | undefined)?.originalCode].filter((code): code is string => typeof code === "string");
+const codesOf = (fields: Fields) =>
+  [fields.code, fields.originalCode, (fields.cause as Fields | undefined)?.originalCode].filter(
+    (code): code is string => typeof code === "string",
+  );
 
 export function isRetryableConflict(error: unknown): boolean {
-  return chain(error).some((fields) => fields.code === "P2034" || fields.kind === "TransactionWriteConflict" || codesOf(fields).some((code) => retryableStates.has(code)));
+  return chain(error).some(
+    (fields) =>
+      fields.code === "P2034" ||
+      fields.kind === "TransactionWriteConflict" ||
+      codesOf(fields).some((code) => retryableStates.has(code)),
+  );
 }
 
 export function isDatabaseUnavailable(error: unknown): boolean {
@@ -37,7 +62,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
       fields.name === "PrismaClientInitializationError" ||
       fields.kind === "DatabaseNotReachable" ||
       fields.kind === "ConnectionClosed" ||
-      codesOf(fields).some((code) => unavailableStates.has(code) || unavailableNodeCodes.has(code) || unavailablePrismaCodes.has(code)) ||
+      codesOf(fields).some(
+        (code) => unavailableStates.has(code) || unavailableNodeCodes.has(code) || unavailablePrismaCodes.has(code),
+      ) ||
       (typeof fields.message === "string" && unavailableMessages.test(fields.message)),
   );
 }

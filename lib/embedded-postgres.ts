@@ -33,9 +33,7 @@ const PASSWORD_FILE = "launch-control-password";
 const OWNER_FILE = "launch-control-owner.pid";
 const run = promisify(execFile);
 
-export async function startEmbeddedPostgres(
-  options: StartEmbeddedPostgresOptions,
-): Promise<EmbeddedPostgresHandle> {
+export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   const dataDir = path.resolve(options.dataDir);
   const database = options.database ?? DEFAULT_DATABASE;
   // PostgreSQL refuses to run as root; the package then runs it as a system user `postgres`.
@@ -56,9 +54,7 @@ export async function startEmbeddedPostgres(
     await stopLeftoverServer(dataDir);
   }
   if (asRoot) await assertReachableByPostgresUser(dataDir);
-  const password = isNewCluster
-    ? randomBytes(24).toString("base64url")
-    : await readPassword(dataDir);
+  const password = isNewCluster ? randomBytes(24).toString("base64url") : await readPassword(dataDir);
 
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -85,16 +81,14 @@ export async function startEmbeddedPostgres(
     await server.start();
   } catch (error) {
     // The package rejects with nothing when postgres exits early; its own log says why.
-    throw new Error(
-      `PostgreSQL in ${dataDir} did not start (port ${port}).\n${recentLog.join("").trim()}`,
-      { cause: error },
-    );
+    throw new Error(`PostgreSQL in ${dataDir} did not start (port ${port}).\n${recentLog.join("").trim()}`, {
+      cause: error,
+    });
   }
   await writeFile(path.join(dataDir, OWNER_FILE), `${process.pid}\n`);
   startWatchdog(dataDir);
 
-  const serverUrl = (db: string) =>
-    `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${db}`;
+  const serverUrl = (db: string) => `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${db}`;
   try {
     await ensureDatabase(serverUrl("postgres"), database);
   } catch (error) {

@@ -41,7 +41,8 @@ const envSchema = z
   // With an external database (a real deployment, possibly several instances) the secret must be given;
   // on the embedded database (one machine, the quick start) a generated one is kept in DATA_DIR.
   .refine((env) => env.NODE_ENV !== "production" || env.NEXTAUTH_SECRET || !env.DATABASE_URL, {
-    message: "NEXTAUTH_SECRET is required in production with an external DATABASE_URL (e.g. `openssl rand -base64 32`).",
+    message:
+      "NEXTAUTH_SECRET is required in production with an external DATABASE_URL (e.g. `openssl rand -base64 32`).",
     path: ["NEXTAUTH_SECRET"],
   });
 

@@ -7,7 +7,9 @@ export const isoDateTimeOrNull = z.union([
   z.null(),
 ]);
 
-export function toDate<T extends string | null | undefined>(value: T): T extends string ? Date : T extends null ? null : undefined;
+export function toDate<T extends string | null | undefined>(
+  value: T,
+): T extends string ? Date : T extends null ? null : undefined;
 export function toDate(value: string | null | undefined): Date | null | undefined {
   return typeof value === "string" ? new Date(value) : value;
 }
@@ -18,8 +20,13 @@ export function toDate(value: string | null | undefined): Date | null | undefine
  * status) are checked against the current state instead and need no version.
  */
 export function versionRequiredForFields(transitions: readonly string[] = []) {
-  return (input: Record<string, unknown>, context: { addIssue: (issue: { code: "custom"; path: string[]; message: string }) => void }) => {
-    const fields = Object.keys(input).filter((key) => key !== "version" && input[key] !== undefined && !transitions.includes(key));
+  return (
+    input: Record<string, unknown>,
+    context: { addIssue: (issue: { code: "custom"; path: string[]; message: string }) => void },
+  ) => {
+    const fields = Object.keys(input).filter(
+      (key) => key !== "version" && input[key] !== undefined && !transitions.includes(key),
+    );
     if (fields.length > 0 && input.version === undefined) {
       context.addIssue({
         code: "custom",

@@ -28,7 +28,9 @@ const { createLaunch } = await import("@/lib/launches/create-launch");
 const { updateItem } = await import("@/lib/checklists/update-item");
 const { attachSocketServer } = await import("@/lib/realtime/socket-server");
 
-const user = await getDb().user.create({ data: { email: `bench-${Date.now()}@example.com`, name: "Bench Lead", passwordHash: "x" } });
+const user = await getDb().user.create({
+  data: { email: `bench-${Date.now()}@example.com`, name: "Bench Lead", passwordHash: "x" },
+});
 const actor = { id: user.id, name: user.name, email: user.email, isAdmin: false };
 const { id: launchId } = await createLaunch({
   actor,
@@ -71,11 +73,16 @@ for (let i = 0; i < CHANGES; i++) {
 global.gc?.();
 const heapAfter = process.memoryUsage().heapUsed;
 
-const pct = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+const pct = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 console.log(`clients: ${CLIENTS}, changes: ${CHANGES}`);
-console.log(`write (transaction + audit event): p50 ${ms(pct(writeTimes, 50))}, p95 ${ms(pct(writeTimes, 95))}, max ${ms(Math.max(...writeTimes))}`);
-console.log(`commit → all ${CLIENTS} clients received: p50 ${ms(pct(latencies, 50))}, p95 ${ms(pct(latencies, 95))}, max ${ms(Math.max(...latencies))}`);
+console.log(
+  `write (transaction + audit event): p50 ${ms(pct(writeTimes, 50))}, p95 ${ms(pct(writeTimes, 95))}, max ${ms(Math.max(...writeTimes))}`,
+);
+console.log(
+  `commit → all ${CLIENTS} clients received: p50 ${ms(pct(latencies, 50))}, p95 ${ms(pct(latencies, 95))}, max ${ms(Math.max(...latencies))}`,
+);
 console.log(`server heap: ${(heapBefore / 1e6).toFixed(1)} MB before, ${(heapAfter / 1e6).toFixed(1)} MB after`);
 
 clients.forEach((client) => client.disconnect());

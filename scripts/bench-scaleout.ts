@@ -34,7 +34,9 @@ await applyMigrations(cluster.url);
 const { getDb, disconnectDb } = await import("@/lib/db");
 const { createLaunch } = await import("@/lib/launches/create-launch");
 
-const user = await getDb().user.create({ data: { email: `bench-${Date.now()}@example.com`, name: "Bench Lead", passwordHash: "x" } });
+const user = await getDb().user.create({
+  data: { email: `bench-${Date.now()}@example.com`, name: "Bench Lead", passwordHash: "x" },
+});
 const actor = { id: user.id, name: user.name, email: user.email, isAdmin: false };
 const { id: launchId } = await createLaunch({
   actor,
@@ -48,7 +50,13 @@ const cookie = `next-auth.session-token=${await encode({ token: { sub: user.id, 
 type Instance = { url: string; child: ChildProcess };
 async function startInstance(adapter: "memory" | "postgres"): Promise<Instance> {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/scaleout/bench-instance.ts"], {
-    env: { ...process.env, NODE_ENV: "production", NEXTAUTH_SECRET: SECRET, REALTIME_ADAPTER: adapter, BENCH_ACTOR: JSON.stringify(actor) },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXTAUTH_SECRET: SECRET,
+      REALTIME_ADAPTER: adapter,
+      BENCH_ACTOR: JSON.stringify(actor),
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   children.add(child);
@@ -76,7 +84,10 @@ async function measure(label: string, instances: Instance[]) {
   const clients: Socket[] = [];
   const connectStarted = performance.now();
   for (let i = 0; i < WATCHERS; i++) {
-    const client = connect(instances[i % instances.length]!.url, { extraHeaders: { cookie }, transports: ["websocket"] });
+    const client = connect(instances[i % instances.length]!.url, {
+      extraHeaders: { cookie },
+      transports: ["websocket"],
+    });
     client.on("launch:event", (event: { seq: number }) => {
       const count = (received.get(event.seq) ?? 0) + 1;
       received.set(event.seq, count);
@@ -85,12 +96,13 @@ async function measure(label: string, instances: Instance[]) {
     clients.push(client);
   }
   await Promise.all(
-    clients.map((client) =>
-      new Promise<void>((resolve) => {
-        const join = () => client.emit("launch:join", { launchId }, () => resolve());
-        if (client.connected) join();
-        else client.once("connect", join);
-      }),
+    clients.map(
+      (client) =>
+        new Promise<void>((resolve) => {
+          const join = () => client.emit("launch:join", { launchId }, () => resolve());
+          if (client.connected) join();
+          else client.once("connect", join);
+        }),
     ),
   );
   const connectMs = performance.now() - connectStarted;
@@ -105,11 +117,15 @@ async function measure(label: string, instances: Instance[]) {
     const next = status.get(item.id) === "done" ? "todo" : "done";
     const seqBefore = (await getDb().launch.findUniqueOrThrow({ where: { id: launchId }, select: { seq: true } })).seq;
     const sentAt = performance.now();
-    const response = await fetch(`${writer.url}/tick`, { method: "POST", body: JSON.stringify({ launchId, itemId: item.id, status: next }) });
+    const response = await fetch(`${writer.url}/tick`, {
+      method: "POST",
+      body: JSON.stringify({ launchId, itemId: item.id, status: next }),
+    });
     if (!response.ok) throw new Error(`tick failed: ${await response.text()}`);
     status.set(item.id, next);
     const seq = seqBefore + 1;
-    for (const deadline = performance.now() + 5_000; !lastAt.has(seq) && performance.now() < deadline; ) await new Promise((resolve) => setImmediate(resolve));
+    for (const deadline = performance.now() + 5_000; !lastAt.has(seq) && performance.now() < deadline;)
+      await new Promise((resolve) => setImmediate(resolve));
     if (lastAt.has(seq)) latencies.push(lastAt.get(seq)! - sentAt);
     else lost++;
   }
@@ -128,7 +144,9 @@ const cases: { label: string; adapters: ("memory" | "postgres")[] }[] = [
   { label: "1 instance, PostgreSQL adapter", adapters: ["postgres"] },
   { label: "2 instances, PostgreSQL adapter", adapters: ["postgres", "postgres"] },
 ];
-console.log(`Scale-out: ${WATCHERS} watchers, ${TICKS} ticks per case, ${REPS} rounds (cases alternate); latency = tick sent → last watcher received`);
+console.log(
+  `Scale-out: ${WATCHERS} watchers, ${TICKS} ticks per case, ${REPS} rounds (cases alternate); latency = tick sent → last watcher received`,
+);
 const results: Record<string, { p50: number[]; p95: number[] }> = {};
 try {
   for (let rep = 0; rep < REPS; rep++) {

@@ -7,5 +7,7 @@ if (!process.env.DATABASE_URL) {
   process.exit(1);
 }
 const { created } = await seedDemo();
-console.log(created ? "Seeded the demo accounts and the demo launch." : "The demo launch already exists; accounts ensured.");
+console.log(
+  created ? "Seeded the demo accounts and the demo launch." : "The demo launch already exists; accounts ensured.",
+);
 await disconnectDb();

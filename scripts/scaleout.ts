@@ -26,6 +26,7 @@ process.on("SIGINT", () => void stop());
 process.on("SIGTERM", () => void stop());
 for (const instance of topology.instances) {
   instance.process.on("exit", (code, signal) => {
-    if (!stopping) log(`instance ${instance.name} ended (${signal ?? `code ${code}`}); the proxy sends its browsers to the others.`);
+    if (!stopping)
+      log(`instance ${instance.name} ended (${signal ?? `code ${code}`}); the proxy sends its browsers to the others.`);
   });
 }

@@ -6,8 +6,17 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-const BUILD_INPUTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts",
-  "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const BUILD_INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "prisma/schema.prisma",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+];
 // Written by the build itself or irrelevant to it.
 const IGNORED = new Set(["lib/generated", "node_modules", ".next"]);
 const FINGERPRINT_FILE = ".next/source-fingerprint";
@@ -38,8 +47,10 @@ function run(command, args) {
 }
 
 const fingerprint = sourceFingerprint();
-const built = existsSync(".next/BUILD_ID") && existsSync(FINGERPRINT_FILE)
-  && readFileSync(FINGERPRINT_FILE, "utf8") === fingerprint;
+const built =
+  existsSync(".next/BUILD_ID") &&
+  existsSync(FINGERPRINT_FILE) &&
+  readFileSync(FINGERPRINT_FILE, "utf8") === fingerprint;
 if (!built) {
   console.log("[launch-control] Building the production server (only when the sources changed)…");
   run("npm", ["run", "build"]);

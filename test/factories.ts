@@ -32,6 +32,9 @@ export async function createLaunchWithTeam({ membersUpdateAnyItem = true } = {})
     },
     team: (Object.entries(team) as [Role, Actor][]).map(([role, actor]) => ({ userId: actor.id, role })),
   });
-  const items = await getDb().checklistItem.findMany({ where: { launchId: id }, orderBy: [{ section: { position: "asc" } }, { position: "asc" }] });
+  const items = await getDb().checklistItem.findMany({
+    where: { launchId: id },
+    orderBy: [{ section: { position: "asc" } }, { position: "asc" }],
+  });
   return { launchId: id, team, outsider: outsider!, items };
 }

@@ -33,6 +33,8 @@ export function TokenManager({ userId }: { userId?: string }) {
     if (answer.ok) setTokens(answer.body.tokens);
     else setError(answer.body);
   }, [query]);
+  // load() sets state only once the request has answered, never synchronously in the effect.
+  // eslint-disable-next-line react-hooks/set-state-in-effect
   useEffect(() => void load(), [load]);
 
   async function send<T>(method: string, url: string, body?: unknown): Promise<T | null> {

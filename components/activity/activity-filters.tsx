@@ -14,14 +14,32 @@ const families = [
   { value: "launch", label: "Launch" },
 ];
 
-export function ActivityFiltersBar({ filters, onChange, members, sections }: { filters: ActivityFilters; onChange: (next: ActivityFilters) => void; members: MemberData[]; sections: SectionData[] }) {
+export function ActivityFiltersBar({
+  filters,
+  onChange,
+  members,
+  sections,
+}: {
+  filters: ActivityFilters;
+  onChange: (next: ActivityFilters) => void;
+  members: MemberData[];
+  sections: SectionData[];
+}) {
   const set = (key: keyof ActivityFilters, value: string) => onChange({ ...filters, [key]: value });
   const active = filters.actorId || filters.sectionId || filters.type;
   return (
-    <div className="grid grid-cols-2 gap-3 border-b border-slate-200 p-4 sm:grid-cols-[1fr_1fr_1fr_auto] sm:items-end dark:border-slate-800" data-testid="activity-filters">
+    <div
+      className="grid grid-cols-2 gap-3 border-b border-slate-200 p-4 sm:grid-cols-[1fr_1fr_1fr_auto] sm:items-end dark:border-slate-800"
+      data-testid="activity-filters"
+    >
       <label className="text-xs font-medium text-slate-600 dark:text-slate-400">
         Person
-        <select data-testid="activity-filter-person" value={filters.actorId} onChange={(e) => set("actorId", e.target.value)} className={selectClass}>
+        <select
+          data-testid="activity-filter-person"
+          value={filters.actorId}
+          onChange={(e) => set("actorId", e.target.value)}
+          className={selectClass}
+        >
           <option value="">Everyone</option>
           {members.map((member) => (
             <option key={member.userId} value={member.userId}>
@@ -32,7 +50,12 @@ export function ActivityFiltersBar({ filters, onChange, members, sections }: { f
       </label>
       <label className="text-xs font-medium text-slate-600 dark:text-slate-400">
         Section
-        <select data-testid="activity-filter-section" value={filters.sectionId} onChange={(e) => set("sectionId", e.target.value)} className={selectClass}>
+        <select
+          data-testid="activity-filter-section"
+          value={filters.sectionId}
+          onChange={(e) => set("sectionId", e.target.value)}
+          className={selectClass}
+        >
           <option value="">All sections</option>
           {sections.map((section) => (
             <option key={section.id} value={section.id}>
@@ -43,7 +66,12 @@ export function ActivityFiltersBar({ filters, onChange, members, sections }: { f
       </label>
       <label className="text-xs font-medium text-slate-600 dark:text-slate-400">
         Kind
-        <select data-testid="activity-filter-type" value={filters.type} onChange={(e) => set("type", e.target.value)} className={selectClass}>
+        <select
+          data-testid="activity-filter-type"
+          value={filters.type}
+          onChange={(e) => set("type", e.target.value)}
+          className={selectClass}
+        >
           <option value="">All changes</option>
           {families.map((family) => (
             <option key={family.value} value={family.value}>

@@ -1,7 +1,10 @@
 import type { LaunchEvent } from "@/lib/realtime/envelope";
 import type { AuditEventData, ChecklistItemData } from "@/lib/audit/event-types";
 
-export type EventContext = { sectionTitle: (sectionId: string) => string | undefined; itemTitle: (itemId: string) => string | undefined };
+export type EventContext = {
+  sectionTitle: (sectionId: string) => string | undefined;
+  itemTitle: (itemId: string) => string | undefined;
+};
 
 const statusWords: Record<string, string> = {
   todo: "to do",
@@ -35,7 +38,10 @@ const fieldWords: Record<string, string> = {
   actualEnd: "actual end",
 };
 const q = (title: string) => `'${title}'`;
-const fields = (changes: Record<string, unknown>) => Object.keys(changes).map((key) => fieldWords[key] ?? key).join(", ");
+const fields = (changes: Record<string, unknown>) =>
+  Object.keys(changes)
+    .map((key) => fieldWords[key] ?? key)
+    .join(", ");
 
 function itemUpdate(item: ChecklistItemData, changes: Record<string, { from: unknown; to: unknown }>): string {
   const status = changes.status;
@@ -53,15 +59,18 @@ function itemUpdate(item: ChecklistItemData, changes: Record<string, { from: unk
         return status.from === "done" ? `reopened ${q(item.title)}` : `set ${q(item.title)} back to to do`;
     }
   }
-  if (changes.statusReason && item.statusReason) return `updated why ${q(item.title)} is ${statusWords[item.status]}: ${item.statusReason}`;
-  if (changes.ownerId && Object.keys(changes).length === 1) return item.owner ? `assigned ${q(item.title)} to ${item.owner.name}` : `unassigned ${q(item.title)}`;
+  if (changes.statusReason && item.statusReason)
+    return `updated why ${q(item.title)} is ${statusWords[item.status]}: ${item.statusReason}`;
+  if (changes.ownerId && Object.keys(changes).length === 1)
+    return item.owner ? `assigned ${q(item.title)} to ${item.owner.name}` : `unassigned ${q(item.title)}`;
   if (changes.evidence && Object.keys(changes).length === 1) return `added evidence to ${q(item.title)}`;
   if (changes.title) return `renamed ${q(String(changes.title.from))} to ${q(item.title)}`;
   return `edited ${q(item.title)} (${fields(changes)})`;
 }
 
 function startedWhy(data: AuditEventData<"step.started">): string {
-  if (data.forced) return ` before ${data.forced.predecessors.map((p) => q(p.title)).join(", ") || "its fixed start"} — anyway: ${data.forced.reason}`;
+  if (data.forced)
+    return ` before ${data.forced.predecessors.map((p) => q(p.title)).join(", ") || "its fixed start"} — anyway: ${data.forced.reason}`;
   if (data.automatic?.note) return ` (${data.automatic.note})`;
   if (data.automatic?.cause === "fixed_start") return " at its fixed start";
   if (data.automatic) return " as its predecessors completed";
@@ -69,7 +78,8 @@ function startedWhy(data: AuditEventData<"step.started">): string {
 }
 
 function completedWith(data: AuditEventData<"step.completed">): string {
-  if (data.openRequiredItems?.length) return ` with ${data.openRequiredItems.length} required item(s) still open (confirmed)`;
+  if (data.openRequiredItems?.length)
+    return ` with ${data.openRequiredItems.length} required item(s) still open (confirmed)`;
   if (data.openItems?.length) return ` with ${data.openItems.length} linked item(s) still open (confirmed)`;
   if (data.step.outcome) return `: ${data.step.outcome === "pass" ? "passed" : "failed"}`;
   return "";
@@ -84,7 +94,9 @@ export function describeEvent(event: LaunchEvent, context: EventContext): string
     case "launch.updated":
       return `updated the launch (${fields(event.data.changes)})`;
     case "launch.rehearsals_linked":
-      return event.data.rehearsals.length > 0 ? `calibrated the forecast with ${event.data.rehearsals.map((r) => q(r.name)).join(", ")}` : "unlinked the rehearsals from the forecast";
+      return event.data.rehearsals.length > 0
+        ? `calibrated the forecast with ${event.data.rehearsals.map((r) => q(r.name)).join(", ")}`
+        : "unlinked the rehearsals from the forecast";
     case "launch.status_changed":
       return `changed the launch status from ${event.data.from.replace("_", " ")} to ${event.data.to.replace("_", " ")}${event.data.note ? `: ${event.data.note}` : ""}`;
     case "member.added":
@@ -96,7 +108,9 @@ export function describeEvent(event: LaunchEvent, context: EventContext): string
     case "section.created":
       return `added section ${q(event.data.section.title)}`;
     case "section.updated":
-      return event.data.changes.title ? `renamed section ${q(String(event.data.changes.title.from))} to ${q(event.data.section.title)}` : `updated section ${q(event.data.section.title)}`;
+      return event.data.changes.title
+        ? `renamed section ${q(String(event.data.changes.title.from))} to ${q(event.data.section.title)}`
+        : `updated section ${q(event.data.section.title)}`;
     case "section.moved": {
       const moved = event.data.sections.find((s) => s.id === event.data.sectionId);
       return `moved section ${q(moved?.title ?? section(event.data.sectionId))} to position ${(moved?.position ?? 0) + 1}`;
@@ -180,14 +194,16 @@ export function describeEvent(event: LaunchEvent, context: EventContext): string
       return `planned a message to ${event.data.communication.audience} (${event.data.communication.channel})`;
     case "communication.sent":
       return `marked the message to ${event.data.communication.audience} sent`;
-    case "communication.deleted":
-      return `removed the message to ${event.data.communication.audience}`;
     case "channel.saved":
       return `${"kind" in event.data.changes ? "added" : "changed"} the ${event.data.channel.kind} channel ${q(event.data.channel.name)}`;
     case "channel.deleted":
       return `removed the ${event.data.channel.kind} channel ${q(event.data.channel.name)}`;
     case "status_page.saved":
-      return "token" in event.data.changes ? "replaced the public status page link" : event.data.statusPage.enabled ? `updated the public status page (${fields(event.data.changes)})` : "turned the public status page off";
+      return "token" in event.data.changes
+        ? "replaced the public status page link"
+        : event.data.statusPage.enabled
+          ? `updated the public status page (${fields(event.data.changes)})`
+          : "turned the public status page off";
     case "probe.saved":
       return `set a health probe: ${event.data.probe.method} ${event.data.probe.url} → ${event.data.probe.expectStatus}`;
     case "probe.deleted":
@@ -200,6 +216,25 @@ export function describeEvent(event: LaunchEvent, context: EventContext): string
 }
 
 /** The whole sentence, for screen readers: "Dana Lead marked 'Backups verified' done". */
-export const eventSentence = (event: LaunchEvent, context: EventContext) => `${event.actor?.name ?? "The system"} ${describeEvent(event, context)}`;
+export const eventSentence = (event: LaunchEvent, context: EventContext) =>
+  `${event.actor?.name ?? "The system"} ${describeEvent(event, context)}`;
 
-export const eventFamily = (type: string) => type.split(".")[0] as "launch" | "member" | "section" | "item" | "step" | "gate" | "ack" | "metric" | "trigger" | "checkpoint" | "metrics" | "incident" | "communication" | "channel" | "delivery" | "status_page" | "probe";
+export const eventFamily = (type: string) =>
+  type.split(".")[0] as
+    | "launch"
+    | "member"
+    | "section"
+    | "item"
+    | "step"
+    | "gate"
+    | "ack"
+    | "metric"
+    | "trigger"
+    | "checkpoint"
+    | "metrics"
+    | "incident"
+    | "communication"
+    | "channel"
+    | "delivery"
+    | "status_page"
+    | "probe";

@@ -1,6 +1,9 @@
 import type { LaunchEvent } from "@/lib/realtime/envelope";
 
-export type EventHub = { emit: (event: LaunchEvent) => void; subscribe: (listener: (event: LaunchEvent) => void) => () => void };
+export type EventHub = {
+  emit: (event: LaunchEvent) => void;
+  subscribe: (listener: (event: LaunchEvent) => void) => () => void;
+};
 
 /** Fans the live events the page applies out to whoever shows them (the feed, the announcer). */
 export function createEventHub(): EventHub {

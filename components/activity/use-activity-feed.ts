@@ -14,7 +14,8 @@ const matches = (event: LaunchEvent, filters: ActivityFilters) =>
   (!filters.type || event.type.startsWith(`${filters.type}.`));
 
 /** Newest first, deduplicated by seq (a live event may also arrive in a page). */
-const merge = (a: LaunchEvent[], b: LaunchEvent[]) => [...new Map([...a, ...b].map((event) => [event.seq, event])).values()].sort((x, y) => y.seq - x.seq);
+const merge = (a: LaunchEvent[], b: LaunchEvent[]) =>
+  [...new Map([...a, ...b].map((event) => [event.seq, event])).values()].sort((x, y) => y.seq - x.seq);
 
 /** The activity feed: pages from the server ("Load older"), live events prepended as they are applied. */
 export function useActivityFeed(launchId: string, filters: ActivityFilters, hub: EventHub) {

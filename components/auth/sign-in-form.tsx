@@ -27,7 +27,12 @@ export function SignInForm({ callbackUrl, passwordSignIn = true, sso = null }: P
   }
 
   const ssoButton = sso && (
-    <Button type="button" variant={passwordSignIn ? "ghost" : "primary"} className="w-full" onClick={() => void signIn("oidc", { callbackUrl: safeCallback(callbackUrl) })}>
+    <Button
+      type="button"
+      variant={passwordSignIn ? "ghost" : "primary"}
+      className="w-full"
+      onClick={() => void signIn("oidc", { callbackUrl: safeCallback(callbackUrl) })}
+    >
       Sign in with {sso.name}
     </Button>
   );
@@ -43,7 +48,10 @@ export function SignInForm({ callbackUrl, passwordSignIn = true, sso = null }: P
         <input name="password" type="password" autoComplete="current-password" required className={inputClass} />
       </label>
       {error && (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700 dark:bg-red-950 dark:text-red-300">
+        <p
+          role="alert"
+          className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700 dark:bg-red-950 dark:text-red-300"
+        >
           {error}
         </p>
       )}

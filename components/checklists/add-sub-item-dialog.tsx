@@ -9,7 +9,13 @@ export function AddSubItemDialog({ parentId, onClose }: { parentId: string | nul
   const { snapshot } = useChecklist();
   const parent = parentId ? snapshot.sections.flatMap((s) => s.items).find((item) => item.id === parentId) : undefined;
   return (
-    <Dialog open={!!parent} onClose={onClose} title="Add sub-item" description={parent ? `Under "${parent.title}"` : undefined} testId="add-sub-item-dialog">
+    <Dialog
+      open={!!parent}
+      onClose={onClose}
+      title="Add sub-item"
+      description={parent ? `Under "${parent.title}"` : undefined}
+      testId="add-sub-item-dialog"
+    >
       {parent && <SubItemForm key={parent.id} sectionId={parent.sectionId} parentId={parent.id} onDone={onClose} />}
     </Dialog>
   );
@@ -44,7 +50,11 @@ function SubItemForm({ sectionId, parentId, onDone }: { sectionId: string; paren
           className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-normal focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500 dark:border-slate-700 dark:bg-slate-950"
         />
       </label>
-      {error && <p role="alert" className="text-sm text-red-700 dark:text-red-400">{error}</p>}
+      {error && (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+          {error}
+        </p>
+      )}
       <div className="flex items-center justify-end gap-2">
         {added > 0 && <span className="mr-auto text-sm text-emerald-700 dark:text-emerald-400">{added} added</span>}
         <Button type="button" variant="secondary" onClick={onDone}>

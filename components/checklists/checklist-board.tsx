@@ -13,19 +13,32 @@ import { AddSectionForm } from "@/components/checklists/add-section-form";
 import { statusLook } from "@/components/checklists/status-look";
 
 /** The sections in order with their item trees, drag and drop around them. */
-export function ChecklistBoard({ criteria, onClearFilters, onDeleteSection }: { criteria: FilterCriteria; onClearFilters: () => void; onDeleteSection: (section: SectionData) => void }) {
+export function ChecklistBoard({
+  criteria,
+  onClearFilters,
+  onDeleteSection,
+}: {
+  criteria: FilterCriteria;
+  onClearFilters: () => void;
+  onDeleteSection: (section: SectionData) => void;
+}) {
   const { snapshot, actions, canEditPlan } = useChecklist();
   const dnd = useChecklistDnd(snapshot, actions);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const filtering = isFiltering(criteria);
-  const sections = filtering ? snapshot.sections.filter((section) => filterItems(section.items, criteria).length > 0) : snapshot.sections;
+  const sections = filtering
+    ? snapshot.sections.filter((section) => filterItems(section.items, criteria).length > 0)
+    : snapshot.sections;
   const visibleIds = sections.flatMap((section) => filterItems(section.items, criteria).map((item) => item.id));
   const rovingId = focusedId && visibleIds.includes(focusedId) ? focusedId : (visibleIds[0] ?? null);
 
   return (
     <DndContext id="checklist-dnd" {...dnd.dndProps} measuring={{ droppable: { strategy: MeasuringStrategy.Always } }}>
       <DropHintProvider value={dnd.hint}>
-        <SortableContext items={sections.map((section) => `section:${section.id}`)} strategy={verticalListSortingStrategy}>
+        <SortableContext
+          items={sections.map((section) => `section:${section.id}`)}
+          strategy={verticalListSortingStrategy}
+        >
           <div
             className="space-y-4"
             onFocusCapture={(event) => {
@@ -59,7 +72,11 @@ export function ChecklistBoard({ criteria, onClearFilters, onDeleteSection }: { 
       {filtering && sections.length === 0 && (
         <div className="rounded-xl border border-dashed border-slate-300 px-4 py-10 text-center text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
           No items match these filters.{" "}
-          <button type="button" onClick={onClearFilters} className="font-medium text-indigo-700 underline dark:text-indigo-300">
+          <button
+            type="button"
+            onClick={onClearFilters}
+            className="font-medium text-indigo-700 underline dark:text-indigo-300"
+          >
             Clear filters
           </button>
         </div>
@@ -69,7 +86,11 @@ export function ChecklistBoard({ criteria, onClearFilters, onDeleteSection }: { 
           This launch has no checklist yet{canEditPlan ? ": add a first section." : "."}
         </p>
       )}
-      {canEditPlan && !filtering && <div className="mt-4"><AddSectionForm /></div>}
+      {canEditPlan && !filtering && (
+        <div className="mt-4">
+          <AddSectionForm />
+        </div>
+      )}
     </DndContext>
   );
 }

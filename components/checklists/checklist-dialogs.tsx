@@ -46,7 +46,9 @@ export function ChecklistDialogs({ dialogs }: { dialogs: ReturnType<typeof useCh
   const { state, close } = dialogs;
   const all = snapshot.sections.flatMap((section) => section.items);
   const subItems = state.deletingItem ? descendantIds(all, state.deletingItem.id).size : 0;
-  const sectionItems = state.deletingSection ? (snapshot.sections.find((s) => s.id === state.deletingSection?.id)?.items.length ?? 0) : 0;
+  const sectionItems = state.deletingSection
+    ? (snapshot.sections.find((s) => s.id === state.deletingSection?.id)?.items.length ?? 0)
+    : 0;
 
   return (
     <>
@@ -62,7 +64,9 @@ export function ChecklistDialogs({ dialogs }: { dialogs: ReturnType<typeof useCh
         onClose={close.deleteItem}
         onConfirm={() => state.deletingItem && void actions.deleteItem(state.deletingItem)}
       >
-        &ldquo;{state.deletingItem?.title}&rdquo;{subItems > 0 && ` and its ${subItems} sub-item${subItems === 1 ? "" : "s"}`} will be removed from the checklist. You can undo or restore it from Recently deleted.
+        &ldquo;{state.deletingItem?.title}&rdquo;
+        {subItems > 0 && ` and its ${subItems} sub-item${subItems === 1 ? "" : "s"}`} will be removed from the
+        checklist. You can undo or restore it from Recently deleted.
       </ConfirmDialog>
       <ConfirmDialog
         open={!!state.deletingSection}
@@ -71,7 +75,8 @@ export function ChecklistDialogs({ dialogs }: { dialogs: ReturnType<typeof useCh
         onClose={close.deleteSection}
         onConfirm={() => state.deletingSection && void actions.deleteSection(state.deletingSection)}
       >
-        The section &ldquo;{state.deletingSection?.title}&rdquo; and its {sectionItems} item{sectionItems === 1 ? "" : "s"} will be removed. You can undo or restore it from Recently deleted.
+        The section &ldquo;{state.deletingSection?.title}&rdquo; and its {sectionItems} item
+        {sectionItems === 1 ? "" : "s"} will be removed. You can undo or restore it from Recently deleted.
       </ConfirmDialog>
     </>
   );

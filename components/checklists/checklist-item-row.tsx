@@ -89,13 +89,20 @@ export function ChecklistItemRow({ item, depth, subItems, context = false, focus
               {item.title}
             </label>
             {item.required && (
-              <span data-testid="item-required" title="Required for go" className="inline-flex items-center gap-0.5 self-center rounded bg-amber-100 px-1.5 py-px text-[11px] font-semibold text-amber-800 dark:bg-amber-900/60 dark:text-amber-200">
+              <span
+                data-testid="item-required"
+                title="Required for go"
+                className="inline-flex items-center gap-0.5 self-center rounded bg-amber-100 px-1.5 py-px text-[11px] font-semibold text-amber-800 dark:bg-amber-900/60 dark:text-amber-200"
+              >
                 <FlagIcon className="h-3 w-3" />
                 Required for go
               </span>
             )}
             {subItems && (
-              <span data-testid="item-children-progress" className="self-center text-xs tabular-nums text-slate-500 dark:text-slate-400">
+              <span
+                data-testid="item-children-progress"
+                className="self-center text-xs tabular-nums text-slate-500 dark:text-slate-400"
+              >
                 {subItems.complete}/{subItems.total} sub-items
               </span>
             )}
@@ -108,7 +115,10 @@ export function ChecklistItemRow({ item, depth, subItems, context = false, focus
         </div>
       </div>
       {/* Under the title column but the full row wide, so reasons and notes stay readable on a phone. */}
-      <div style={{ marginLeft: `${depth * 1.5}rem` }} className={`pl-[26px] ${canEditPlan ? "sm:pl-[50px]" : ""} ${context ? "opacity-60" : ""}`}>
+      <div
+        style={{ marginLeft: `${depth * 1.5}rem` }}
+        className={`pl-[26px] ${canEditPlan ? "sm:pl-[50px]" : ""} ${context ? "opacity-60" : ""}`}
+      >
         <ItemDetails item={item} />
         <ItemFeedbackMessage itemId={item.id} />
       </div>

@@ -31,7 +31,10 @@ export function ChecklistSection({ section, index, criteria, hiddenIds, focusedI
     data: { type: "section" },
     disabled: !canEditPlan || !canReorder,
   });
-  const { setNodeRef: setEndRef, isOver: overEnd } = useDroppable({ id: `section-end:${section.id}`, data: { type: "section-end", sectionId: section.id } });
+  const { setNodeRef: setEndRef, isOver: overEnd } = useDroppable({
+    id: `section-end:${section.id}`,
+    data: { type: "section-end", sectionId: section.id },
+  });
   const visible = filterItems(section.items, criteria).filter((item) => !hiddenIds.has(item.id));
   const depthOf = depths(section.items);
   // Once per render, not once per row: a 100-item section would otherwise scan itself 100 times.
@@ -48,7 +51,13 @@ export function ChecklistSection({ section, index, criteria, hiddenIds, focusedI
       aria-labelledby={`section-${section.id}`}
       className={`rounded-xl border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900 ${isDragging ? "relative z-20 opacity-60 shadow-lg" : ""}`}
     >
-      <SectionHeader section={section} index={index} progress={progress} dragHandle={{ ...attributes, ...listeners }} onDelete={onDelete} />
+      <SectionHeader
+        section={section}
+        index={index}
+        progress={progress}
+        dragHandle={{ ...attributes, ...listeners }}
+        onDelete={onDelete}
+      />
       <SortableContext items={visible.map((item) => item.id)} strategy={verticalListSortingStrategy}>
         <ul hidden={collapsed} className="divide-y divide-slate-100 dark:divide-slate-800/80">
           {visible.map((item) => (
@@ -63,8 +72,14 @@ export function ChecklistSection({ section, index, criteria, hiddenIds, focusedI
           ))}
         </ul>
       </SortableContext>
-      <div ref={setEndRef} hidden={collapsed} className={`border-t border-slate-100 dark:border-slate-800/80 ${overEnd ? "bg-indigo-50 dark:bg-indigo-950/40" : ""}`}>
-        {section.items.length === 0 && <p className="px-4 pt-3 text-sm text-slate-500 dark:text-slate-400">No items in this section yet.</p>}
+      <div
+        ref={setEndRef}
+        hidden={collapsed}
+        className={`border-t border-slate-100 dark:border-slate-800/80 ${overEnd ? "bg-indigo-50 dark:bg-indigo-950/40" : ""}`}
+      >
+        {section.items.length === 0 && (
+          <p className="px-4 pt-3 text-sm text-slate-500 dark:text-slate-400">No items in this section yet.</p>
+        )}
         {canEditPlan ? <QuickAddItem sectionId={section.id} sectionTitle={section.title} /> : <div className="h-1" />}
       </div>
     </section>

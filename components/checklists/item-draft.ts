@@ -29,7 +29,12 @@ export const draftOf = (item: ChecklistItemData, timeZone: string): ItemDraft =>
 });
 
 /** Only what the person changed compared with `base`, limited to the fields they may change. */
-export function draftChanges(draft: ItemDraft, base: ChecklistItemData, timeZone: string, may: { plan: boolean; progress: boolean; status: boolean }): ItemChanges {
+export function draftChanges(
+  draft: ItemDraft,
+  base: ChecklistItemData,
+  timeZone: string,
+  may: { plan: boolean; progress: boolean; status: boolean },
+): ItemChanges {
   const before = draftOf(base, timeZone);
   const changes: ItemChanges = {};
   if (may.plan) {
@@ -43,7 +48,8 @@ export function draftChanges(draft: ItemDraft, base: ChecklistItemData, timeZone
   if (may.progress) {
     if (may.status && draft.status !== before.status) changes.status = draft.status;
     const reasonMatters = needsReason(draft.status);
-    if (reasonMatters && draft.statusReason.trim() !== before.statusReason) changes.statusReason = draft.statusReason.trim();
+    if (reasonMatters && draft.statusReason.trim() !== before.statusReason)
+      changes.statusReason = draft.statusReason.trim();
     if (draft.evidence !== before.evidence) changes.evidence = draft.evidence;
   }
   return changes;

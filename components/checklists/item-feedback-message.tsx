@@ -10,21 +10,33 @@ export function ItemFeedbackMessage({ itemId }: { itemId: string }) {
   if (!entry) return null;
 
   const dismiss = (
-    <button type="button" onClick={() => actions.dismissFeedback(itemId)} className="rounded px-1.5 py-0.5 text-xs font-medium hover:bg-black/5 dark:hover:bg-white/10">
+    <button
+      type="button"
+      onClick={() => actions.dismissFeedback(itemId)}
+      className="rounded px-1.5 py-0.5 text-xs font-medium hover:bg-black/5 dark:hover:bg-white/10"
+    >
       Dismiss
     </button>
   );
 
   if (entry.kind === "error") {
     return (
-      <div role="alert" data-testid="item-error" className="mt-2 flex items-start gap-2 rounded-md bg-red-50 px-2.5 py-1.5 text-sm text-red-800 ring-1 ring-inset ring-red-200 dark:bg-red-950/60 dark:text-red-200 dark:ring-red-900">
+      <div
+        role="alert"
+        data-testid="item-error"
+        className="mt-2 flex items-start gap-2 rounded-md bg-red-50 px-2.5 py-1.5 text-sm text-red-800 ring-1 ring-inset ring-red-200 dark:bg-red-950/60 dark:text-red-200 dark:ring-red-900"
+      >
         <span className="flex-1">{entry.message}</span>
         {dismiss}
       </div>
     );
   }
   return (
-    <div role="alert" data-testid="item-conflict" className="mt-2 flex flex-wrap items-center gap-2 rounded-md bg-amber-50 px-2.5 py-1.5 text-sm text-amber-900 ring-1 ring-inset ring-amber-200 dark:bg-amber-950/60 dark:text-amber-100 dark:ring-amber-900">
+    <div
+      role="alert"
+      data-testid="item-conflict"
+      className="mt-2 flex flex-wrap items-center gap-2 rounded-md bg-amber-50 px-2.5 py-1.5 text-sm text-amber-900 ring-1 ring-inset ring-amber-200 dark:bg-amber-950/60 dark:text-amber-100 dark:ring-amber-900"
+    >
       <span className="min-w-0 flex-1">
         {entry.by ?? "Someone"} changed this at {formatTime(entry.at, snapshot.timezone)} — your change was not saved.
       </span>

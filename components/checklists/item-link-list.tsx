@@ -7,7 +7,21 @@ const dots = { amber: "bg-amber-500", red: "bg-red-500" };
 const LIMIT = 5;
 
 /** A short list of items that each jump to their row (required still open, blocked with reasons). */
-export function ItemLinkList({ title, entries, empty, tone, testId, onShowItem }: { title: string; entries: Entry[]; empty: string; tone: keyof typeof dots; testId: string; onShowItem: (itemId: string) => void }) {
+export function ItemLinkList({
+  title,
+  entries,
+  empty,
+  tone,
+  testId,
+  onShowItem,
+}: {
+  title: string;
+  entries: Entry[];
+  empty: string;
+  tone: keyof typeof dots;
+  testId: string;
+  onShowItem: (itemId: string) => void;
+}) {
   const [all, setAll] = useState(false);
   const shown = all ? entries : entries.slice(0, LIMIT);
   return (
@@ -21,7 +35,11 @@ export function ItemLinkList({ title, entries, empty, tone, testId, onShowItem }
             <li key={entry.id} className="flex gap-2 text-sm">
               <span className={`mt-1.5 h-1.5 w-1.5 shrink-0 rounded-full ${dots[tone]}`} aria-hidden />
               <span className="min-w-0">
-                <button type="button" onClick={() => onShowItem(entry.id)} className="text-left font-medium hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500">
+                <button
+                  type="button"
+                  onClick={() => onShowItem(entry.id)}
+                  className="text-left font-medium hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500"
+                >
                   {entry.title}
                 </button>
                 {entry.note && <span className="text-slate-600 dark:text-slate-400">: {entry.note}</span>}
@@ -31,7 +49,11 @@ export function ItemLinkList({ title, entries, empty, tone, testId, onShowItem }
         </ul>
       )}
       {entries.length > LIMIT && (
-        <button type="button" onClick={() => setAll((value) => !value)} className="mt-1 text-xs font-medium text-indigo-700 hover:underline dark:text-indigo-300">
+        <button
+          type="button"
+          onClick={() => setAll((value) => !value)}
+          className="mt-1 text-xs font-medium text-indigo-700 hover:underline dark:text-indigo-300"
+        >
           {all ? "Show fewer" : `Show all ${entries.length}`}
         </button>
       )}

@@ -7,12 +7,24 @@ import { Menu, MenuItem, MenuLabel, MenuSeparator } from "@/components/ui/menu";
 import { MoreIcon } from "@/components/ui/icons";
 
 const Key = ({ children }: { children: string }) => (
-  <kbd className="ml-auto rounded border border-slate-200 px-1 font-sans text-[10px] text-slate-400 dark:border-slate-700">{children}</kbd>
+  <kbd className="ml-auto rounded border border-slate-200 px-1 font-sans text-[10px] text-slate-400 dark:border-slate-700">
+    {children}
+  </kbd>
 );
 
 /** Everything one can do to an item beyond ticking it, including accessible moves (no dragging needed). */
 export function ItemMenu({ item, isParent }: { item: ChecklistItemData; isParent: boolean }) {
-  const { snapshot, canEditPlan, canProgress, canReorder, actions, openEditor, openReason, openAddSubItem, confirmDeleteItem } = useChecklist();
+  const {
+    snapshot,
+    canEditPlan,
+    canProgress,
+    canReorder,
+    actions,
+    openEditor,
+    openReason,
+    openAddSubItem,
+    confirmDeleteItem,
+  } = useChecklist();
   const progress = canProgress(item) && !isParent;
   if (!canEditPlan && !canProgress(item)) return null;
   const move = (target: ReturnType<typeof stepTarget>) => target && void actions.moveItem(item.id, target);
@@ -46,11 +58,19 @@ export function ItemMenu({ item, isParent }: { item: ChecklistItemData; isParent
           <MenuItem onSelect={() => move(down)} disabled={!canReorder || !down} testId="move-down">
             Move down <Key>Alt ↓</Key>
           </MenuItem>
-          <MenuItem onSelect={() => move(indentTarget(snapshot, item.id))} disabled={!canReorder || !indentTarget(snapshot, item.id)} testId="indent-item">
+          <MenuItem
+            onSelect={() => move(indentTarget(snapshot, item.id))}
+            disabled={!canReorder || !indentTarget(snapshot, item.id)}
+            testId="indent-item"
+          >
             Make sub-item of the one above
           </MenuItem>
           {item.parentId && (
-            <MenuItem onSelect={() => move(outdentTarget(snapshot, item.id))} disabled={!canReorder} testId="outdent-item">
+            <MenuItem
+              onSelect={() => move(outdentTarget(snapshot, item.id))}
+              disabled={!canReorder}
+              testId="outdent-item"
+            >
               Move out of its parent
             </MenuItem>
           )}
@@ -58,7 +78,12 @@ export function ItemMenu({ item, isParent }: { item: ChecklistItemData; isParent
           {snapshot.sections
             .filter((section) => section.id !== item.sectionId)
             .map((section) => (
-              <MenuItem key={section.id} onSelect={() => move(sectionTarget(snapshot, section.id))} disabled={!canReorder} testId="move-to-section">
+              <MenuItem
+                key={section.id}
+                onSelect={() => move(sectionTarget(snapshot, section.id))}
+                disabled={!canReorder}
+                testId="move-to-section"
+              >
                 <span className="truncate pl-2">{section.title}</span>
               </MenuItem>
             ))}

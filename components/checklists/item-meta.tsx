@@ -30,7 +30,11 @@ export function ItemMeta({ item }: { item: ChecklistItemData }) {
         </span>
       ) : item.ownerLabel ? (
         // The plan named an owner who is not on the team (yet): show it as written.
-        <span className="inline-flex items-center gap-1 italic" data-testid="item-owner" title="Named in the plan; not a member">
+        <span
+          className="inline-flex items-center gap-1 italic"
+          data-testid="item-owner"
+          title="Named in the plan; not a member"
+        >
           {item.ownerLabel}
         </span>
       ) : null}
@@ -43,7 +47,9 @@ export function ItemMeta({ item }: { item: ChecklistItemData }) {
           <ClockIcon className="h-3.5 w-3.5" />
           {due && <span>{due.label} ·</span>}
           <time dateTime={item.dueAt} suppressHydrationWarning>
-            {now !== null && Math.abs(new Date(item.dueAt).getTime() - now) > 12 * 3_600_000 ? formatDayTime(item.dueAt, zone) : formatTime(item.dueAt, zone)}
+            {now !== null && Math.abs(new Date(item.dueAt).getTime() - now) > 12 * 3_600_000
+              ? formatDayTime(item.dueAt, zone)
+              : formatTime(item.dueAt, zone)}
           </time>
         </span>
       )}
@@ -51,7 +57,9 @@ export function ItemMeta({ item }: { item: ChecklistItemData }) {
         <span data-testid="item-last-change" title={formatDayTime(item.updatedAt, zone, true)}>
           {lastChangeVerb[item.status]} by {item.updatedBy.name}{" "}
           <time dateTime={item.updatedAt} suppressHydrationWarning>
-            {now !== null && now - new Date(item.updatedAt).getTime() < 3_600_000 ? relativePast(item.updatedAt, now) : `at ${formatTime(item.updatedAt, zone)}`}
+            {now !== null && now - new Date(item.updatedAt).getTime() < 3_600_000
+              ? relativePast(item.updatedAt, now)
+              : `at ${formatTime(item.updatedAt, zone)}`}
           </time>
         </span>
       )}

@@ -23,7 +23,9 @@ export function descendantIds(items: TreeItem[], id: string): Set<string> {
   const found = new Set<string>();
   let frontier = [id];
   while (frontier.length > 0) {
-    frontier = items.filter((item) => item.parentId !== null && frontier.includes(item.parentId)).map((item) => item.id);
+    frontier = items
+      .filter((item) => item.parentId !== null && frontier.includes(item.parentId))
+      .map((item) => item.id);
     frontier.forEach((child) => found.add(child));
   }
   return found;
@@ -31,7 +33,9 @@ export function descendantIds(items: TreeItem[], id: string): Set<string> {
 
 /** The items under the same parent, by position. */
 export const siblings = <T extends TreeItem>(items: T[], sectionId: string, parentId: string | null): T[] =>
-  items.filter((item) => item.sectionId === sectionId && item.parentId === parentId).sort((a, b) => a.position - b.position);
+  items
+    .filter((item) => item.sectionId === sectionId && item.parentId === parentId)
+    .sort((a, b) => a.position - b.position);
 
 export const hasChildren = (items: TreeItem[], id: string) => items.some((item) => item.parentId === id);
 

@@ -25,7 +25,13 @@ import { createEventHub } from "@/components/activity/event-hub";
 import type { EventContext } from "@/components/activity/describe-event";
 import { RollbackAlarmBanner } from "@/components/checkpoints/rollback-alarm-banner";
 
-type Props = { initial: LaunchSnapshot; actorId: string; initialFilters: ItemFilter[]; initialQuery: string; initialTab: LaunchTab };
+type Props = {
+  initial: LaunchSnapshot;
+  actorId: string;
+  initialFilters: ItemFilter[];
+  initialQuery: string;
+  initialTab: LaunchTab;
+};
 
 /** The launch page: header, tabs, and the live checklist or activity feed. */
 export function LaunchWorkspace(props: Props) {
@@ -49,10 +55,20 @@ function Workspace({ initial, actorId, initialFilters, initialQuery, initialTab 
   const [query, setQuery] = useState(initialQuery);
   const searchRef = useRef<HTMLInputElement>(null);
   const criteria = { filters, query, actorId };
-  useQueryState({ filter: formatFilters(filters) || null, q: query.trim() || null, tab: tab === "activity" ? "activity" : null });
+  useQueryState({
+    filter: formatFilters(filters) || null,
+    q: query.trim() || null,
+    tab: tab === "activity" ? "activity" : null,
+  });
 
   // Other people's changes since the activity feed was last looked at.
-  useEffect(() => (tab === "activity" ? undefined : hub.subscribe((event) => event.actor?.id !== actorId && setUnseen((count) => count + 1))), [hub, tab, actorId]);
+  useEffect(
+    () =>
+      tab === "activity"
+        ? undefined
+        : hub.subscribe((event) => event.actor?.id !== actorId && setUnseen((count) => count + 1)),
+    [hub, tab, actorId],
+  );
   const showTab = (next: LaunchTab) => {
     setTab(next);
     if (next === "activity") {
@@ -70,11 +86,26 @@ function Workspace({ initial, actorId, initialFilters, initialQuery, initialTab 
     canEditPlan: !archived && can(snapshot.myRole, "plan.edit"),
     canProgress: (item: ChecklistItemData) =>
       !archived &&
-      canUpdateItemProgress({ role: snapshot.myRole, actorId, ownerId: item.owner?.id ?? null, membersUpdateAnyItem: snapshot.membersUpdateAnyItem, myFunction: myFunctionIn(snapshot, actorId), ownerLabel: item.ownerLabel }),
+      canUpdateItemProgress({
+        role: snapshot.myRole,
+        actorId,
+        ownerId: item.owner?.id ?? null,
+        membersUpdateAnyItem: snapshot.membersUpdateAnyItem,
+        myFunction: myFunctionIn(snapshot, actorId),
+        ownerLabel: item.ownerLabel,
+      }),
     whyNot: (item: ChecklistItemData) =>
       archived
         ? "This launch is archived."
-        : whyCannotAct({ role: snapshot.myRole, actorId, ownerId: item.owner?.id ?? null, ownerName: item.owner?.name, membersUpdateAnyItem: snapshot.membersUpdateAnyItem, myFunction: myFunctionIn(snapshot, actorId), ownerLabel: item.ownerLabel }),
+        : whyCannotAct({
+            role: snapshot.myRole,
+            actorId,
+            ownerId: item.owner?.id ?? null,
+            ownerName: item.owner?.name,
+            membersUpdateAnyItem: snapshot.membersUpdateAnyItem,
+            myFunction: myFunctionIn(snapshot, actorId),
+            ownerLabel: item.ownerLabel,
+          }),
     canReorder: !isFiltering(criteria),
     actions,
     openEditor: dialogs.openEditor,
@@ -99,7 +130,9 @@ function Workspace({ initial, actorId, initialFilters, initialQuery, initialTab 
 
   /** Jumps to an item's row, clearing filters that hide it. */
   const showItem = (itemId: string) => {
-    const visible = snapshot.sections.some((section) => filterItems(section.items, criteria).some((item) => item.id === itemId));
+    const visible = snapshot.sections.some((section) =>
+      filterItems(section.items, criteria).some((item) => item.id === itemId),
+    );
     if (!visible) {
       setFilters([]);
       setQuery("");
@@ -123,7 +156,10 @@ function Workspace({ initial, actorId, initialFilters, initialQuery, initialTab 
         </div>
         <div hidden={tab !== "checklist"} className="mt-5 space-y-5">
           {archived && (
-            <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700 dark:bg-slate-800 dark:text-slate-200" data-testid="archived-notice">
+            <p
+              className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700 dark:bg-slate-800 dark:text-slate-200"
+              data-testid="archived-notice"
+            >
               This launch is archived and read-only. A lead can unarchive it in Settings.
             </p>
           )}
@@ -133,8 +169,20 @@ function Workspace({ initial, actorId, initialFilters, initialQuery, initialTab 
             </p>
           )}
           <ProgressSummary progress={progress} onShowItem={showItem} />
-          <ChecklistToolbar filters={filters} query={query} searchRef={searchRef} onFilters={setFilters} onQuery={setQuery} onShowDeleted={dialogs.openDeleted} onShowHelp={dialogs.openHelp} />
-          <ChecklistBoard criteria={criteria} onClearFilters={() => (setFilters([]), setQuery(""))} onDeleteSection={dialogs.confirmDeleteSection} />
+          <ChecklistToolbar
+            filters={filters}
+            query={query}
+            searchRef={searchRef}
+            onFilters={setFilters}
+            onQuery={setQuery}
+            onShowDeleted={dialogs.openDeleted}
+            onShowHelp={dialogs.openHelp}
+          />
+          <ChecklistBoard
+            criteria={criteria}
+            onClearFilters={() => (setFilters([]), setQuery(""))}
+            onDeleteSection={dialogs.confirmDeleteSection}
+          />
         </div>
         {activityOpened && (
           <div hidden={tab !== "activity"} className="mt-5">

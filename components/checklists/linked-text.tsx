@@ -8,7 +8,13 @@ export function LinkedText({ text }: { text: string }) {
     <>
       {text.split(url).map((part, index) =>
         index % 2 === 1 ? (
-          <a key={index} href={part} target="_blank" rel="noopener noreferrer nofollow" className="break-all font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900 dark:text-indigo-300">
+          <a
+            key={index}
+            href={part}
+            target="_blank"
+            rel="noopener noreferrer nofollow"
+            className="break-all font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900 dark:text-indigo-300"
+          >
             {part}
           </a>
         ) : (

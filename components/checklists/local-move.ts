@@ -26,6 +26,9 @@ export function moveLocally(snapshot: LaunchSnapshot, itemId: string, target: Mo
   });
   return {
     ...snapshot,
-    sections: snapshot.sections.map((section) => ({ ...section, items: treeOrder(moved.filter((item) => item.sectionId === section.id)) })),
+    sections: snapshot.sections.map((section) => ({
+      ...section,
+      items: treeOrder(moved.filter((item) => item.sectionId === section.id)),
+    })),
   };
 }

@@ -32,7 +32,11 @@ export function indentTarget(snapshot: LaunchSnapshot, itemId: string): MoveTarg
   const found = locate(snapshot, itemId);
   if (!found || found.index <= 0) return null;
   const parent = found.row[found.index - 1]!;
-  return { sectionId: found.item.sectionId, parentId: parent.id, position: siblings(found.all, parent.sectionId, parent.id).length };
+  return {
+    sectionId: found.item.sectionId,
+    parentId: parent.id,
+    position: siblings(found.all, parent.sectionId, parent.id).length,
+  };
 }
 
 /** Out of its parent, right after it. */
@@ -42,7 +46,11 @@ export function outdentTarget(snapshot: LaunchSnapshot, itemId: string): MoveTar
   const parent = found.all.find((candidate) => candidate.id === found.item.parentId);
   if (!parent) return null;
   const parentRow = siblings(found.all, parent.sectionId, parent.parentId);
-  return { sectionId: parent.sectionId, parentId: parent.parentId, position: parentRow.findIndex((c) => c.id === parent.id) + 1 };
+  return {
+    sectionId: parent.sectionId,
+    parentId: parent.parentId,
+    position: parentRow.findIndex((c) => c.id === parent.id) + 1,
+  };
 }
 
 /** To the end of another section, at its top level. */

@@ -15,13 +15,22 @@ const verdictLook: Record<Verdict["tone"], string> = {
 function Bar({ complete, total, className = "h-1.5" }: { complete: number; total: number; className?: string }) {
   return (
     <div className={`overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800 ${className}`} aria-hidden>
-      <div className="h-full rounded-full bg-emerald-500 transition-all duration-500" style={{ width: `${total ? (complete / total) * 100 : 0}%` }} />
+      <div
+        className="h-full rounded-full bg-emerald-500 transition-all duration-500"
+        style={{ width: `${total ? (complete / total) * 100 : 0}%` }}
+      />
     </div>
   );
 }
 
 /** "Completion status" as the sample runbooks end with it, computed from the live items. */
-export function ProgressSummary({ progress, onShowItem }: { progress: LaunchProgress; onShowItem: (itemId: string) => void }) {
+export function ProgressSummary({
+  progress,
+  onShowItem,
+}: {
+  progress: LaunchProgress;
+  onShowItem: (itemId: string) => void;
+}) {
   const extras = [
     progress.notApplicable > 0 && `${progress.notApplicable} not applicable`,
     progress.inProgress > 0 && `${progress.inProgress} in progress`,
@@ -29,12 +38,23 @@ export function ProgressSummary({ progress, onShowItem }: { progress: LaunchProg
   ].filter(Boolean);
 
   return (
-    <section data-testid="progress-summary" aria-labelledby="completion-status" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5 dark:border-slate-800 dark:bg-slate-900">
+    <section
+      data-testid="progress-summary"
+      aria-labelledby="completion-status"
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5 dark:border-slate-800 dark:bg-slate-900"
+    >
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2 id="completion-status" className="text-sm font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+        <h2
+          id="completion-status"
+          className="text-sm font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400"
+        >
           Completion status
         </h2>
-        <p data-testid="progress-verdict" data-tone={progress.verdict.tone} className={`rounded-full px-2.5 py-0.5 text-xs font-semibold ${verdictLook[progress.verdict.tone]}`}>
+        <p
+          data-testid="progress-verdict"
+          data-tone={progress.verdict.tone}
+          className={`rounded-full px-2.5 py-0.5 text-xs font-semibold ${verdictLook[progress.verdict.tone]}`}
+        >
           <span className="sr-only">Status: </span>
           {progress.verdict.label}
         </p>
@@ -73,8 +93,22 @@ export function ProgressSummary({ progress, onShowItem }: { progress: LaunchProg
 
       {(progress.requiredOpen.length > 0 || progress.blockedItems.length > 0) && (
         <div className="mt-4 grid gap-4 border-t border-slate-100 pt-4 sm:grid-cols-2 dark:border-slate-800">
-          <ItemLinkList testId="required-open" title={`Required for go, still open (${progress.requiredOpen.length})`} tone="amber" onShowItem={onShowItem} entries={progress.requiredOpen.map((item) => ({ id: item.id, title: item.title }))} empty="Every required item is complete." />
-          <ItemLinkList testId="blocked-items" title={`Blocked (${progress.blockedItems.length})`} tone="red" onShowItem={onShowItem} entries={progress.blockedItems.map((item) => ({ id: item.id, title: item.title, note: item.reason }))} empty="Nothing is blocked." />
+          <ItemLinkList
+            testId="required-open"
+            title={`Required for go, still open (${progress.requiredOpen.length})`}
+            tone="amber"
+            onShowItem={onShowItem}
+            entries={progress.requiredOpen.map((item) => ({ id: item.id, title: item.title }))}
+            empty="Every required item is complete."
+          />
+          <ItemLinkList
+            testId="blocked-items"
+            title={`Blocked (${progress.blockedItems.length})`}
+            tone="red"
+            onShowItem={onShowItem}
+            entries={progress.blockedItems.map((item) => ({ id: item.id, title: item.title, note: item.reason }))}
+            empty="Nothing is blocked."
+          />
         </div>
       )}
     </section>

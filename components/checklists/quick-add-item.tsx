@@ -51,10 +51,19 @@ export function QuickAddItem({ sectionId, sectionTitle }: { sectionId: string; s
           }}
           className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500 dark:border-slate-700 dark:bg-slate-950"
         />
-        <button type="submit" disabled={busy || !title.trim()} data-testid="add-item-confirm" className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-500 disabled:opacity-50">
+        <button
+          type="submit"
+          disabled={busy || !title.trim()}
+          data-testid="add-item-confirm"
+          className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-500 disabled:opacity-50"
+        >
           Add
         </button>
-        <button type="button" onClick={() => setOpen(false)} className="rounded-md px-2 py-1.5 text-sm text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800">
+        <button
+          type="button"
+          onClick={() => setOpen(false)}
+          className="rounded-md px-2 py-1.5 text-sm text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
+        >
           Done
         </button>
       </div>

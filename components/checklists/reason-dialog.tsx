@@ -8,8 +8,18 @@ import { useChecklist, type ReasonedStatus } from "@/components/checklists/check
 export type ReasonTarget = { itemId: string; status: ReasonedStatus } | null;
 
 const wording = {
-  blocked: { title: "Mark blocked", ask: "What is blocking it?", placeholder: "e.g. Vendor unreachable, escalated to account manager", confirm: "Mark blocked" },
-  not_applicable: { title: "Mark not applicable", ask: "Why does it not apply?", placeholder: "e.g. No EU traffic in this release", confirm: "Mark not applicable" },
+  blocked: {
+    title: "Mark blocked",
+    ask: "What is blocking it?",
+    placeholder: "e.g. Vendor unreachable, escalated to account manager",
+    confirm: "Mark blocked",
+  },
+  not_applicable: {
+    title: "Mark not applicable",
+    ask: "Why does it not apply?",
+    placeholder: "e.g. No EU traffic in this release",
+    confirm: "Mark not applicable",
+  },
 };
 
 /** Blocked and not applicable need a why (the server refuses them without one). */
@@ -17,13 +27,37 @@ export function ReasonDialog({ target, onClose }: { target: ReasonTarget; onClos
   const { snapshot } = useChecklist();
   const item = target && snapshot.sections.flatMap((s) => s.items).find((candidate) => candidate.id === target.itemId);
   return (
-    <Dialog open={!!item} onClose={onClose} title={target ? wording[target.status].title : ""} description={item ? `"${item.title}"` : undefined} testId="reason-dialog">
-      {target && item && <ReasonForm key={`${item.id}:${target.status}`} itemId={item.id} status={target.status} initial={item.status === target.status ? item.statusReason : ""} onDone={onClose} />}
+    <Dialog
+      open={!!item}
+      onClose={onClose}
+      title={target ? wording[target.status].title : ""}
+      description={item ? `"${item.title}"` : undefined}
+      testId="reason-dialog"
+    >
+      {target && item && (
+        <ReasonForm
+          key={`${item.id}:${target.status}`}
+          itemId={item.id}
+          status={target.status}
+          initial={item.status === target.status ? item.statusReason : ""}
+          onDone={onClose}
+        />
+      )}
     </Dialog>
   );
 }
 
-function ReasonForm({ itemId, status, initial, onDone }: { itemId: string; status: ReasonedStatus; initial: string; onDone: () => void }) {
+function ReasonForm({
+  itemId,
+  status,
+  initial,
+  onDone,
+}: {
+  itemId: string;
+  status: ReasonedStatus;
+  initial: string;
+  onDone: () => void;
+}) {
   const { actions } = useChecklist();
   const [reason, setReason] = useState(initial);
   const [error, setError] = useState<string | null>(null);
@@ -71,7 +105,14 @@ function ReasonForm({ itemId, status, initial, onDone }: { itemId: string; statu
         <Button type="button" variant="secondary" onClick={onDone}>
           Cancel
         </Button>
-        <Button type="submit" data-testid="reason-confirm" disabled={busy || !reason.trim()} className={status === "blocked" ? "bg-red-600 hover:bg-red-500 disabled:bg-red-300 dark:disabled:bg-red-900" : ""}>
+        <Button
+          type="submit"
+          data-testid="reason-confirm"
+          disabled={busy || !reason.trim()}
+          className={
+            status === "blocked" ? "bg-red-600 hover:bg-red-500 disabled:bg-red-300 dark:disabled:bg-red-900" : ""
+          }
+        >
           {words.confirm}
         </Button>
       </div>

@@ -13,7 +13,13 @@ type Deleted = {
 
 export function RecentlyDeletedDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   return (
-    <Dialog open={open} onClose={onClose} title="Recently deleted" description="Restore items and sections deleted from this launch." testId="recently-deleted">
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title="Recently deleted"
+      description="Restore items and sections deleted from this launch."
+      testId="recently-deleted"
+    >
       {open && <DeletedList />}
     </Dialog>
   );
@@ -36,9 +42,15 @@ function DeletedList() {
     };
   }, [snapshot.id, snapshot.seq]);
 
-  if (error) return <p role="alert" className="text-sm text-red-700 dark:text-red-400">{error}</p>;
+  if (error)
+    return (
+      <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+        {error}
+      </p>
+    );
   if (!deleted) return <p className="text-sm text-slate-500">Loading…</p>;
-  if (deleted.items.length === 0 && deleted.sections.length === 0) return <p className="text-sm text-slate-500">Nothing has been deleted.</p>;
+  if (deleted.items.length === 0 && deleted.sections.length === 0)
+    return <p className="text-sm text-slate-500">Nothing has been deleted.</p>;
   const liveSections = new Set(snapshot.sections.map((section) => section.id));
 
   const row = (key: string, title: string, detail: string, onRestore: () => void, disabledWhy?: string) => (
@@ -66,7 +78,12 @@ function DeletedList() {
           <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Sections</h3>
           <ul className="divide-y divide-slate-100 dark:divide-slate-800">
             {deleted.sections.map((section) =>
-              row(section.id, section.title, `${section.items} items · deleted ${formatDayTime(section.deletedAt, snapshot.timezone)}`, () => void actions.restoreSection(section.id, section.title)),
+              row(
+                section.id,
+                section.title,
+                `${section.items} items · deleted ${formatDayTime(section.deletedAt, snapshot.timezone)}`,
+                () => void actions.restoreSection(section.id, section.title),
+              ),
             )}
           </ul>
         </div>

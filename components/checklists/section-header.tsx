@@ -35,16 +35,32 @@ export function SectionHeader({ section, index, progress, dragHandle, onDelete }
         </button>
       )}
       <div className="flex min-w-0 flex-1 items-center gap-3">
-        <SectionTitle key={String(renaming)} id={section.id} title={section.title} editing={renaming} onDone={() => setRenaming(false)} />
+        <SectionTitle
+          key={String(renaming)}
+          id={section.id}
+          title={section.title}
+          editing={renaming}
+          onDone={() => setRenaming(false)}
+        />
         {!renaming && progress.blocked > 0 && (
           <span className="shrink-0 rounded-full bg-red-100 px-2 py-px text-xs font-semibold text-red-800 dark:bg-red-950 dark:text-red-200">
             {progress.blocked} blocked
           </span>
         )}
       </div>
-      <div className="flex shrink-0 items-center gap-2" data-testid="section-progress" aria-label={`${section.title}: ${progress.complete} of ${progress.total} complete`}>
-        <div className="hidden h-1.5 w-20 overflow-hidden rounded-full bg-slate-200 sm:block dark:bg-slate-800" aria-hidden>
-          <div className="h-full rounded-full bg-emerald-500 transition-all" style={{ width: `${progress.total ? (progress.complete / progress.total) * 100 : 0}%` }} />
+      <div
+        className="flex shrink-0 items-center gap-2"
+        data-testid="section-progress"
+        aria-label={`${section.title}: ${progress.complete} of ${progress.total} complete`}
+      >
+        <div
+          className="hidden h-1.5 w-20 overflow-hidden rounded-full bg-slate-200 sm:block dark:bg-slate-800"
+          aria-hidden
+        >
+          <div
+            className="h-full rounded-full bg-emerald-500 transition-all"
+            style={{ width: `${progress.total ? (progress.complete / progress.total) * 100 : 0}%` }}
+          />
         </div>
         <span className="text-sm tabular-nums text-slate-500 dark:text-slate-400">
           {progress.complete} / {progress.total}
@@ -55,10 +71,18 @@ export function SectionHeader({ section, index, progress, dragHandle, onDelete }
           <MenuItem onSelect={() => setRenaming(true)} testId="rename-section">
             Rename…
           </MenuItem>
-          <MenuItem onSelect={() => void actions.moveSection(section.id, index - 1)} disabled={index === 0 || !canReorder} testId="move-section-up">
+          <MenuItem
+            onSelect={() => void actions.moveSection(section.id, index - 1)}
+            disabled={index === 0 || !canReorder}
+            testId="move-section-up"
+          >
             Move section up
           </MenuItem>
-          <MenuItem onSelect={() => void actions.moveSection(section.id, index + 1)} disabled={index === last || !canReorder} testId="move-section-down">
+          <MenuItem
+            onSelect={() => void actions.moveSection(section.id, index + 1)}
+            disabled={index === last || !canReorder}
+            testId="move-section-down"
+          >
             Move section down
           </MenuItem>
           <MenuSeparator />

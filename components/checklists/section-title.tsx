@@ -4,7 +4,17 @@ import { useState, type FormEvent } from "react";
 import { useChecklist } from "@/components/checklists/checklist-context";
 
 /** The section's heading, which turns into an input while the lead renames it. */
-export function SectionTitle({ id, title, editing, onDone }: { id: string; title: string; editing: boolean; onDone: () => void }) {
+export function SectionTitle({
+  id,
+  title,
+  editing,
+  onDone,
+}: {
+  id: string;
+  title: string;
+  editing: boolean;
+  onDone: () => void;
+}) {
   const { actions } = useChecklist();
   const [draft, setDraft] = useState(title);
   const [error, setError] = useState<string | null>(null);

@@ -7,12 +7,21 @@ import { treeOrder } from "@/lib/checklists/tree-order";
 
 export const withoutItems = (snapshot: LaunchSnapshot, ids: string[]): LaunchSnapshot => ({
   ...snapshot,
-  sections: snapshot.sections.map((section) => ({ ...section, items: section.items.filter((item) => !ids.includes(item.id)) })),
+  sections: snapshot.sections.map((section) => ({
+    ...section,
+    items: section.items.filter((item) => !ids.includes(item.id)),
+  })),
 });
 
-export const withSection = (snapshot: LaunchSnapshot, section: SectionData, items: ChecklistItemData[] = []): LaunchSnapshot => ({
+export const withSection = (
+  snapshot: LaunchSnapshot,
+  section: SectionData,
+  items: ChecklistItemData[] = [],
+): LaunchSnapshot => ({
   ...snapshot,
-  sections: [...snapshot.sections.filter((s) => s.id !== section.id), { ...section, items: treeOrder(items) }].sort((a, b) => a.position - b.position),
+  sections: [...snapshot.sections.filter((s) => s.id !== section.id), { ...section, items: treeOrder(items) }].sort(
+    (a, b) => a.position - b.position,
+  ),
 });
 
 export const withoutSection = (snapshot: LaunchSnapshot, sectionId: string): LaunchSnapshot => ({
@@ -24,7 +33,9 @@ export function withSectionFields(snapshot: LaunchSnapshot, patches: SectionData
   const byId = new Map(patches.map((patch) => [patch.id, patch]));
   return {
     ...snapshot,
-    sections: snapshot.sections.map((section) => ({ ...section, ...byId.get(section.id) })).sort((a, b) => a.position - b.position),
+    sections: snapshot.sections
+      .map((section) => ({ ...section, ...byId.get(section.id) }))
+      .sort((a, b) => a.position - b.position),
   };
 }
 

@@ -8,13 +8,18 @@ import type { UpdateItemInput } from "@/lib/checklists/schemas";
 import { upsertItems } from "@/lib/launches/apply-launch-event";
 import { apiRequest } from "@/lib/api/client";
 import { moveLocally, type MoveTarget } from "@/components/checklists/local-move";
-import { withoutItems, withoutSection, withSection, withSectionFields, withSectionMoved } from "@/components/checklists/snapshot-edits";
+import {
+  withoutItems,
+  withoutSection,
+  withSection,
+  withSectionFields,
+  withSectionMoved,
+} from "@/components/checklists/snapshot-edits";
 import { useToast } from "@/components/ui/toast";
 
 export type ItemChanges = Omit<UpdateItemInput, "version">;
 export type ItemFeedback =
-  | { kind: "conflict"; by: string | null; at: string; attempted: ItemChanges }
-  | { kind: "error"; message: string };
+  { kind: "conflict"; by: string | null; at: string; attempted: ItemChanges } | { kind: "error"; message: string };
 export type WriteResult =
   | { ok: true; item: ChecklistItemData }
   | { ok: false; error: string; status: number; current?: ChecklistItemData; fields?: Record<string, string[]> };
@@ -46,16 +51,27 @@ export function useChecklistActions(snapshot: LaunchSnapshot, update: Update) {
 
   /** `inline`: where a failure shows: on the item's row (true), nowhere (false: the caller shows it), or only conflicts. */
   /** `version`: the one the change was based on (an editor opened a while ago), else the latest shown. */
-  async function updateItem(id: string, changes: ItemChanges, { inline = true, version }: { inline?: boolean | "conflicts"; version?: number } = {}): Promise<WriteResult> {
+  async function updateItem(
+    id: string,
+    changes: ItemChanges,
+    { inline = true, version }: { inline?: boolean | "conflicts"; version?: number } = {},
+  ): Promise<WriteResult> {
     const item = findItem(id);
     if (!item) return { ok: false, status: 404, error: "This item was deleted meanwhile." };
     // One write per item at a time: a second click while the first is on its way is not sent twice.
-    if (inFlight.current.has(id)) return { ok: false, status: 0, error: "Still saving the previous change to this item." };
+    if (inFlight.current.has(id))
+      return { ok: false, status: 0, error: "Still saving the previous change to this item." };
     inFlight.current.add(id);
     setPending(new Set(inFlight.current));
     // A tick shows at once; the answer (or its refusal) replaces the guess.
-    const withdraw = changes.status && inline !== false ? update((s) => upsertItems(s, [{ ...item, ...changes } as ChecklistItemData])) : () => {};
-    const answer = await apiRequest<ChecklistItemData>("PATCH", `${base}/items/${id}`, { ...changes, version: version ?? item.version });
+    const withdraw =
+      changes.status && inline !== false
+        ? update((s) => upsertItems(s, [{ ...item, ...changes } as ChecklistItemData]))
+        : () => {};
+    const answer = await apiRequest<ChecklistItemData>("PATCH", `${base}/items/${id}`, {
+      ...changes,
+      version: version ?? item.version,
+    });
     inFlight.current.delete(id);
     setPending(new Set(inFlight.current));
     if (answer.ok) {
@@ -67,12 +83,27 @@ export function useChecklistActions(snapshot: LaunchSnapshot, update: Update) {
     const current = answer.status === 409 ? (answer.body.current as ChecklistItemData | undefined) : undefined;
     if (current) update((s) => upsertItems(s, [current]));
     if (inline === true || (inline === "conflicts" && current)) {
-      note(id, current ? { kind: "conflict", by: current.updatedBy?.name ?? null, at: current.updatedAt, attempted: changes } : { kind: "error", message: answer.error });
+      note(
+        id,
+        current
+          ? { kind: "conflict", by: current.updatedBy?.name ?? null, at: current.updatedAt, attempted: changes }
+          : { kind: "error", message: answer.error },
+      );
     }
-    return { ok: false, status: answer.status, error: answer.error, current, fields: answer.body.fields as Record<string, string[]> | undefined };
+    return {
+      ok: false,
+      status: answer.status,
+      error: answer.error,
+      current,
+      fields: answer.body.fields as Record<string, string[]> | undefined,
+    };
   }
 
-  async function createItem(input: { sectionId: string; parentId?: string | null; title: string }): Promise<WriteResult> {
+  async function createItem(input: {
+    sectionId: string;
+    parentId?: string | null;
+    title: string;
+  }): Promise<WriteResult> {
     const answer = await apiRequest<ChecklistItemData>("POST", `${base}/items`, input);
     if (!answer.ok) return { ok: false, status: answer.status, error: answer.error };
     update((s) => upsertItems(s, [answer.body]), answer.seq);
@@ -90,7 +121,10 @@ export function useChecklistActions(snapshot: LaunchSnapshot, update: Update) {
     const answer = await apiRequest<{ deleted: string[] }>("DELETE", `${base}/items/${item.id}`);
     if (!answer.ok) return note(item.id, { kind: "error", message: answer.error });
     update((s) => withoutItems(s, answer.body.deleted), answer.seq);
-    toast({ message: `Deleted "${item.title}"`, action: { label: "Undo", testId: "undo-delete", onClick: () => restoreItem(item.id, item.title) } });
+    toast({
+      message: `Deleted "${item.title}"`,
+      action: { label: "Undo", testId: "undo-delete", onClick: () => restoreItem(item.id, item.title) },
+    });
   }
 
   async function moveItem(id: string, target: MoveTarget) {
@@ -98,7 +132,10 @@ export function useChecklistActions(snapshot: LaunchSnapshot, update: Update) {
     if (!item) return;
     // The guess keeps the dragged row where it was dropped until the move's event confirms it.
     const withdraw = update((s) => moveLocally(s, id, target));
-    const answer = await apiRequest<ChecklistItemData>("POST", `${base}/items/${id}/move`, { ...target, version: item.version });
+    const answer = await apiRequest<ChecklistItemData>("POST", `${base}/items/${id}/move`, {
+      ...target,
+      version: item.version,
+    });
     if (answer.ok) {
       update((s) => moveLocally(upsertItems(s, [answer.body]), id, target), answer.seq);
       return;
@@ -122,7 +159,10 @@ export function useChecklistActions(snapshot: LaunchSnapshot, update: Update) {
   }
 
   async function restoreSection(id: string, title: string) {
-    const answer = await apiRequest<SectionData & { items: ChecklistItemData[] }>("POST", `${base}/sections/${id}/restore`);
+    const answer = await apiRequest<SectionData & { items: ChecklistItemData[] }>(
+      "POST",
+      `${base}/sections/${id}/restore`,
+    );
     if (!answer.ok) return toast({ message: answer.error, tone: "error" });
     const { items, ...section } = answer.body;
     update((s) => withSection(s, section, items), answer.seq);
@@ -133,7 +173,10 @@ export function useChecklistActions(snapshot: LaunchSnapshot, update: Update) {
     const answer = await apiRequest<SectionData>("DELETE", `${base}/sections/${section.id}`);
     if (!answer.ok) return toast({ message: answer.error, tone: "error" });
     update((s) => withoutSection(s, section.id), answer.seq);
-    toast({ message: `Deleted section "${section.title}"`, action: { label: "Undo", testId: "undo-delete", onClick: () => restoreSection(section.id, section.title) } });
+    toast({
+      message: `Deleted section "${section.title}"`,
+      action: { label: "Undo", testId: "undo-delete", onClick: () => restoreSection(section.id, section.title) },
+    });
   }
 
   async function moveSection(id: string, position: number) {

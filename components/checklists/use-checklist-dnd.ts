@@ -25,7 +25,9 @@ const sectionIdOf = (dndId: string) => dndId.replace(/^section(-end)?:/, "");
 /** Items only collide with items and section ends; sections only with sections. */
 const collision: CollisionDetection = (args) => {
   const draggingSection = args.active.data.current?.type === "section";
-  const droppableContainers = args.droppableContainers.filter((c) => (c.data.current?.type === "section") === draggingSection);
+  const droppableContainers = args.droppableContainers.filter(
+    (c) => (c.data.current?.type === "section") === draggingSection,
+  );
   const scoped = { ...args, droppableContainers };
   // What the pointer is over reads best (sections differ a lot in height); the keyboard has no pointer.
   const within = pointerWithin(scoped);
@@ -48,7 +50,8 @@ export function useChecklistDnd(snapshot: LaunchSnapshot, actions: ChecklistActi
   const activeItem = activeId ? all.find((item) => item.id === activeId) : undefined;
   const hiddenIds = activeItem ? descendantIds(all, activeItem.id) : new Set<string>();
 
-  const placement = (active: string, over: string) => ((order.get(active) ?? 0) < (order.get(over) ?? 0) ? "after" : "before");
+  const placement = (active: string, over: string) =>
+    (order.get(active) ?? 0) < (order.get(over) ?? 0) ? "after" : "before";
 
   const reset = () => {
     setActiveId(null);
@@ -74,7 +77,16 @@ export function useChecklistDnd(snapshot: LaunchSnapshot, actions: ChecklistActi
       return;
     }
     if (over.data.current?.type === "section-end") {
-      return void actions.moveItem(activeKey, sectionTarget({ ...snapshot, sections: snapshot.sections.map((s) => ({ ...s, items: s.items.filter((i) => i.id !== activeKey) })) }, sectionIdOf(overKey)));
+      return void actions.moveItem(
+        activeKey,
+        sectionTarget(
+          {
+            ...snapshot,
+            sections: snapshot.sections.map((s) => ({ ...s, items: s.items.filter((i) => i.id !== activeKey) })),
+          },
+          sectionIdOf(overKey),
+        ),
+      );
     }
     const target = all.find((item) => item.id === overKey);
     if (!target) return;
@@ -87,7 +99,9 @@ export function useChecklistDnd(snapshot: LaunchSnapshot, actions: ChecklistActi
   return {
     dndProps: { sensors, collisionDetection: collision, onDragStart, onDragOver, onDragEnd, onDragCancel: reset },
     activeItem,
-    activeSection: activeId?.startsWith("section:") ? snapshot.sections.find((s) => s.id === sectionIdOf(activeId)) : undefined,
+    activeSection: activeId?.startsWith("section:")
+      ? snapshot.sections.find((s) => s.id === sectionIdOf(activeId))
+      : undefined,
     hiddenIds,
     hint,
   };

@@ -15,7 +15,11 @@ function isTyping(target: HTMLElement) {
 }
 
 const focusRow = (itemId: string) =>
-  requestAnimationFrame(() => requestAnimationFrame(() => document.querySelector<HTMLElement>(`${rowSelector}[data-item-id="${itemId}"]`)?.focus()));
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`${rowSelector}[data-item-id="${itemId}"]`)?.focus(),
+    ),
+  );
 
 /**
  * The lead's keyboard on the day: j/k (or arrows) between items, x/Space toggles done, b blocks,
@@ -49,7 +53,8 @@ export function useChecklistKeyboard(options: Options) {
       };
 
       if (event.altKey) {
-        if (!item || !ui.canEditPlan || !ui.canReorder || (event.key !== "ArrowUp" && event.key !== "ArrowDown")) return;
+        if (!item || !ui.canEditPlan || !ui.canReorder || (event.key !== "ArrowUp" && event.key !== "ArrowDown"))
+          return;
         const to = stepTarget(ui.snapshot, item.id, event.key === "ArrowUp" ? -1 : 1);
         if (to) void ui.actions.moveItem(item.id, to);
         focusRow(item.id);
@@ -67,7 +72,8 @@ export function useChecklistKeyboard(options: Options) {
         return handled();
       }
       if (event.key === "b" && mayProgress) return (ui.openReason(item.id, "blocked"), handled());
-      if ((event.key === "e" || (event.key === "Enter" && onRowItself)) && (ui.canEditPlan || ui.canProgress(item))) return (ui.openEditor(item.id), handled());
+      if ((event.key === "e" || (event.key === "Enter" && onRowItself)) && (ui.canEditPlan || ui.canProgress(item)))
+        return (ui.openEditor(item.id), handled());
     };
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);

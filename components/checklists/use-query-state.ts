@@ -16,6 +16,7 @@ export function useQueryState(values: Record<string, string | null>) {
     }
     const search = url.searchParams.toString().replace(/%2C/gi, ",");
     const next = `${url.pathname}${search ? `?${search}` : ""}${url.hash}`;
-    if (next !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(null, "", next);
+    if (next !== `${window.location.pathname}${window.location.search}${window.location.hash}`)
+      window.history.replaceState(null, "", next);
   }, [serialized]);
 }

@@ -23,21 +23,36 @@ export function standupFunctions(members: MemberData[], extra: string[] = []): s
   return functions;
 }
 
-export type DraftValue = { metric: MetricData; text: string; value: number | null; invalid: boolean; result: MetricResult | null };
+export type DraftValue = {
+  metric: MetricData;
+  text: string;
+  value: number | null;
+  invalid: boolean;
+  result: MetricResult | null;
+};
 
 /** Each metric's typed text, parsed and evaluated as the person types. */
 export function draftValues(metrics: MetricData[], texts: Record<string, string>): DraftValue[] {
   return metrics.map((metric) => {
     const text = texts[metric.id] ?? "";
     const value = parseValue(text);
-    return { metric, text, value, invalid: text.trim() !== "" && value === null, result: value === null ? null : evaluateMetric(metric, value) };
+    return {
+      metric,
+      text,
+      value,
+      invalid: text.trim() !== "" && value === null,
+      result: value === null ? null : evaluateMetric(metric, value),
+    };
   });
 }
 
 const suggestedAssessment = { pass: "green", warn: "amber", fail: "red" } as const;
 
 /** What the metrics suggest until the person chooses: all pass green, a warning amber, a failure red (and hold). */
-export function suggestion(values: DraftValue[]): { assessment: CheckpointData["assessment"]; decision: CheckpointData["decision"] } {
+export function suggestion(values: DraftValue[]): {
+  assessment: CheckpointData["assessment"];
+  decision: CheckpointData["decision"];
+} {
   const overall = overallResult(values.flatMap((v) => (v.result ? [{ result: v.result }] : [])));
   const assessment = overall ? suggestedAssessment[overall] : "green";
   return { assessment, decision: assessment === "red" ? "hold" : "continue" };

@@ -11,7 +11,11 @@ type Props = { checkpoint: CheckpointData; metrics: MetricData[]; timeZone: stri
 /** One filed checkpoint report, as submitted: values with pass / warn / fail, stand-up, assessment, decision. */
 export function CheckpointReport({ checkpoint, metrics, timeZone, superseded = false }: Props) {
   const row = checkpointRow(metrics, checkpoint);
-  const measured = row.cells.flatMap((cell, index) => (cell.value !== null && cell.result !== null && metrics[index] ? [{ metric: metrics[index], value: cell.value, result: cell.result }] : []));
+  const measured = row.cells.flatMap((cell, index) =>
+    cell.value !== null && cell.result !== null && metrics[index]
+      ? [{ metric: metrics[index], value: cell.value, result: cell.result }]
+      : [],
+  );
   return (
     <div
       data-testid="checkpoint-entry"
@@ -32,7 +36,8 @@ export function CheckpointReport({ checkpoint, metrics, timeZone, superseded = f
         </span>
         {row.result && (
           <span className={`${pill} ring-1 ring-inset ${resultLook[row.result].pill}`}>
-            {resultLook[row.result].mark} metrics {row.result === "pass" ? "pass" : row.result === "warn" ? "warn" : "fail"}
+            {resultLook[row.result].mark} metrics{" "}
+            {row.result === "pass" ? "pass" : row.result === "warn" ? "warn" : "fail"}
           </span>
         )}
         <span className={`text-xs ${subtle}`}>
@@ -43,7 +48,10 @@ export function CheckpointReport({ checkpoint, metrics, timeZone, superseded = f
       {measured.length > 0 && (
         <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="Metric values">
           {measured.map(({ metric, value, result }) => (
-            <li key={metric.id} className={`inline-flex items-center gap-1 rounded-md bg-slate-50 px-2 py-1 text-xs ring-1 ring-inset ring-slate-200 dark:bg-slate-800/60 dark:ring-slate-700`}>
+            <li
+              key={metric.id}
+              className={`inline-flex items-center gap-1 rounded-md bg-slate-50 px-2 py-1 text-xs ring-1 ring-inset ring-slate-200 dark:bg-slate-800/60 dark:ring-slate-700`}
+            >
               <span className="text-slate-600 dark:text-slate-300">{metric.name}</span>
               <span className="font-semibold tabular-nums">{valueText(value, metric.unit)}</span>
               <span role="img" className={`font-bold ${resultLook[result].text}`} aria-label={resultLook[result].label}>
@@ -63,7 +71,9 @@ export function CheckpointReport({ checkpoint, metrics, timeZone, superseded = f
           ))}
         </dl>
       )}
-      {checkpoint.notes.trim() && <p className="mt-2 whitespace-pre-line text-sm text-slate-700 dark:text-slate-300">{checkpoint.notes}</p>}
+      {checkpoint.notes.trim() && (
+        <p className="mt-2 whitespace-pre-line text-sm text-slate-700 dark:text-slate-300">{checkpoint.notes}</p>
+      )}
     </div>
   );
 }

@@ -15,9 +15,15 @@ import { ChoiceGroup } from "@/components/checkpoints/choice-group";
 import { assessmentLook, decisionLook, subtle } from "@/components/checkpoints/look";
 import type { CheckpointActions } from "@/components/checkpoints/use-checkpoint-actions";
 
-export type CheckpointTarget = { kind: "new"; slots: CheckpointSlot[]; number: number | null } | { kind: "amend"; checkpoint: CheckpointData };
+export type CheckpointTarget =
+  { kind: "new"; slots: CheckpointSlot[]; number: number | null } | { kind: "amend"; checkpoint: CheckpointData };
 
-type Props = { target: CheckpointTarget; snapshot: LaunchSnapshot; actions: CheckpointActions; onDone: (checkpoint: CheckpointData) => void };
+type Props = {
+  target: CheckpointTarget;
+  snapshot: LaunchSnapshot;
+  actions: CheckpointActions;
+  onDone: (checkpoint: CheckpointData) => void;
+};
 
 /** When each pre-filled value was pushed ("10:42"), for the note under its input. */
 function pushedTimes(snapshot: LaunchSnapshot): Record<string, string> {
@@ -40,20 +46,29 @@ export function CheckpointForm({ target, snapshot, actions, onDone }: Props) {
   const amending = target.kind === "amend" ? target.checkpoint : null;
   const [edits, setEdits] = useState<Record<string, string>>({});
   const [number, setNumber] = useState(target.kind === "new" ? target.number : null);
-  const [extraFunctions, setExtraFunctions] = useState<string[]>(() => amending?.standup.map((entry) => entry.function) ?? []);
-  const [standup, setStandup] = useState<Record<string, string>>(() => Object.fromEntries(amending?.standup.map((e) => [e.function, e.status]) ?? []));
-  const [chosen, setChosen] = useState<{ assessment?: CheckpointData["assessment"]; decision?: CheckpointData["decision"] }>(() =>
-    amending ? { assessment: amending.assessment, decision: amending.decision } : {},
+  const [extraFunctions, setExtraFunctions] = useState<string[]>(
+    () => amending?.standup.map((entry) => entry.function) ?? [],
   );
+  const [standup, setStandup] = useState<Record<string, string>>(() =>
+    Object.fromEntries(amending?.standup.map((e) => [e.function, e.status]) ?? []),
+  );
+  const [chosen, setChosen] = useState<{
+    assessment?: CheckpointData["assessment"];
+    decision?: CheckpointData["decision"];
+  }>(() => (amending ? { assessment: amending.assessment, decision: amending.decision } : {}));
   const [notes, setNotes] = useState(amending?.notes ?? "");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const prefill = useMemo(() => prefillValues(snapshot.metrics, snapshot.checkpoints, snapshot.samples), [snapshot.metrics, snapshot.checkpoints, snapshot.samples]);
+  const prefill = useMemo(
+    () => prefillValues(snapshot.metrics, snapshot.checkpoints, snapshot.samples),
+    [snapshot.metrics, snapshot.checkpoints, snapshot.samples],
+  );
   const pushed = useMemo(() => (amending ? {} : pushedTimes(snapshot)), [amending, snapshot]);
   const texts = Object.fromEntries(
     snapshot.metrics.map((metric) => {
-      const original = amending?.values.find((v) => v.metricId === metric.id)?.value ?? (amending ? undefined : prefill[metric.id]);
+      const original =
+        amending?.values.find((v) => v.metricId === metric.id)?.value ?? (amending ? undefined : prefill[metric.id]);
       return [metric.id, edits[metric.id] ?? (original === undefined ? "" : valueToText(original))];
     }),
   );
@@ -74,7 +89,9 @@ export function CheckpointForm({ target, snapshot, actions, onDone }: Props) {
       assessment,
       decision,
       notes,
-      standup: functions.flatMap((name) => (standup[name]?.trim() ? [{ function: name, status: standup[name]!.trim() }] : [])),
+      standup: functions.flatMap((name) =>
+        standup[name]?.trim() ? [{ function: name, status: standup[name]!.trim() }] : [],
+      ),
       values: drafts.flatMap((d) => (d.value === null ? [] : [{ metricId: d.metric.id, value: d.value }])),
     });
     setBusy(false);
@@ -87,7 +104,11 @@ export function CheckpointForm({ target, snapshot, actions, onDone }: Props) {
     <form onSubmit={submit} className="space-y-6" data-testid="checkpoint-form">
       {target.kind === "new" && target.slots.length > 0 && (
         <Field label="Checkpoint">
-          <Select value={number ?? ""} onChange={(event) => setNumber(Number(event.target.value))} data-testid="checkpoint-slot">
+          <Select
+            value={number ?? ""}
+            onChange={(event) => setNumber(Number(event.target.value))}
+            data-testid="checkpoint-slot"
+          >
             {target.slots.map((s) => (
               <option key={s.number} value={s.number}>
                 #{s.number} · {formatTime(s.dueAt, snapshot.timezone)} ({s.state})
@@ -98,17 +119,32 @@ export function CheckpointForm({ target, snapshot, actions, onDone }: Props) {
       )}
 
       <section aria-labelledby="cp-metrics">
-        <h3 id="cp-metrics" className="text-sm font-semibold">Metrics</h3>
+        <h3 id="cp-metrics" className="text-sm font-semibold">
+          Metrics
+        </h3>
         {snapshot.metrics.length === 0 ? (
-          <p className={`mt-1 text-sm ${subtle}`}>No success criteria yet. The deployment lead adds them under Setup; until then, report the stand-up and the decision.</p>
+          <p className={`mt-1 text-sm ${subtle}`}>
+            No success criteria yet. The deployment lead adds them under Setup; until then, report the stand-up and the
+            decision.
+          </p>
         ) : (
           <div className="divide-y divide-slate-100 dark:divide-slate-800">
             {drafts.map((draft) => (
-              <MetricValueRow key={draft.metric.id} draft={draft} pushedAt={edits[draft.metric.id] === undefined ? (pushed[draft.metric.id] ?? null) : null} onChange={(text) => setEdits((e) => ({ ...e, [draft.metric.id]: text }))} />
+              <MetricValueRow
+                key={draft.metric.id}
+                draft={draft}
+                pushedAt={edits[draft.metric.id] === undefined ? (pushed[draft.metric.id] ?? null) : null}
+                onChange={(text) => setEdits((e) => ({ ...e, [draft.metric.id]: text }))}
+              />
             ))}
           </div>
         )}
-        {snapshot.metrics.length > 0 && missing > 0 && <p className={`text-xs ${subtle}`}>{missing === 1 ? "One metric has no value; it is" : `${missing} metrics have no value; they are`} left out of this report.</p>}
+        {snapshot.metrics.length > 0 && missing > 0 && (
+          <p className={`text-xs ${subtle}`}>
+            {missing === 1 ? "One metric has no value; it is" : `${missing} metrics have no value; they are`} left out
+            of this report.
+          </p>
+        )}
       </section>
 
       <StandupFields
@@ -124,24 +160,46 @@ export function CheckpointForm({ target, snapshot, actions, onDone }: Props) {
         value={assessment}
         testIdPrefix="assessment"
         onChange={(value) => setChosen((c) => ({ ...c, assessment: value }))}
-        options={(["green", "amber", "red"] as const).map((value) => ({ value, label: assessmentLook[value].label, className: assessmentLook[value].solid }))}
+        options={(["green", "amber", "red"] as const).map((value) => ({
+          value,
+          label: assessmentLook[value].label,
+          className: assessmentLook[value].solid,
+        }))}
       />
       <ChoiceGroup
         label="Decision"
         value={decision}
         testIdPrefix="decision"
         onChange={(value) => setChosen((c) => ({ ...c, decision: value }))}
-        options={(["continue", "hold", "rollback"] as const).map((value) => ({ value, label: decisionLook[value].label, className: decisionLook[value].solid }))}
+        options={(["continue", "hold", "rollback"] as const).map((value) => ({
+          value,
+          label: decisionLook[value].label,
+          className: decisionLook[value].solid,
+        }))}
       />
       <Field label="Notes">
-        <TextArea rows={3} value={notes} onChange={(event) => setNotes(event.target.value)} placeholder="Anything the next shift or the sponsor should know" data-testid="checkpoint-notes" />
+        <TextArea
+          rows={3}
+          value={notes}
+          onChange={(event) => setNotes(event.target.value)}
+          placeholder="Anything the next shift or the sponsor should know"
+          data-testid="checkpoint-notes"
+        />
       </Field>
 
       <ErrorMessage message={error} />
       <div className="sticky bottom-0 -mx-5 flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 bg-white/95 px-5 py-3 backdrop-blur dark:border-slate-800 dark:bg-slate-900/95">
-        <p className={`text-xs ${subtle}`}>{amending ? `Files version ${amending.version + 1}; version ${amending.version} stays visible.` : "A submitted report cannot be edited, only amended."}</p>
+        <p className={`text-xs ${subtle}`}>
+          {amending
+            ? `Files version ${amending.version + 1}; version ${amending.version} stays visible.`
+            : "A submitted report cannot be edited, only amended."}
+        </p>
         <Button type="submit" disabled={busy} data-testid="checkpoint-submit">
-          {busy ? "Submitting…" : amending ? `File amendment (v${amending.version + 1})` : `Submit checkpoint${slot ? ` ${slot.number}` : ""}`}
+          {busy
+            ? "Submitting…"
+            : amending
+              ? `File amendment (v${amending.version + 1})`
+              : `Submit checkpoint${slot ? ` ${slot.number}` : ""}`}
         </Button>
       </div>
     </form>

@@ -6,30 +6,59 @@ import { formatTime } from "@/lib/time/zoned";
 import { assessmentLook, decisionLook, resultLook } from "@/components/checkpoints/look";
 
 /** Time × metric values × assessment / decision, one row per checkpoint (its latest version). */
-export function CheckpointTableView({ metrics, rows, timeZone }: { metrics: MetricData[]; rows: CheckpointRow[]; timeZone: string }) {
+export function CheckpointTableView({
+  metrics,
+  rows,
+  timeZone,
+}: {
+  metrics: MetricData[];
+  rows: CheckpointRow[];
+  timeZone: string;
+}) {
   if (rows.length === 0) return null;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800" data-testid="checkpoint-table" tabIndex={0} role="region" aria-label="Checkpoint table (scrolls sideways)">
+    <div
+      className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800"
+      data-testid="checkpoint-table"
+      tabIndex={0}
+      role="region"
+      aria-label="Checkpoint table (scrolls sideways)"
+    >
       <table className="w-full min-w-[32rem] text-left text-sm">
         <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500 dark:bg-slate-800/60 dark:text-slate-400">
           <tr>
-            <th scope="col" className="px-3 py-2 font-semibold">#</th>
-            <th scope="col" className="px-3 py-2 font-semibold">Time</th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              #
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              Time
+            </th>
             {metrics.map((metric) => (
               <th key={metric.id} scope="col" className="px-3 py-2 text-right font-semibold">
-                <span className="block normal-case tracking-normal text-slate-700 dark:text-slate-200">{metric.name}</span>
+                <span className="block normal-case tracking-normal text-slate-700 dark:text-slate-200">
+                  {metric.name}
+                </span>
                 <span className="block font-normal normal-case tracking-normal">
                   {comparatorSymbols[metric.comparator]} {valueText(metric.threshold, metric.unit)}
                 </span>
               </th>
             ))}
-            <th scope="col" className="px-3 py-2 font-semibold">Assessment</th>
-            <th scope="col" className="px-3 py-2 font-semibold">Decision</th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              Assessment
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              Decision
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
           {rows.map((row) => (
-            <tr key={row.number} data-testid="checkpoint-table-row" data-number={row.number} data-result={row.result ?? "none"}>
+            <tr
+              key={row.number}
+              data-testid="checkpoint-table-row"
+              data-number={row.number}
+              data-result={row.result ?? "none"}
+            >
               <td className="px-3 py-2 tabular-nums">
                 {row.number}
                 {row.version > 1 && <span className="ml-1 text-xs text-slate-500">v{row.version}</span>}
@@ -41,7 +70,10 @@ export function CheckpointTableView({ metrics, rows, timeZone }: { metrics: Metr
                     <span className="text-slate-400">–</span>
                   ) : (
                     <span className={cell.result === "pass" ? "" : `font-semibold ${resultLook[cell.result].text}`}>
-                      {valueText(cell.value, "")} <span role="img" aria-label={resultLook[cell.result].label}>{resultLook[cell.result].mark}</span>
+                      {valueText(cell.value, "")}{" "}
+                      <span role="img" aria-label={resultLook[cell.result].label}>
+                        {resultLook[cell.result].mark}
+                      </span>
                     </span>
                   )}
                 </td>

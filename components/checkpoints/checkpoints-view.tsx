@@ -52,8 +52,17 @@ function Checkpoints({ initial, renderedAt }: Props) {
   const role = snapshot.myRole;
   const fail = (message: string) => toast({ message, tone: "error" });
 
-  const { checkpointEveryMinutes: everyMinutes, checkpointsFrom: from, checkpointsUntil: until, checkpoints, metrics } = snapshot;
-  const slots = useMemo(() => checkpointSlots({ everyMinutes, from, until }, checkpoints, new Date(now)), [everyMinutes, from, until, checkpoints, now]);
+  const {
+    checkpointEveryMinutes: everyMinutes,
+    checkpointsFrom: from,
+    checkpointsUntil: until,
+    checkpoints,
+    metrics,
+  } = snapshot;
+  const slots = useMemo(
+    () => checkpointSlots({ everyMinutes, from, until }, checkpoints, new Date(now)),
+    [everyMinutes, from, until, checkpoints, now],
+  );
   const next = nextCheckpoint(slots);
   const rows = useMemo(() => checkpointTable(metrics, checkpoints), [metrics, checkpoints]);
   const openIncidents = snapshot.incidents.filter((incident) => incident.status !== "resolved").length;
@@ -78,7 +87,11 @@ function Checkpoints({ initial, renderedAt }: Props) {
         ]}
       />
 
-      <section id="checkpoints" className="mt-6 grid scroll-mt-16 gap-5 lg:grid-cols-[minmax(0,1fr)_17rem]" aria-label="Checkpoints">
+      <section
+        id="checkpoints"
+        className="mt-6 grid scroll-mt-16 gap-5 lg:grid-cols-[minmax(0,1fr)_17rem]"
+        aria-label="Checkpoints"
+      >
         <div className="min-w-0 space-y-4">
           <NextCheckpointCard
             slots={slots}
@@ -88,8 +101,17 @@ function Checkpoints({ initial, renderedAt }: Props) {
             canSubmit={can(role, "checkpoint.submit")}
             onReport={() => setForm({ kind: "new", slots: reportableSlots(slots), number: next?.number ?? null })}
           />
-          <SectionHeading title="Reports" description="Newest first. Reports are immutable: an amendment is a new version, and the old one stays visible." />
-          <CheckpointHistory checkpoints={snapshot.checkpoints} metrics={snapshot.metrics} timeZone={snapshot.timezone} canAmend={can(role, "checkpoint.submit")} onAmend={(checkpoint) => setForm({ kind: "amend", checkpoint })} />
+          <SectionHeading
+            title="Reports"
+            description="Newest first. Reports are immutable: an amendment is a new version, and the old one stays visible."
+          />
+          <CheckpointHistory
+            checkpoints={snapshot.checkpoints}
+            metrics={snapshot.metrics}
+            timeZone={snapshot.timezone}
+            canAmend={can(role, "checkpoint.submit")}
+            onAmend={(checkpoint) => setForm({ kind: "amend", checkpoint })}
+          />
         </div>
         <aside className="min-w-0 space-y-4">
           <ScheduleList slots={slots} timeZone={snapshot.timezone} everyMinutes={snapshot.checkpointEveryMinutes} />
@@ -99,11 +121,26 @@ function Checkpoints({ initial, renderedAt }: Props) {
       <MetricsSection metrics={snapshot.metrics} rows={rows} timeZone={snapshot.timezone} />
 
       <section id="incidents" className="mt-10 scroll-mt-16" aria-label="Incidents">
-        <IncidentsPanel incidents={snapshot.incidents} members={snapshot.members} timeZone={snapshot.timezone} now={now} canLog={can(role, "incident.log")} actions={actions} fail={fail} />
+        <IncidentsPanel
+          incidents={snapshot.incidents}
+          members={snapshot.members}
+          timeZone={snapshot.timezone}
+          now={now}
+          canLog={can(role, "incident.log")}
+          actions={actions}
+          fail={fail}
+        />
       </section>
 
       <section id="comms" className="mt-10 grid scroll-mt-16 gap-5 lg:grid-cols-2" aria-label="Communications">
-        <CommsPanel snapshot={snapshot} now={now} canManage={can(role, "comms.manage")} canSend={can(role, "comms.send")} actions={actions} fail={fail} />
+        <CommsPanel
+          snapshot={snapshot}
+          now={now}
+          canManage={can(role, "comms.manage")}
+          canSend={can(role, "comms.send")}
+          actions={actions}
+          fail={fail}
+        />
         <HourlyUpdate snapshot={snapshot} now={now} nextCheckpointAt={next?.dueAt ?? null} />
       </section>
 
@@ -114,8 +151,18 @@ function Checkpoints({ initial, renderedAt }: Props) {
         onClose={() => setForm(null)}
         variant="drawer"
         testId="checkpoint-dialog"
-        title={form?.kind === "amend" ? `Amend checkpoint ${form.checkpoint.number}` : form && form.slots.length <= 1 && next ? `Checkpoint ${next.number} report` : "Checkpoint report"}
-        description={form?.kind === "amend" ? `Version ${form.checkpoint.version} was filed at ${formatTime(form.checkpoint.submittedAt, snapshot.timezone)}.` : `Times in ${snapshot.timezone}.`}
+        title={
+          form?.kind === "amend"
+            ? `Amend checkpoint ${form.checkpoint.number}`
+            : form && form.slots.length <= 1 && next
+              ? `Checkpoint ${next.number} report`
+              : "Checkpoint report"
+        }
+        description={
+          form?.kind === "amend"
+            ? `Version ${form.checkpoint.version} was filed at ${formatTime(form.checkpoint.submittedAt, snapshot.timezone)}.`
+            : `Times in ${snapshot.timezone}.`
+        }
       >
         {form && (
           <CheckpointForm
@@ -124,7 +171,9 @@ function Checkpoints({ initial, renderedAt }: Props) {
             actions={actions}
             onDone={(checkpoint) => {
               setForm(null);
-              toast({ message: `Checkpoint ${checkpoint.number}${checkpoint.version > 1 ? ` (v${checkpoint.version})` : ""} filed: ${assessmentLook[checkpoint.assessment].label}, ${decisionLook[checkpoint.decision].label}.` });
+              toast({
+                message: `Checkpoint ${checkpoint.number}${checkpoint.version > 1 ? ` (v${checkpoint.version})` : ""} filed: ${assessmentLook[checkpoint.assessment].label}, ${decisionLook[checkpoint.decision].label}.`,
+              });
             }}
           />
         )}

@@ -23,13 +23,36 @@ export function messageState(message: CommunicationData, now: number): MessageSt
   return now >= due + OVERDUE_MS ? "overdue" : now >= due ? "due" : "upcoming";
 }
 const stateLook: Record<MessageState, { label: string; row: string; pill: string }> = {
-  sent: { label: "Sent", row: "border-slate-200 dark:border-slate-800", pill: "bg-emerald-100 text-emerald-800 dark:bg-emerald-950 dark:text-emerald-200" },
-  overdue: { label: "Overdue", row: "border-red-300 bg-red-50 dark:border-red-800 dark:bg-red-950/40", pill: "bg-red-600 text-white" },
-  due: { label: "Due now", row: "border-amber-300 bg-amber-50 dark:border-amber-700 dark:bg-amber-950/40", pill: "bg-amber-400 text-amber-950" },
-  upcoming: { label: "Planned", row: "border-slate-200 dark:border-slate-800", pill: "bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-300" },
+  sent: {
+    label: "Sent",
+    row: "border-slate-200 dark:border-slate-800",
+    pill: "bg-emerald-100 text-emerald-800 dark:bg-emerald-950 dark:text-emerald-200",
+  },
+  overdue: {
+    label: "Overdue",
+    row: "border-red-300 bg-red-50 dark:border-red-800 dark:bg-red-950/40",
+    pill: "bg-red-600 text-white",
+  },
+  due: {
+    label: "Due now",
+    row: "border-amber-300 bg-amber-50 dark:border-amber-700 dark:bg-amber-950/40",
+    pill: "bg-amber-400 text-amber-950",
+  },
+  upcoming: {
+    label: "Planned",
+    row: "border-slate-200 dark:border-slate-800",
+    pill: "bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-300",
+  },
 };
 
-type Props = { snapshot: LaunchSnapshot; now: number; canManage: boolean; canSend: boolean; actions: CheckpointActions; fail: (message: string) => void };
+type Props = {
+  snapshot: LaunchSnapshot;
+  now: number;
+  canManage: boolean;
+  canSend: boolean;
+  actions: CheckpointActions;
+  fail: (message: string) => void;
+};
 
 /** The communications plan: each message's time, audience, channel and filled-in text, due ones lit up. */
 export function CommsPanel({ snapshot, now, canManage, canSend, actions, fail }: Props) {
@@ -59,7 +82,10 @@ export function CommsPanel({ snapshot, now, canManage, canSend, actions, fail }:
       }
     >
       {snapshot.communications.length === 0 ? (
-        <p className="text-sm text-slate-500 dark:text-slate-400">No messages planned. {canManage ? "Plan the stakeholder updates of the day: when, to whom, on which channel." : ""}</p>
+        <p className="text-sm text-slate-500 dark:text-slate-400">
+          No messages planned.{" "}
+          {canManage ? "Plan the stakeholder updates of the day: when, to whom, on which channel." : ""}
+        </p>
       ) : (
         <ul className="space-y-2">
           {snapshot.communications.map((message) => {
@@ -67,14 +93,25 @@ export function CommsPanel({ snapshot, now, canManage, canSend, actions, fail }:
             // Sent by Launch Control: show exactly what went out.
             const text = message.sentText || fillPlaceholders(message.text, snapshot, message.sentAt);
             return (
-              <li key={message.id} data-testid="comms-row" data-state={state} className={`rounded-lg border p-3 ${stateLook[state].row}`}>
+              <li
+                key={message.id}
+                data-testid="comms-row"
+                data-state={state}
+                className={`rounded-lg border p-3 ${stateLook[state].row}`}
+              >
                 <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
                   <span className="font-semibold tabular-nums">{formatTime(message.dueAt, tz)}</span>
                   <span className={`${pill} ${stateLook[state].pill}`}>{stateLook[state].label}</span>
                   <span className="text-slate-600 dark:text-slate-300">
                     {message.audience} · {message.channel}
                   </span>
-                  {state !== "sent" && <span className={`text-xs ${state === "upcoming" ? "text-slate-500" : "font-medium text-red-700 dark:text-red-300"}`}>{relativeDue(message.dueAt, now).label}</span>}
+                  {state !== "sent" && (
+                    <span
+                      className={`text-xs ${state === "upcoming" ? "text-slate-500" : "font-medium text-red-700 dark:text-red-300"}`}
+                    >
+                      {relativeDue(message.dueAt, now).label}
+                    </span>
+                  )}
                 </div>
                 <p className="mt-1.5 whitespace-pre-line text-sm" data-testid="comms-text">
                   {text}
@@ -83,11 +120,20 @@ export function CommsPanel({ snapshot, now, canManage, canSend, actions, fail }:
                   {message.sentAt ? (
                     <span className="mr-auto text-xs text-slate-500 dark:text-slate-400" data-testid="comms-sent">
                       Sent {formatTime(message.sentAt, tz)}
-                      {message.sentBy ? ` by ${message.sentBy.name}` : message.sentText ? " automatically by Launch Control" : ""}
+                      {message.sentBy
+                        ? ` by ${message.sentBy.name}`
+                        : message.sentText
+                          ? " automatically by Launch Control"
+                          : ""}
                     </span>
                   ) : (
                     canManage && (
-                      <Button variant="ghost" className="mr-auto px-2 py-1" onClick={() => setEditing(message)} data-testid="message-edit">
+                      <Button
+                        variant="ghost"
+                        className="mr-auto px-2 py-1"
+                        onClick={() => setEditing(message)}
+                        data-testid="message-edit"
+                      >
                         Edit
                       </Button>
                     )
@@ -104,9 +150,21 @@ export function CommsPanel({ snapshot, now, canManage, canSend, actions, fail }:
           })}
         </ul>
       )}
-      <Dialog open={editing !== null} onClose={() => setEditing(null)} title={editing === "new" ? "Plan a message" : "Edit message"} testId="message-dialog">
+      <Dialog
+        open={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === "new" ? "Plan a message" : "Edit message"}
+        testId="message-dialog"
+      >
         {editing !== null && (
-          <MessageForm launchId={snapshot.id} message={editing === "new" ? null : editing} timeZone={tz} defaultDueAt={new Date(Math.ceil(now / 1_800_000) * 1_800_000).toISOString()} actions={actions} onClose={() => setEditing(null)} />
+          <MessageForm
+            launchId={snapshot.id}
+            message={editing === "new" ? null : editing}
+            timeZone={tz}
+            defaultDueAt={new Date(Math.ceil(now / 1_800_000) * 1_800_000).toISOString()}
+            actions={actions}
+            onClose={() => setEditing(null)}
+          />
         )}
       </Dialog>
     </Panel>

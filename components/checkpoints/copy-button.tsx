@@ -4,7 +4,17 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 
 /** Copies text to the clipboard and says so for a moment (falls back to selecting it for Ctrl+C). */
-export function CopyButton({ text, label = "Copy", testId, variant = "secondary" }: { text: string; label?: string; testId?: string; variant?: "primary" | "secondary" | "ghost" }) {
+export function CopyButton({
+  text,
+  label = "Copy",
+  testId,
+  variant = "secondary",
+}: {
+  text: string;
+  label?: string;
+  testId?: string;
+  variant?: "primary" | "secondary" | "ghost";
+}) {
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   const copy = async () => {
     try {

@@ -13,7 +13,17 @@ import { MetricEditorDialog, type MetricEditorTarget } from "@/components/checkp
 import type { CheckpointActions } from "@/components/checkpoints/use-checkpoint-actions";
 
 /** The success criteria every checkpoint is measured against; the lead adds, edits and retires them. */
-export function CriteriaPanel({ metrics, canManage, actions, fail }: { metrics: MetricData[]; canManage: boolean; actions: CheckpointActions; fail: (message: string) => void }) {
+export function CriteriaPanel({
+  metrics,
+  canManage,
+  actions,
+  fail,
+}: {
+  metrics: MetricData[];
+  canManage: boolean;
+  actions: CheckpointActions;
+  fail: (message: string) => void;
+}) {
   const [editor, setEditor] = useState<MetricEditorTarget>(null);
   const [retiring, setRetiring] = useState<MetricData | null>(null);
   return (
@@ -30,11 +40,18 @@ export function CriteriaPanel({ metrics, canManage, actions, fail }: { metrics: 
       }
     >
       {metrics.length === 0 ? (
-        <p className="text-sm text-slate-500 dark:text-slate-400">No criteria yet{canManage ? ": add p95 latency, error rate, support tickets…" : "."}</p>
+        <p className="text-sm text-slate-500 dark:text-slate-400">
+          No criteria yet{canManage ? ": add p95 latency, error rate, support tickets…" : "."}
+        </p>
       ) : (
         <ul className="divide-y divide-slate-100 dark:divide-slate-800">
           {metrics.map((metric) => (
-            <li key={metric.id} className="flex items-center gap-3 py-2" data-testid="criterion-row" data-metric-id={metric.id}>
+            <li
+              key={metric.id}
+              className="flex items-center gap-3 py-2"
+              data-testid="criterion-row"
+              data-metric-id={metric.id}
+            >
               <div className="min-w-0 flex-1">
                 <p className="text-sm font-medium">{metric.name}</p>
                 <p className="text-xs text-slate-500 dark:text-slate-400">
@@ -47,9 +64,7 @@ export function CriteriaPanel({ metrics, canManage, actions, fail }: { metrics: 
                   pass {comparatorSymbols[metric.comparator]} {valueText(metric.threshold, metric.unit)}
                 </p>
                 {metric.warnThreshold !== null && (
-                  <p className="text-xs text-amber-700 dark:text-amber-300">
-                    warns {warnCriterion(metric)}
-                  </p>
+                  <p className="text-xs text-amber-700 dark:text-amber-300">warns {warnCriterion(metric)}</p>
                 )}
               </div>
               {canManage && (

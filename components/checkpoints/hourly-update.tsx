@@ -12,7 +12,15 @@ import { CopyButton } from "@/components/checkpoints/copy-button";
  * The hourly stakeholder update, written from the latest checkpoint and the open incidents. It follows
  * the live data until someone edits it; "Refresh" writes it again from the data.
  */
-export function HourlyUpdate({ snapshot, now, nextCheckpointAt }: { snapshot: LaunchSnapshot; now: number; nextCheckpointAt: string | null }) {
+export function HourlyUpdate({
+  snapshot,
+  now,
+  nextCheckpointAt,
+}: {
+  snapshot: LaunchSnapshot;
+  now: number;
+  nextCheckpointAt: string | null;
+}) {
   const generated = hourlyUpdate({ ...snapshot, now: new Date(now), nextCheckpointAt });
   const [draft, setDraft] = useState<string | null>(null);
   const text = draft ?? generated;

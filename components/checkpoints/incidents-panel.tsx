@@ -26,13 +26,26 @@ const statusTone: Record<IncidentData["status"], string> = {
   resolved: "border-emerald-300 text-emerald-800 dark:border-emerald-700 dark:text-emerald-200",
 };
 
-type Props = { incidents: IncidentData[]; members: MemberData[]; timeZone: string; now: number; canLog: boolean; actions: CheckpointActions; fail: (message: string) => void };
+type Props = {
+  incidents: IncidentData[];
+  members: MemberData[];
+  timeZone: string;
+  now: number;
+  canLog: boolean;
+  actions: CheckpointActions;
+  fail: (message: string) => void;
+};
 
 /** Incidents of the day: log one, move it open → investigating → mitigated → resolved, see how long it took. */
 export function IncidentsPanel({ incidents, members, timeZone, now, canLog, actions, fail }: Props) {
   const [editing, setEditing] = useState<IncidentData | "new" | null>(null);
   const open = incidents.filter((incident) => incident.status !== "resolved");
-  const ordered = [...open.sort((a, b) => rank(a) - rank(b) || b.openedAt.localeCompare(a.openedAt)), ...incidents.filter((i) => i.status === "resolved").sort((a, b) => (b.resolvedAt ?? "").localeCompare(a.resolvedAt ?? ""))];
+  const ordered = [
+    ...open.sort((a, b) => rank(a) - rank(b) || b.openedAt.localeCompare(a.openedAt)),
+    ...incidents
+      .filter((i) => i.status === "resolved")
+      .sort((a, b) => (b.resolvedAt ?? "").localeCompare(a.resolvedAt ?? "")),
+  ];
 
   const setStatus = async (incident: IncidentData, status: IncidentData["status"]) => {
     const answer = await actions.updateIncident(incident.id, { status, version: incident.version });
@@ -44,7 +57,11 @@ export function IncidentsPanel({ incidents, members, timeZone, now, canLog, acti
       title={
         <span className="flex items-center gap-2">
           Incidents
-          {open.length > 0 && <span className={`${pill} bg-red-100 text-red-800 dark:bg-red-950 dark:text-red-200`}>{open.length} open</span>}
+          {open.length > 0 && (
+            <span className={`${pill} bg-red-100 text-red-800 dark:bg-red-950 dark:text-red-200`}>
+              {open.length} open
+            </span>
+          )}
         </span>
       }
       testId="incidents-panel"
@@ -57,7 +74,9 @@ export function IncidentsPanel({ incidents, members, timeZone, now, canLog, acti
       }
     >
       {ordered.length === 0 ? (
-        <p className="text-sm text-slate-500 dark:text-slate-400">No incidents. Log one the moment something goes wrong; a critical one raises the rollback alarm.</p>
+        <p className="text-sm text-slate-500 dark:text-slate-400">
+          No incidents. Log one the moment something goes wrong; a critical one raises the rollback alarm.
+        </p>
       ) : (
         <ul className="space-y-2">
           {ordered.map((incident) => {
@@ -77,7 +96,11 @@ export function IncidentsPanel({ incidents, members, timeZone, now, canLog, acti
                     {severityLook[incident.severity].label}
                   </span>
                   <div className="min-w-0 flex-1 basis-48">
-                    <p className={`font-medium ${incident.status === "resolved" ? "text-slate-600 dark:text-slate-400" : ""}`}>{incident.title}</p>
+                    <p
+                      className={`font-medium ${incident.status === "resolved" ? "text-slate-600 dark:text-slate-400" : ""}`}
+                    >
+                      {incident.title}
+                    </p>
                     <p className="text-xs text-slate-500 dark:text-slate-400">
                       Opened {formatTime(incident.openedAt, timeZone)}
                       {incident.owner ? ` · owner ${incident.owner.name}` : " · no owner"}
@@ -85,11 +108,20 @@ export function IncidentsPanel({ incidents, members, timeZone, now, canLog, acti
                       {took !== null ? (
                         <span data-testid="incident-resolution">resolved in {durationText(took)}</span>
                       ) : (
-                        <span>open for {durationText(Math.max(0, minutesBetween(incident.openedAt, new Date(now).toISOString())))}</span>
+                        <span>
+                          open for{" "}
+                          {durationText(Math.max(0, minutesBetween(incident.openedAt, new Date(now).toISOString())))}
+                        </span>
                       )}
                     </p>
-                    {incident.impact && <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">Impact: {incident.impact}</p>}
-                    {incident.notes && <p className="mt-0.5 whitespace-pre-line text-sm text-slate-600 dark:text-slate-400">{incident.notes}</p>}
+                    {incident.impact && (
+                      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">Impact: {incident.impact}</p>
+                    )}
+                    {incident.notes && (
+                      <p className="mt-0.5 whitespace-pre-line text-sm text-slate-600 dark:text-slate-400">
+                        {incident.notes}
+                      </p>
+                    )}
                   </div>
                   <div className="flex items-center gap-1.5">
                     {canLog ? (
@@ -107,10 +139,20 @@ export function IncidentsPanel({ incidents, members, timeZone, now, canLog, acti
                         ))}
                       </select>
                     ) : (
-                      <span className={`rounded-md border px-2 py-1 text-sm font-medium ${statusTone[incident.status]}`}>{statuses.find((s) => s.value === incident.status)?.label}</span>
+                      <span
+                        className={`rounded-md border px-2 py-1 text-sm font-medium ${statusTone[incident.status]}`}
+                      >
+                        {statuses.find((s) => s.value === incident.status)?.label}
+                      </span>
                     )}
                     {canLog && (
-                      <Button variant="ghost" className="px-2 py-1" onClick={() => setEditing(incident)} aria-label={`Edit ${incident.title}`} data-testid="incident-edit">
+                      <Button
+                        variant="ghost"
+                        className="px-2 py-1"
+                        onClick={() => setEditing(incident)}
+                        aria-label={`Edit ${incident.title}`}
+                        data-testid="incident-edit"
+                      >
                         Edit
                       </Button>
                     )}
@@ -121,8 +163,20 @@ export function IncidentsPanel({ incidents, members, timeZone, now, canLog, acti
           })}
         </ul>
       )}
-      <Dialog open={editing !== null} onClose={() => setEditing(null)} title={editing === "new" ? "Log an incident" : "Edit incident"} testId="incident-dialog">
-        {editing !== null && <IncidentForm incident={editing === "new" ? null : editing} members={members} actions={actions} onClose={() => setEditing(null)} />}
+      <Dialog
+        open={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === "new" ? "Log an incident" : "Edit incident"}
+        testId="incident-dialog"
+      >
+        {editing !== null && (
+          <IncidentForm
+            incident={editing === "new" ? null : editing}
+            members={members}
+            actions={actions}
+            onClose={() => setEditing(null)}
+          />
+        )}
       </Dialog>
     </Panel>
   );

@@ -8,12 +8,28 @@ import { fromZonedInputValue, toZonedInputValue } from "@/lib/time/zoned";
 import type { CheckpointActions } from "@/components/checkpoints/use-checkpoint-actions";
 
 /** Plan a message (or change a planned one): when, for whom, on which channel, and its text. */
-export function MessageForm({ launchId, message, timeZone, defaultDueAt, actions, onClose }: { launchId: string; message: CommunicationData | null; timeZone: string; defaultDueAt: string; actions: CheckpointActions; onClose: () => void }) {
+export function MessageForm({
+  launchId,
+  message,
+  timeZone,
+  defaultDueAt,
+  actions,
+  onClose,
+}: {
+  launchId: string;
+  message: CommunicationData | null;
+  timeZone: string;
+  defaultDueAt: string;
+  actions: CheckpointActions;
+  onClose: () => void;
+}) {
   const [channels, setChannels] = useState<{ id: string; name: string; kind: string }[]>([]);
   const [channelIds, setChannelIds] = useState<string[]>(message?.channelIds ?? []);
   useEffect(() => {
     // The launch's integrations: picking some makes the message send itself at its time.
-    fetch(`/api/launches/${launchId}/channels`).then(async (answer) => answer.ok && setChannels((await answer.json()).channels)).catch(() => undefined);
+    fetch(`/api/launches/${launchId}/channels`)
+      .then(async (answer) => answer.ok && setChannels((await answer.json()).channels))
+      .catch(() => undefined);
   }, [launchId]);
   const [dueAt, setDueAt] = useState(toZonedInputValue(message?.dueAt ?? defaultDueAt, timeZone));
   const [audience, setAudience] = useState(message?.audience ?? "");
@@ -25,7 +41,14 @@ export function MessageForm({ launchId, message, timeZone, defaultDueAt, actions
     event.preventDefault();
     const iso = fromZonedInputValue(dueAt, timeZone);
     if (!iso) return setError("When is it due?");
-    const answer = await actions.saveMessage({ ...(message && { id: message.id }), dueAt: iso, audience, channel, text, channelIds });
+    const answer = await actions.saveMessage({
+      ...(message && { id: message.id }),
+      dueAt: iso,
+      audience,
+      channel,
+      text,
+      channelIds,
+    });
     if (answer.ok) onClose();
     else setError(answer.body.error);
   };
@@ -33,14 +56,32 @@ export function MessageForm({ launchId, message, timeZone, defaultDueAt, actions
   return (
     <form onSubmit={submit} className="space-y-4" data-testid="message-form">
       <Field label={`Send at (${timeZone})`}>
-        <TextInput type="datetime-local" value={dueAt} onChange={(event) => setDueAt(event.target.value)} required data-testid="message-due" />
+        <TextInput
+          type="datetime-local"
+          value={dueAt}
+          onChange={(event) => setDueAt(event.target.value)}
+          required
+          data-testid="message-due"
+        />
       </Field>
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label="Audience">
-          <TextInput value={audience} onChange={(event) => setAudience(event.target.value)} placeholder="Stakeholders" required data-testid="message-audience" />
+          <TextInput
+            value={audience}
+            onChange={(event) => setAudience(event.target.value)}
+            placeholder="Stakeholders"
+            required
+            data-testid="message-audience"
+          />
         </Field>
         <Field label="Channel">
-          <TextInput value={channel} onChange={(event) => setChannel(event.target.value)} placeholder="Email, #launch, status page" required data-testid="message-channel" />
+          <TextInput
+            value={channel}
+            onChange={(event) => setChannel(event.target.value)}
+            placeholder="Email, #launch, status page"
+            required
+            data-testid="message-channel"
+          />
         </Field>
       </div>
       {channels.length > 0 && (
@@ -48,14 +89,29 @@ export function MessageForm({ launchId, message, timeZone, defaultDueAt, actions
           <legend className="font-medium">Send automatically at its time to</legend>
           {channels.map((c) => (
             <label key={c.id} className="mr-4 inline-flex items-center gap-1.5">
-              <input type="checkbox" checked={channelIds.includes(c.id)} onChange={(e) => setChannelIds((ids) => (e.target.checked ? [...ids, c.id] : ids.filter((id) => id !== c.id)))} />
+              <input
+                type="checkbox"
+                checked={channelIds.includes(c.id)}
+                onChange={(e) =>
+                  setChannelIds((ids) => (e.target.checked ? [...ids, c.id] : ids.filter((id) => id !== c.id)))
+                }
+              />
               {c.name} ({c.kind})
             </label>
           ))}
         </fieldset>
       )}
-      <Field label="Text" hint="{launch}, {status}, {metrics}, {forecast}, {latest_checkpoint} and {open_incidents} are filled in from the live data when the message is shown or sent.">
-        <TextArea rows={4} value={text} onChange={(event) => setText(event.target.value)} required data-testid="message-text" />
+      <Field
+        label="Text"
+        hint="{launch}, {status}, {metrics}, {forecast}, {latest_checkpoint} and {open_incidents} are filled in from the live data when the message is shown or sent."
+      >
+        <TextArea
+          rows={4}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          required
+          data-testid="message-text"
+        />
       </Field>
       <ErrorMessage message={error} />
       <div className="flex justify-end gap-2">

@@ -26,15 +26,34 @@ function ResultDot({ cx, cy, payload }: { cx?: number; cy?: number; payload?: Po
       </g>
     );
   }
-  if (payload.result === "warn") return <path d={`M${cx},${cy - 6} L${cx + 6},${cy + 5} L${cx - 6},${cy + 5} Z`} fill="var(--chart-warn)" />;
+  if (payload.result === "warn")
+    return <path d={`M${cx},${cy - 6} L${cx + 6},${cy + 5} L${cx - 6},${cy + 5} Z`} fill="var(--chart-warn)" />;
   return <circle cx={cx} cy={cy} r={4.5} fill="var(--chart-pass)" stroke="white" strokeWidth={1} />;
 }
 
 /** One success criterion over the checkpoints, with its threshold (dashed) and warning (dotted) lines. */
-export function MetricChart({ metric, rows, timeZone, height = 190, printWidth, printHeight = height }: { metric: MetricData; rows: CheckpointRow[]; timeZone: string; height?: number; printWidth?: number; printHeight?: number }) {
+export function MetricChart({
+  metric,
+  rows,
+  timeZone,
+  height = 190,
+  printWidth,
+  printHeight = height,
+}: {
+  metric: MetricData;
+  rows: CheckpointRow[];
+  timeZone: string;
+  height?: number;
+  printWidth?: number;
+  printHeight?: number;
+}) {
   const data: Point[] = rows.map((row) => {
     const cell = row.cells.find((c) => c.metricId === metric.id);
-    return { label: `#${row.number} ${formatTime(checkpointTime(row), timeZone)}`, value: cell?.value ?? null, result: cell?.result ?? null };
+    return {
+      label: `#${row.number} ${formatTime(checkpointTime(row), timeZone)}`,
+      value: cell?.value ?? null,
+      result: cell?.result ?? null,
+    };
   });
   const values = data.flatMap((point) => (point.value === null ? [] : [point.value]));
   const lines = [metric.threshold, ...(metric.warnThreshold === null ? [] : [metric.warnThreshold])];
@@ -45,26 +64,79 @@ export function MetricChart({ metric, rows, timeZone, height = 190, printWidth, 
   const latest = data.findLast((point) => point.value !== null);
   const summary = `${metric.name}: ${values.length} values, latest ${latest?.value ?? "none"}${metric.unit ? ` ${metric.unit}` : ""}; target ${symbol} ${metric.threshold}`;
 
-  const chart = (size: { responsive: true; style: { width: string; height: number } } | { width: number; height: number }) => (
+  const chart = (
+    size: { responsive: true; style: { width: string; height: number } } | { width: number; height: number },
+  ) => (
     <LineChart {...size} data={data} margin={{ top: 12, right: 12, bottom: 0, left: 0 }}>
       <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey="label" tick={{ fill: "var(--chart-text)", fontSize: 11 }} stroke="var(--chart-grid)" tickLine={false} interval="preserveStartEnd" />
-      <YAxis domain={scale.domain} ticks={scale.ticks} tick={{ fill: "var(--chart-text)", fontSize: 11 }} stroke="var(--chart-grid)" tickLine={false} width={44} allowDecimals />
-      <ReferenceLine y={metric.threshold} stroke="var(--chart-fail)" strokeDasharray="7 4" strokeWidth={1.5} label={{ value: `target ${symbol} ${metric.threshold}`, position: targetOnTop ? "insideBottomLeft" : "insideTopLeft", fill: "var(--chart-fail)", fontSize: 10 }} />
+      <XAxis
+        dataKey="label"
+        tick={{ fill: "var(--chart-text)", fontSize: 11 }}
+        stroke="var(--chart-grid)"
+        tickLine={false}
+        interval="preserveStartEnd"
+      />
+      <YAxis
+        domain={scale.domain}
+        ticks={scale.ticks}
+        tick={{ fill: "var(--chart-text)", fontSize: 11 }}
+        stroke="var(--chart-grid)"
+        tickLine={false}
+        width={44}
+        allowDecimals
+      />
+      <ReferenceLine
+        y={metric.threshold}
+        stroke="var(--chart-fail)"
+        strokeDasharray="7 4"
+        strokeWidth={1.5}
+        label={{
+          value: `target ${symbol} ${metric.threshold}`,
+          position: targetOnTop ? "insideBottomLeft" : "insideTopLeft",
+          fill: "var(--chart-fail)",
+          fontSize: 10,
+        }}
+      />
       {metric.warnThreshold !== null && (
-        <ReferenceLine y={metric.warnThreshold} stroke="var(--chart-warn)" strokeDasharray="2 3" strokeWidth={1.5} label={{ value: `warn ${warnCriterion({ ...metric, unit: "" })}`, position: targetOnTop ? "insideTopLeft" : "insideBottomLeft", fill: "var(--chart-warn)", fontSize: 10 }} />
+        <ReferenceLine
+          y={metric.warnThreshold}
+          stroke="var(--chart-warn)"
+          strokeDasharray="2 3"
+          strokeWidth={1.5}
+          label={{
+            value: `warn ${warnCriterion({ ...metric, unit: "" })}`,
+            position: targetOnTop ? "insideTopLeft" : "insideBottomLeft",
+            fill: "var(--chart-warn)",
+            fontSize: 10,
+          }}
+        />
       )}
       <Tooltip
         formatter={(value) => [valueText(Number(value), metric.unit), metric.name]}
         contentStyle={{ fontSize: 12, borderRadius: 8 }}
         wrapperClassName="print:hidden"
       />
-      <Line type="linear" dataKey="value" stroke="var(--chart-line)" strokeWidth={2} isAnimationActive={false} connectNulls dot={(props) => <ResultDot key={props.key as string} cx={props.cx} cy={props.cy} payload={props.payload as Point} />} activeDot={{ r: 6 }} />
+      <Line
+        type="linear"
+        dataKey="value"
+        stroke="var(--chart-line)"
+        strokeWidth={2}
+        isAnimationActive={false}
+        connectNulls
+        dot={(props) => (
+          <ResultDot key={props.key as string} cx={props.cx} cy={props.cy} payload={props.payload as Point} />
+        )}
+        activeDot={{ r: 6 }}
+      />
     </LineChart>
   );
 
   return (
-    <figure data-testid="metrics-chart" data-metric-id={metric.id} className={`metric-chart min-w-0 break-inside-avoid ${palette}`}>
+    <figure
+      data-testid="metrics-chart"
+      data-metric-id={metric.id}
+      className={`metric-chart min-w-0 break-inside-avoid ${palette}`}
+    >
       <figcaption className="flex flex-wrap items-baseline justify-between gap-x-3 text-sm">
         <span className="font-semibold">{metric.name}</span>
         <span className="text-xs text-slate-500 dark:text-slate-400">
@@ -78,14 +150,19 @@ export function MetricChart({ metric, rows, timeZone, height = 190, printWidth, 
         </span>
       </figcaption>
       {values.length === 0 ? (
-        <p className="mt-2 grid place-items-center rounded-lg border border-dashed border-slate-300 text-xs text-slate-500 dark:border-slate-700" style={{ height }}>
+        <p
+          className="mt-2 grid place-items-center rounded-lg border border-dashed border-slate-300 text-xs text-slate-500 dark:border-slate-700"
+          style={{ height }}
+        >
           No values reported yet
         </p>
       ) : (
         <div role="img" aria-label={summary} className="mt-1">
           {/* A responsive chart for the screen; paper gets one drawn at the printed size, since a
               chart measured on screen does not re-measure for the print layout. */}
-          <div className={printWidth ? "print:hidden" : ""}>{chart({ responsive: true, style: { width: "100%", height } })}</div>
+          <div className={printWidth ? "print:hidden" : ""}>
+            {chart({ responsive: true, style: { width: "100%", height } })}
+          </div>
           {printWidth && <div className="hidden print:block">{chart({ width: printWidth, height: printHeight })}</div>}
         </div>
       )}

@@ -19,15 +19,39 @@ export const comparatorOptions: { value: MetricData["comparator"]; label: string
 export type MetricEditorTarget = { mode: "create" } | { mode: "edit"; metric: MetricData } | null;
 
 /** Add or change a success criterion: what is measured, its key for pushes, and when it passes or warns. */
-export function MetricEditorDialog({ target, onClose, actions }: { target: MetricEditorTarget; onClose: () => void; actions: CheckpointActions }) {
+export function MetricEditorDialog({
+  target,
+  onClose,
+  actions,
+}: {
+  target: MetricEditorTarget;
+  onClose: () => void;
+  actions: CheckpointActions;
+}) {
   return (
-    <Dialog open={target !== null} onClose={onClose} title={target?.mode === "edit" ? `Edit “${target.metric.name}”` : "Add a success criterion"} description="A metric every checkpoint reports, with the threshold it must meet." testId="metric-editor">
-      {target && <MetricForm metric={target.mode === "edit" ? target.metric : null} onClose={onClose} actions={actions} />}
+    <Dialog
+      open={target !== null}
+      onClose={onClose}
+      title={target?.mode === "edit" ? `Edit “${target.metric.name}”` : "Add a success criterion"}
+      description="A metric every checkpoint reports, with the threshold it must meet."
+      testId="metric-editor"
+    >
+      {target && (
+        <MetricForm metric={target.mode === "edit" ? target.metric : null} onClose={onClose} actions={actions} />
+      )}
     </Dialog>
   );
 }
 
-function MetricForm({ metric, onClose, actions }: { metric: MetricData | null; onClose: () => void; actions: CheckpointActions }) {
+function MetricForm({
+  metric,
+  onClose,
+  actions,
+}: {
+  metric: MetricData | null;
+  onClose: () => void;
+  actions: CheckpointActions;
+}) {
   const [name, setName] = useState(metric?.name ?? "");
   const [key, setKey] = useState(metric?.key ?? "");
   const [unit, setUnit] = useState(metric?.unit ?? "");
@@ -37,7 +61,12 @@ function MetricForm({ metric, onClose, actions }: { metric: MetricData | null; o
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const suggestKey = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "").slice(0, 60);
+  const suggestKey = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "_")
+      .replace(/^_|_$/g, "")
+      .slice(0, 60);
   const save = async (event: React.FormEvent) => {
     event.preventDefault();
     const thresholdValue = parseValue(threshold);
@@ -45,7 +74,15 @@ function MetricForm({ metric, onClose, actions }: { metric: MetricData | null; o
     if (thresholdValue === null) return setError("The threshold must be a number.");
     if (warn.trim() !== "" && warnValue === null) return setError("The warning threshold must be a number, or empty.");
     setBusy(true);
-    const answer = await actions.saveMetric({ ...(metric && { id: metric.id }), name, key: key || suggestKey(name), unit, comparator, threshold: thresholdValue, warnThreshold: warnValue });
+    const answer = await actions.saveMetric({
+      ...(metric && { id: metric.id }),
+      name,
+      key: key || suggestKey(name),
+      unit,
+      comparator,
+      threshold: thresholdValue,
+      warnThreshold: warnValue,
+    });
     setBusy(false);
     if (answer.ok) onClose();
     else setError(answer.body.error);
@@ -54,19 +91,40 @@ function MetricForm({ metric, onClose, actions }: { metric: MetricData | null; o
   return (
     <form onSubmit={save} className="space-y-4" data-testid="metric-form">
       <Field label="Name">
-        <TextInput value={name} onChange={(event) => setName(event.target.value)} placeholder="p95 latency" required data-testid="metric-name" />
+        <TextInput
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          placeholder="p95 latency"
+          required
+          data-testid="metric-name"
+        />
       </Field>
       <div className="grid grid-cols-[minmax(0,1fr)_7rem] gap-3">
         <Field label="Key" hint="What a monitoring system pushes the value as.">
-          <TextInput value={key} onChange={(event) => setKey(event.target.value)} placeholder={suggestKey(name) || "p95_ms"} className="font-mono" data-testid="metric-key" />
+          <TextInput
+            value={key}
+            onChange={(event) => setKey(event.target.value)}
+            placeholder={suggestKey(name) || "p95_ms"}
+            className="font-mono"
+            data-testid="metric-key"
+          />
         </Field>
         <Field label="Unit">
-          <TextInput value={unit} onChange={(event) => setUnit(event.target.value)} placeholder="ms" data-testid="metric-unit" />
+          <TextInput
+            value={unit}
+            onChange={(event) => setUnit(event.target.value)}
+            placeholder="ms"
+            data-testid="metric-unit"
+          />
         </Field>
       </div>
       <div className="grid grid-cols-3 gap-3">
         <Field label="Passes when">
-          <Select value={comparator} onChange={(event) => setComparator(event.target.value as MetricData["comparator"])} data-testid="metric-comparator">
+          <Select
+            value={comparator}
+            onChange={(event) => setComparator(event.target.value as MetricData["comparator"])}
+            data-testid="metric-comparator"
+          >
             {comparatorOptions.map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}
@@ -75,10 +133,23 @@ function MetricForm({ metric, onClose, actions }: { metric: MetricData | null; o
           </Select>
         </Field>
         <Field label="Threshold">
-          <TextInput inputMode="decimal" value={threshold} onChange={(event) => setThreshold(event.target.value)} placeholder="500" required data-testid="metric-threshold" />
+          <TextInput
+            inputMode="decimal"
+            value={threshold}
+            onChange={(event) => setThreshold(event.target.value)}
+            placeholder="500"
+            required
+            data-testid="metric-threshold"
+          />
         </Field>
         <Field label="Warn at" hint="Optional, stricter.">
-          <TextInput inputMode="decimal" value={warn} onChange={(event) => setWarn(event.target.value)} placeholder="400" data-testid="metric-warn" />
+          <TextInput
+            inputMode="decimal"
+            value={warn}
+            onChange={(event) => setWarn(event.target.value)}
+            placeholder="400"
+            data-testid="metric-warn"
+          />
         </Field>
       </div>
       <ErrorMessage message={error} />

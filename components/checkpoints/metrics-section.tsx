@@ -8,10 +8,21 @@ import { SectionHeading } from "@/components/checkpoints/section-nav";
 import { card } from "@/components/checkpoints/look";
 
 /** Each metric charted over the checkpoints against its threshold, and the same data as a table. */
-export function MetricsSection({ metrics, rows, timeZone }: { metrics: MetricData[]; rows: CheckpointRow[]; timeZone: string }) {
+export function MetricsSection({
+  metrics,
+  rows,
+  timeZone,
+}: {
+  metrics: MetricData[];
+  rows: CheckpointRow[];
+  timeZone: string;
+}) {
   return (
     <section id="metrics" className="mt-10 scroll-mt-16" aria-label="Metrics">
-      <SectionHeading title="Metrics over the checkpoints" description="Dashed line: the target. Dotted: the warning threshold. ● pass ▲ warn ✕ fail." />
+      <SectionHeading
+        title="Metrics over the checkpoints"
+        description="Dashed line: the target. Dotted: the warning threshold. ● pass ▲ warn ✕ fail."
+      />
       {metrics.length === 0 ? (
         <p className="mt-3 text-sm text-slate-500 dark:text-slate-400">No success criteria yet.</p>
       ) : (

@@ -2,7 +2,21 @@ import type { ReactNode } from "react";
 import { card } from "@/components/checkpoints/look";
 
 /** A titled card of the checkpoints page; `action` sits top right (a button for those allowed). */
-export function Panel({ title, description, action, children, testId, className = "" }: { title: ReactNode; description?: ReactNode; action?: ReactNode; children: ReactNode; testId?: string; className?: string }) {
+export function Panel({
+  title,
+  description,
+  action,
+  children,
+  testId,
+  className = "",
+}: {
+  title: ReactNode;
+  description?: ReactNode;
+  action?: ReactNode;
+  children: ReactNode;
+  testId?: string;
+  className?: string;
+}) {
   return (
     <section className={`${card} min-w-0 p-4 sm:p-5 ${className}`} data-testid={testId}>
       <div className="flex flex-wrap items-start justify-between gap-x-3 gap-y-2">

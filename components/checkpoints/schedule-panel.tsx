@@ -9,10 +9,21 @@ import { formatDayTime, fromZonedInputValue, toZonedInputValue } from "@/lib/tim
 import { Panel } from "@/components/checkpoints/panel";
 import type { CheckpointActions } from "@/components/checkpoints/use-checkpoint-actions";
 
-type Schedule = Pick<LaunchSnapshot, "checkpointEveryMinutes" | "checkpointsFrom" | "checkpointsUntil" | "timezone" | "goLiveAt" | "windowEnd">;
+type Schedule = Pick<
+  LaunchSnapshot,
+  "checkpointEveryMinutes" | "checkpointsFrom" | "checkpointsUntil" | "timezone" | "goLiveAt" | "windowEnd"
+>;
 
 /** The checkpoint schedule in words, and (for the lead) the dialog that sets it in the launch's zone. */
-export function SchedulePanel({ schedule, canManage, actions }: { schedule: Schedule; canManage: boolean; actions: CheckpointActions }) {
+export function SchedulePanel({
+  schedule,
+  canManage,
+  actions,
+}: {
+  schedule: Schedule;
+  canManage: boolean;
+  actions: CheckpointActions;
+}) {
   const [editing, setEditing] = useState(false);
   const set = schedule.checkpointEveryMinutes && schedule.checkpointsFrom && schedule.checkpointsUntil;
   return (
@@ -30,24 +41,47 @@ export function SchedulePanel({ schedule, canManage, actions }: { schedule: Sche
       <p className="text-sm">
         {set ? (
           <>
-            Every <strong>{schedule.checkpointEveryMinutes} min</strong> from {formatDayTime(schedule.checkpointsFrom!, schedule.timezone)} to {formatDayTime(schedule.checkpointsUntil!, schedule.timezone)}{" "}
+            Every <strong>{schedule.checkpointEveryMinutes} min</strong> from{" "}
+            {formatDayTime(schedule.checkpointsFrom!, schedule.timezone)} to{" "}
+            {formatDayTime(schedule.checkpointsUntil!, schedule.timezone)}{" "}
             <span className="text-slate-500 dark:text-slate-400">({schedule.timezone})</span>
           </>
         ) : (
-          <span className="text-slate-500 dark:text-slate-400">No schedule: checkpoints are numbered as they are reported.</span>
+          <span className="text-slate-500 dark:text-slate-400">
+            No schedule: checkpoints are numbered as they are reported.
+          </span>
         )}
       </p>
-      <Dialog open={editing} onClose={() => setEditing(false)} title="Checkpoint schedule" description={`Times in the launch's zone, ${schedule.timezone}.`} testId="schedule-editor">
+      <Dialog
+        open={editing}
+        onClose={() => setEditing(false)}
+        title="Checkpoint schedule"
+        description={`Times in the launch's zone, ${schedule.timezone}.`}
+        testId="schedule-editor"
+      >
         <ScheduleForm schedule={schedule} actions={actions} onClose={() => setEditing(false)} />
       </Dialog>
     </Panel>
   );
 }
 
-function ScheduleForm({ schedule, actions, onClose }: { schedule: Schedule; actions: CheckpointActions; onClose: () => void }) {
+function ScheduleForm({
+  schedule,
+  actions,
+  onClose,
+}: {
+  schedule: Schedule;
+  actions: CheckpointActions;
+  onClose: () => void;
+}) {
   const tz = schedule.timezone;
-  const defaultFrom = schedule.checkpointsFrom ?? (schedule.goLiveAt ? new Date(Date.parse(schedule.goLiveAt) + 30 * 60_000).toISOString() : null);
-  const defaultUntil = schedule.checkpointsUntil ?? schedule.windowEnd ?? (defaultFrom ? new Date(Date.parse(defaultFrom) + 4 * 3_600_000).toISOString() : null);
+  const defaultFrom =
+    schedule.checkpointsFrom ??
+    (schedule.goLiveAt ? new Date(Date.parse(schedule.goLiveAt) + 30 * 60_000).toISOString() : null);
+  const defaultUntil =
+    schedule.checkpointsUntil ??
+    schedule.windowEnd ??
+    (defaultFrom ? new Date(Date.parse(defaultFrom) + 4 * 3_600_000).toISOString() : null);
   const [every, setEvery] = useState(String(schedule.checkpointEveryMinutes ?? 30));
   const [from, setFrom] = useState(toZonedInputValue(defaultFrom, tz));
   const [until, setUntil] = useState(toZonedInputValue(defaultUntil, tz));
@@ -70,19 +104,45 @@ function ScheduleForm({ schedule, actions, onClose }: { schedule: Schedule; acti
   return (
     <form onSubmit={submit} className="space-y-4" data-testid="schedule-form">
       <Field label="Every (minutes)">
-        <TextInput type="number" min={5} max={1440} step={5} value={every} onChange={(event) => setEvery(event.target.value)} required data-testid="schedule-every" />
+        <TextInput
+          type="number"
+          min={5}
+          max={1440}
+          step={5}
+          value={every}
+          onChange={(event) => setEvery(event.target.value)}
+          required
+          data-testid="schedule-every"
+        />
       </Field>
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label="First checkpoint">
-          <TextInput type="datetime-local" value={from} onChange={(event) => setFrom(event.target.value)} required data-testid="schedule-from" />
+          <TextInput
+            type="datetime-local"
+            value={from}
+            onChange={(event) => setFrom(event.target.value)}
+            required
+            data-testid="schedule-from"
+          />
         </Field>
         <Field label="Last checkpoint">
-          <TextInput type="datetime-local" value={until} onChange={(event) => setUntil(event.target.value)} required data-testid="schedule-until" />
+          <TextInput
+            type="datetime-local"
+            value={until}
+            onChange={(event) => setUntil(event.target.value)}
+            required
+            data-testid="schedule-until"
+          />
         </Field>
       </div>
       <ErrorMessage message={error} />
       <div className="flex flex-wrap justify-between gap-2">
-        <Button type="button" variant="ghost" onClick={() => void save({ checkpointEveryMinutes: null, checkpointsFrom: null, checkpointsUntil: null })} data-testid="schedule-clear">
+        <Button
+          type="button"
+          variant="ghost"
+          onClick={() => void save({ checkpointEveryMinutes: null, checkpointsFrom: null, checkpointsUntil: null })}
+          data-testid="schedule-clear"
+        >
           Clear schedule
         </Button>
         <div className="flex gap-2">

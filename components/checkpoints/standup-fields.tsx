@@ -6,7 +6,17 @@ import { inputClass } from "@/components/ui/field";
 import { PlusIcon } from "@/components/ui/icons";
 
 /** The stand-up: one status line per function of the team, plus any function someone adds. */
-export function StandupFields({ functions, values, onChange, onAdd }: { functions: string[]; values: Record<string, string>; onChange: (name: string, status: string) => void; onAdd: (name: string) => void }) {
+export function StandupFields({
+  functions,
+  values,
+  onChange,
+  onAdd,
+}: {
+  functions: string[];
+  values: Record<string, string>;
+  onChange: (name: string, status: string) => void;
+  onAdd: (name: string) => void;
+}) {
   const [adding, setAdding] = useState("");
   const id = useId();
   const add = () => {
@@ -17,13 +27,24 @@ export function StandupFields({ functions, values, onChange, onAdd }: { function
   };
   return (
     <section aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} className="text-sm font-semibold">Stand-up</h3>
+      <h3 id={`${id}-title`} className="text-sm font-semibold">
+        Stand-up
+      </h3>
       <p className="text-xs text-slate-500 dark:text-slate-400">One line per function; empty lines are left out.</p>
       <div className="mt-2 space-y-2">
         {functions.map((name) => (
-          <label key={name} className="grid items-center gap-1 text-sm sm:grid-cols-[9rem_minmax(0,1fr)] sm:gap-3" data-testid="standup-row">
+          <label
+            key={name}
+            className="grid items-center gap-1 text-sm sm:grid-cols-[9rem_minmax(0,1fr)] sm:gap-3"
+            data-testid="standup-row"
+          >
             <span className="font-medium">{name}</span>
-            <input className={`${inputClass} mt-0`} value={values[name] ?? ""} onChange={(event) => onChange(name, event.target.value)} placeholder={`Status from ${name}`} />
+            <input
+              className={`${inputClass} mt-0`}
+              value={values[name] ?? ""}
+              onChange={(event) => onChange(name, event.target.value)}
+              placeholder={`Status from ${name}`}
+            />
           </label>
         ))}
       </div>

@@ -18,13 +18,27 @@ export function triggerText(trigger: TriggerData, metrics: MetricData[]): string
   const metric = metrics.find((m) => m.id === trigger.metricId);
   if (trigger.kind === "critical_incident") return "Any critical incident is open";
   if (trigger.kind === "validation_failed") return "A validation step of the timeline fails";
-  if (trigger.kind === "consecutive_failures") return `${metric?.name ?? "Any metric"} fails ${trigger.count} checkpoints in a row`;
-  if (!metric || trigger.comparator === null || trigger.threshold === null) return "Metric trigger (its metric was retired)";
+  if (trigger.kind === "consecutive_failures")
+    return `${metric?.name ?? "Any metric"} fails ${trigger.count} checkpoints in a row`;
+  if (!metric || trigger.comparator === null || trigger.threshold === null)
+    return "Metric trigger (its metric was retired)";
   return `${metric.name} ${comparatorSymbols[trigger.comparator]} ${valueText(trigger.threshold, metric.unit)}`;
 }
 
 /** When to raise the rollback alarm: the always-on rules, then the lead's own triggers. */
-export function TriggersPanel({ triggers, metrics, canManage, actions, fail }: { triggers: TriggerData[]; metrics: MetricData[]; canManage: boolean; actions: CheckpointActions; fail: (message: string) => void }) {
+export function TriggersPanel({
+  triggers,
+  metrics,
+  canManage,
+  actions,
+  fail,
+}: {
+  triggers: TriggerData[];
+  metrics: MetricData[];
+  canManage: boolean;
+  actions: CheckpointActions;
+  fail: (message: string) => void;
+}) {
   const [adding, setAdding] = useState(false);
   return (
     <Panel
@@ -41,19 +55,29 @@ export function TriggersPanel({ triggers, metrics, canManage, actions, fail }: {
     >
       <ul className="space-y-1.5 text-sm">
         <li className="flex items-center gap-2 text-slate-600 dark:text-slate-400">
-          <span className="rounded bg-slate-100 px-1.5 text-[11px] font-semibold uppercase text-slate-600 dark:bg-slate-800 dark:text-slate-300">Always</span>
+          <span className="rounded bg-slate-100 px-1.5 text-[11px] font-semibold uppercase text-slate-600 dark:bg-slate-800 dark:text-slate-300">
+            Always
+          </span>
           Any critical incident not yet resolved
         </li>
         <li className="flex items-center gap-2 text-slate-600 dark:text-slate-400">
-          <span className="rounded bg-slate-100 px-1.5 text-[11px] font-semibold uppercase text-slate-600 dark:bg-slate-800 dark:text-slate-300">Always</span>
+          <span className="rounded bg-slate-100 px-1.5 text-[11px] font-semibold uppercase text-slate-600 dark:bg-slate-800 dark:text-slate-300">
+            Always
+          </span>
           Any metric failing 2 checkpoints in a row
         </li>
         {triggers.map((trigger) => (
           <li key={trigger.id} className="flex items-center gap-2" data-testid="trigger-row" data-kind={trigger.kind}>
-            <span className="rounded bg-red-100 px-1.5 text-[11px] font-semibold uppercase text-red-800 dark:bg-red-950 dark:text-red-200">Trigger</span>
+            <span className="rounded bg-red-100 px-1.5 text-[11px] font-semibold uppercase text-red-800 dark:bg-red-950 dark:text-red-200">
+              Trigger
+            </span>
             <span className="min-w-0 flex-1">
               {triggerText(trigger, metrics)}
-              {trigger.description && <span className="block text-xs text-slate-500 dark:text-slate-400">Alarm reads: “{trigger.description}”</span>}
+              {trigger.description && (
+                <span className="block text-xs text-slate-500 dark:text-slate-400">
+                  Alarm reads: “{trigger.description}”
+                </span>
+              )}
             </span>
             {canManage && (
               <button
@@ -78,7 +102,15 @@ export function TriggersPanel({ triggers, metrics, canManage, actions, fail }: {
   );
 }
 
-function TriggerForm({ metrics, actions, onClose }: { metrics: MetricData[]; actions: CheckpointActions; onClose: () => void }) {
+function TriggerForm({
+  metrics,
+  actions,
+  onClose,
+}: {
+  metrics: MetricData[];
+  actions: CheckpointActions;
+  onClose: () => void;
+}) {
   const [kind, setKind] = useState<TriggerData["kind"]>("metric");
   const [metricId, setMetricId] = useState(metrics[0]?.id ?? "");
   const [comparator, setComparator] = useState<MetricData["comparator"]>("gt");
@@ -106,7 +138,11 @@ function TriggerForm({ metrics, actions, onClose }: { metrics: MetricData[]; act
   return (
     <form onSubmit={save} className="space-y-4" data-testid="trigger-form">
       <Field label="Raise the alarm when">
-        <Select value={kind} onChange={(event) => setKind(event.target.value as TriggerData["kind"])} data-testid="trigger-kind">
+        <Select
+          value={kind}
+          onChange={(event) => setKind(event.target.value as TriggerData["kind"])}
+          data-testid="trigger-kind"
+        >
           <option value="metric">a metric crosses a threshold</option>
           <option value="consecutive_failures">checkpoints fail N times in a row</option>
           <option value="critical_incident">any critical incident is open</option>
@@ -128,7 +164,10 @@ function TriggerForm({ metrics, actions, onClose }: { metrics: MetricData[]; act
       {kind === "metric" && (
         <div className="grid grid-cols-2 gap-3">
           <Field label="When it is">
-            <Select value={comparator} onChange={(event) => setComparator(event.target.value as MetricData["comparator"])}>
+            <Select
+              value={comparator}
+              onChange={(event) => setComparator(event.target.value as MetricData["comparator"])}
+            >
               {comparatorOptions.map((option) => (
                 <option key={option.value} value={option.value}>
                   {option.label}
@@ -137,17 +176,35 @@ function TriggerForm({ metrics, actions, onClose }: { metrics: MetricData[]; act
             </Select>
           </Field>
           <Field label="Threshold">
-            <TextInput inputMode="decimal" value={threshold} onChange={(event) => setThreshold(event.target.value)} placeholder="1" required data-testid="trigger-threshold" />
+            <TextInput
+              inputMode="decimal"
+              value={threshold}
+              onChange={(event) => setThreshold(event.target.value)}
+              placeholder="1"
+              required
+              data-testid="trigger-threshold"
+            />
           </Field>
         </div>
       )}
       {kind === "consecutive_failures" && (
         <Field label="Checkpoints in a row">
-          <TextInput type="number" min={2} max={10} value={count} onChange={(event) => setCount(Number(event.target.value))} data-testid="trigger-count" />
+          <TextInput
+            type="number"
+            min={2}
+            max={10}
+            value={count}
+            onChange={(event) => setCount(Number(event.target.value))}
+            data-testid="trigger-count"
+          />
         </Field>
       )}
       <Field label="Alarm text (optional)" hint="Shown in the alarm banner instead of the rule.">
-        <TextInput value={description} onChange={(event) => setDescription(event.target.value)} placeholder="Error rate above 1 %: roll back" />
+        <TextInput
+          value={description}
+          onChange={(event) => setDescription(event.target.value)}
+          placeholder="Error rate above 1 %: roll back"
+        />
       </Field>
       <ErrorMessage message={error} />
       <div className="flex justify-end gap-2">

@@ -2,7 +2,14 @@
 
 import type { LiveUpdate } from "@/lib/realtime/use-launch-live";
 import { useMemo } from "react";
-import type { CheckpointData, CommunicationData, IncidentData, LaunchFieldsData, MetricData, TriggerData } from "@/lib/audit/event-types";
+import type {
+  CheckpointData,
+  CommunicationData,
+  IncidentData,
+  LaunchFieldsData,
+  MetricData,
+  TriggerData,
+} from "@/lib/audit/event-types";
 import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
 import type { SaveMetricInput, SaveTriggerInput, SubmitCheckpointInput } from "@/lib/checkpoints/schemas";
 import { sendJson, type ApiAnswer } from "@/lib/http/send-json";
@@ -10,9 +17,26 @@ import { sendJson, type ApiAnswer } from "@/lib/http/send-json";
 type Update = LiveUpdate;
 const upsert = <T extends { id: string }>(list: T[], entry: T) => [...list.filter((x) => x.id !== entry.id), entry];
 
-export type IncidentInput = { title: string; severity: IncidentData["severity"]; ownerId: string | null; impact: string; notes: string };
-export type MessageInput = { id?: string; dueAt: string; audience: string; channel: string; text: string; channelIds?: string[] };
-export type ScheduleInput = { checkpointEveryMinutes: number | null; checkpointsFrom: string | null; checkpointsUntil: string | null };
+export type IncidentInput = {
+  title: string;
+  severity: IncidentData["severity"];
+  ownerId: string | null;
+  impact: string;
+  notes: string;
+};
+export type MessageInput = {
+  id?: string;
+  dueAt: string;
+  audience: string;
+  channel: string;
+  text: string;
+  channelIds?: string[];
+};
+export type ScheduleInput = {
+  checkpointEveryMinutes: number | null;
+  checkpointsFrom: string | null;
+  checkpointsUntil: string | null;
+};
 
 /**
  * The checkpoint page's changes, one API call each. A successful answer is shown at once (the event
@@ -21,7 +45,12 @@ export type ScheduleInput = { checkpointEveryMinutes: number | null; checkpoints
 export function useCheckpointActions(launchId: string, update: Update) {
   return useMemo(() => {
     const base = `/api/launches/${launchId}`;
-    async function call<T>(method: string, url: string, body: unknown, apply?: (current: LaunchSnapshot, result: T) => LaunchSnapshot): Promise<ApiAnswer<T>> {
+    async function call<T>(
+      method: string,
+      url: string,
+      body: unknown,
+      apply?: (current: LaunchSnapshot, result: T) => LaunchSnapshot,
+    ): Promise<ApiAnswer<T>> {
       const answer = await sendJson<T>(method, url, body);
       if (answer.ok && apply) update((current) => apply(current, answer.body), answer.seq);
       return answer;
@@ -29,28 +58,59 @@ export function useCheckpointActions(launchId: string, update: Update) {
     const withLaunch = (current: LaunchSnapshot, launch: LaunchFieldsData) => ({ ...current, ...launch });
     return {
       submitCheckpoint: (input: SubmitCheckpointInput) =>
-        call<CheckpointData>("POST", `${base}/checkpoints`, input, (s, checkpoint) => ({ ...s, checkpoints: upsert(s.checkpoints, checkpoint) })),
+        call<CheckpointData>("POST", `${base}/checkpoints`, input, (s, checkpoint) => ({
+          ...s,
+          checkpoints: upsert(s.checkpoints, checkpoint),
+        })),
       saveMetric: (input: SaveMetricInput) =>
-        call<MetricData>("POST", `${base}/metrics`, input, (s, metric) => ({ ...s, metrics: upsert(s.metrics, metric).sort((a, b) => a.position - b.position) })),
+        call<MetricData>("POST", `${base}/metrics`, input, (s, metric) => ({
+          ...s,
+          metrics: upsert(s.metrics, metric).sort((a, b) => a.position - b.position),
+        })),
       deleteMetric: (metricId: string) =>
-        call<MetricData>("DELETE", `${base}/metrics/${metricId}`, undefined, (s) => ({ ...s, metrics: s.metrics.filter((m) => m.id !== metricId) })),
-      saveTrigger: (input: SaveTriggerInput) => call<TriggerData>("POST", `${base}/triggers`, input, (s, trigger) => ({ ...s, triggers: upsert(s.triggers, trigger) })),
+        call<MetricData>("DELETE", `${base}/metrics/${metricId}`, undefined, (s) => ({
+          ...s,
+          metrics: s.metrics.filter((m) => m.id !== metricId),
+        })),
+      saveTrigger: (input: SaveTriggerInput) =>
+        call<TriggerData>("POST", `${base}/triggers`, input, (s, trigger) => ({
+          ...s,
+          triggers: upsert(s.triggers, trigger),
+        })),
       deleteTrigger: (triggerId: string) =>
-        call<TriggerData>("DELETE", `${base}/triggers/${triggerId}`, undefined, (s) => ({ ...s, triggers: s.triggers.filter((t) => t.id !== triggerId) })),
+        call<TriggerData>("DELETE", `${base}/triggers/${triggerId}`, undefined, (s) => ({
+          ...s,
+          triggers: s.triggers.filter((t) => t.id !== triggerId),
+        })),
       saveSchedule: (input: ScheduleInput) => call<LaunchFieldsData>("PATCH", base, input, withLaunch),
       saveLessons: (lessonsLearned: string) => call<LaunchFieldsData>("PATCH", base, { lessonsLearned }, withLaunch),
-      rotateToken: () => call<{ token: string }>("POST", `${base}/metrics-token`, undefined, (s) => ({ ...s, hasMetricsToken: true })),
+      rotateToken: () =>
+        call<{ token: string }>("POST", `${base}/metrics-token`, undefined, (s) => ({ ...s, hasMetricsToken: true })),
       openIncident: (input: IncidentInput) =>
-        call<IncidentData>("POST", `${base}/incidents`, input, (s, incident) => ({ ...s, incidents: upsert(s.incidents, incident).sort((a, b) => a.openedAt.localeCompare(b.openedAt)) })),
-      updateIncident: (incidentId: string, input: Partial<IncidentInput> & { status?: IncidentData["status"]; version?: number }) =>
-        call<IncidentData>("PATCH", `${base}/incidents/${incidentId}`, input, (s, incident) => ({ ...s, incidents: upsert(s.incidents, incident).sort((a, b) => a.openedAt.localeCompare(b.openedAt)) })),
+        call<IncidentData>("POST", `${base}/incidents`, input, (s, incident) => ({
+          ...s,
+          incidents: upsert(s.incidents, incident).sort((a, b) => a.openedAt.localeCompare(b.openedAt)),
+        })),
+      updateIncident: (
+        incidentId: string,
+        input: Partial<IncidentInput> & { status?: IncidentData["status"]; version?: number },
+      ) =>
+        call<IncidentData>("PATCH", `${base}/incidents/${incidentId}`, input, (s, incident) => ({
+          ...s,
+          incidents: upsert(s.incidents, incident).sort((a, b) => a.openedAt.localeCompare(b.openedAt)),
+        })),
       saveMessage: (input: MessageInput) =>
-        call<CommunicationData>("POST", `${base}/communications`, input, (s, message) => ({ ...s, communications: upsert(s.communications, message).sort((a, b) => a.dueAt.localeCompare(b.dueAt)) })),
+        call<CommunicationData>("POST", `${base}/communications`, input, (s, message) => ({
+          ...s,
+          communications: upsert(s.communications, message).sort((a, b) => a.dueAt.localeCompare(b.dueAt)),
+        })),
       markSent: (messageId: string) =>
-        call<CommunicationData>("POST", `${base}/communications/${messageId}/sent`, undefined, (s, message) => ({ ...s, communications: upsert(s.communications, message).sort((a, b) => a.dueAt.localeCompare(b.dueAt)) })),
+        call<CommunicationData>("POST", `${base}/communications/${messageId}/sent`, undefined, (s, message) => ({
+          ...s,
+          communications: upsert(s.communications, message).sort((a, b) => a.dueAt.localeCompare(b.dueAt)),
+        })),
     };
   }, [launchId, update]);
 }
 
 export type CheckpointActions = ReturnType<typeof useCheckpointActions>;
-

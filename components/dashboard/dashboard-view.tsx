@@ -54,17 +54,35 @@ export function DashboardView({ initial, renderedAt }: { initial: LaunchSnapshot
       <div className="mt-5 grid gap-4 md:grid-cols-2 xl:grid-cols-3 [&>*]:min-w-0">
         <div className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900">
           <Countdown target={room.target} now={now} timeZone={snapshot.timezone} />
-          <p className="mt-4 border-t border-slate-100 pt-3 text-sm tabular-nums text-slate-500 dark:border-slate-800 dark:text-slate-400" suppressHydrationWarning>
-            Now {new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: snapshot.timezone, timeZoneName: "short" }).format(now)} · server clock
+          <p
+            className="mt-4 border-t border-slate-100 pt-3 text-sm tabular-nums text-slate-500 dark:border-slate-800 dark:text-slate-400"
+            suppressHydrationWarning
+          >
+            Now{" "}
+            {new Intl.DateTimeFormat("en-GB", {
+              hour: "2-digit",
+              minute: "2-digit",
+              second: "2-digit",
+              timeZone: snapshot.timezone,
+              timeZoneName: "short",
+            }).format(now)}{" "}
+            · server clock
           </p>
         </div>
         <div className="flex flex-col gap-3">
           <ForecastHeadline forecast={forecast} timeZone={snapshot.timezone} size="lg" />
-          <p className="rounded-xl border border-slate-200 bg-white px-4 py-3 text-sm shadow-sm dark:border-slate-800 dark:bg-slate-900" data-testid="current-phase" data-state={room.phase.state}>
-            <span className="block text-xs font-semibold uppercase tracking-wider text-slate-500 dark:text-slate-400">Current phase</span>
+          <p
+            className="rounded-xl border border-slate-200 bg-white px-4 py-3 text-sm shadow-sm dark:border-slate-800 dark:bg-slate-900"
+            data-testid="current-phase"
+            data-state={room.phase.state}
+          >
+            <span className="block text-xs font-semibold uppercase tracking-wider text-slate-500 dark:text-slate-400">
+              Current phase
+            </span>
             <span className="mt-0.5 block text-lg font-semibold">{phaseWords(room.phase)}</span>
             <span className="text-slate-600 dark:text-slate-400">
-              {room.counts.finished} of {room.counts.total} steps done{room.counts.running > 0 && ` · ${room.counts.running} running`}
+              {room.counts.finished} of {room.counts.total} steps done
+              {room.counts.running > 0 && ` · ${room.counts.running} running`}
             </span>
           </p>
         </div>
@@ -74,10 +92,29 @@ export function DashboardView({ initial, renderedAt }: { initial: LaunchSnapshot
       </div>
 
       <div className="mt-4 grid gap-4 lg:grid-cols-3 [&>*]:min-w-0">
-        <Panel title="Timeline" testId="gantt-panel" className="lg:col-span-2" aside={<Link href={`/launches/${snapshot.id}/timeline`} className="text-xs font-medium text-indigo-600 hover:underline dark:text-indigo-400">Open the timeline →</Link>}>
+        <Panel
+          title="Timeline"
+          testId="gantt-panel"
+          className="lg:col-span-2"
+          aside={
+            <Link
+              href={`/launches/${snapshot.id}/timeline`}
+              className="text-xs font-medium text-indigo-600 hover:underline dark:text-indigo-400"
+            >
+              Open the timeline →
+            </Link>
+          }
+        >
           {room.domain && room.rows.length > 0 ? (
             <>
-              <GanttChart rows={room.rows} domain={room.domain} now={now} timeZone={snapshot.timezone} goLive={forecast.goLive} window={{ start: snapshot.windowStart, end: snapshot.windowEnd }} />
+              <GanttChart
+                rows={room.rows}
+                domain={room.domain}
+                now={now}
+                timeZone={snapshot.timezone}
+                goLive={forecast.goLive}
+                window={{ start: snapshot.windowStart, end: snapshot.windowEnd }}
+              />
               <div className="mt-3">
                 <GanttLegend />
               </div>
@@ -94,7 +131,18 @@ export function DashboardView({ initial, renderedAt }: { initial: LaunchSnapshot
             <NextUpSteps steps={room.nextUp} forecast={forecast} timeZone={snapshot.timezone} />
           </Panel>
         </div>
-        <Panel title="Latest activity" className="lg:col-span-2" aside={<Link href={`/launches/${snapshot.id}?tab=activity`} className="text-xs font-medium text-indigo-600 hover:underline dark:text-indigo-400">All activity →</Link>}>
+        <Panel
+          title="Latest activity"
+          className="lg:col-span-2"
+          aside={
+            <Link
+              href={`/launches/${snapshot.id}?tab=activity`}
+              className="text-xs font-medium text-indigo-600 hover:underline dark:text-indigo-400"
+            >
+              All activity →
+            </Link>
+          }
+        >
           <RecentActivity events={activity} context={room.context} timeZone={snapshot.timezone} now={now} />
         </Panel>
         <div className="flex flex-col gap-4">

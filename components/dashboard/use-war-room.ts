@@ -22,7 +22,16 @@ export function useWarRoom(initial: LaunchSnapshot, renderedAt: number) {
   const forecast = useTimelineForecast(snapshot, now);
   const progress = useMemo(() => launchProgress(snapshot.sections), [snapshot.sections]);
   const rows = ganttRows(snapshot.steps, forecast, snapshot.goLiveAt, now);
-  const domain = ganttDomain(rows, [parse(snapshot.windowStart), parse(snapshot.windowEnd), parse(forecast.goLive.planned), parse(forecast.goLive.forecast)], now);
+  const domain = ganttDomain(
+    rows,
+    [
+      parse(snapshot.windowStart),
+      parse(snapshot.windowEnd),
+      parse(forecast.goLive.planned),
+      parse(forecast.goLive.forecast),
+    ],
+    now,
+  );
   const context: EventContext = useMemo(() => {
     const items = new Map(snapshot.sections.flatMap((section) => section.items).map((item) => [item.id, item.title]));
     const sections = new Map(snapshot.sections.map((section) => [section.id, section.title]));

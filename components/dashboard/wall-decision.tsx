@@ -1,7 +1,7 @@
 import type { GateData } from "@/lib/audit/event-types";
 import { gateHeadline } from "@/lib/gates/latest-decision";
 import { decisionLook } from "@/components/gates/gate-look";
-import { formatTime } from "@/components/checklists/zoned-time";
+import { formatTime } from "@/lib/time/zoned";
 
 const label = "truncate text-[clamp(0.9rem,1.25vw,1.6rem)] font-semibold uppercase tracking-widest text-slate-400";
 
@@ -34,7 +34,11 @@ export function WallDecision({ gates, timeZone }: { gates: GateData[]; timeZone:
   return (
     <div data-testid="wall-decision" data-kind="decided" data-decision={headline.round.decision}>
       <p className={label}>{headline.gate.title}</p>
-      <p className={`mt-2 inline-block rounded-2xl px-[0.5em] py-[0.1em] text-[clamp(2rem,4vw,5.5rem)] font-black leading-tight ${look.solid}`}>{look.label}</p>
+      <p
+        className={`mt-2 inline-block rounded-2xl px-[0.5em] py-[0.1em] text-[clamp(2rem,4vw,5.5rem)] font-black leading-tight ${look.solid}`}
+      >
+        {look.label}
+      </p>
       <p className="mt-2 truncate text-[clamp(1rem,1.4vw,1.9rem)] text-slate-200">
         {headline.round.decidedBy?.name ?? "Someone"} · {formatTime(headline.round.decidedAt, timeZone)}
         {headline.round.override && <span className="text-amber-300"> · override</span>}

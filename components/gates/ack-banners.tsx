@@ -7,18 +7,43 @@ import type { GateResult } from "@/components/gates/use-gate-actions";
 
 /** Requests this person has not acknowledged yet (the one who asked is not asked back). */
 export const pendingAcksOf = (requests: AckRequestData[], actorId: string) =>
-  requests.filter((request) => request.createdBy?.id !== actorId && !request.acks.some((ack) => ack.userId === actorId));
+  requests.filter(
+    (request) => request.createdBy?.id !== actorId && !request.acks.some((ack) => ack.userId === actorId),
+  );
 
 /** "Please acknowledge": one banner per unacknowledged message, until this person presses Acknowledge. */
-export function AckBanners({ pending, timeZone, onAcknowledge }: { pending: AckRequestData[]; timeZone: string; onAcknowledge: (requestId: string) => Promise<GateResult> }) {
-  return pending.map((request) => <AckBanner key={request.id} request={request} timeZone={timeZone} onAcknowledge={onAcknowledge} />);
+export function AckBanners({
+  pending,
+  timeZone,
+  onAcknowledge,
+}: {
+  pending: AckRequestData[];
+  timeZone: string;
+  onAcknowledge: (requestId: string) => Promise<GateResult>;
+}) {
+  return pending.map((request) => (
+    <AckBanner key={request.id} request={request} timeZone={timeZone} onAcknowledge={onAcknowledge} />
+  ));
 }
 
-function AckBanner({ request, timeZone, onAcknowledge }: { request: AckRequestData; timeZone: string; onAcknowledge: (requestId: string) => Promise<GateResult> }) {
+function AckBanner({
+  request,
+  timeZone,
+  onAcknowledge,
+}: {
+  request: AckRequestData;
+  timeZone: string;
+  onAcknowledge: (requestId: string) => Promise<GateResult>;
+}) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   return (
-    <div data-testid="ack-banner" data-request-id={request.id} role="status" className="rounded-xl border border-sky-300 bg-sky-50 px-4 py-3 text-sky-950 shadow-sm dark:border-sky-700 dark:bg-sky-950/60 dark:text-sky-50">
+    <div
+      data-testid="ack-banner"
+      data-request-id={request.id}
+      role="status"
+      className="rounded-xl border border-sky-300 bg-sky-50 px-4 py-3 text-sky-950 shadow-sm dark:border-sky-700 dark:bg-sky-950/60 dark:text-sky-50"
+    >
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
         <div className="min-w-0">
           <p className="text-xs font-semibold uppercase tracking-wider text-sky-800 dark:text-sky-300">

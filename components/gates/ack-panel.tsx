@@ -14,7 +14,14 @@ const SHOWN = 3;
  * "All team members acknowledge": the lead writes a message for everyone; everyone sees live who
  * has read it and who is still awaited, for the newest requests.
  */
-export function AckPanel({ requests, members, timeZone, canRequest, suggestion, onRequest }: {
+export function AckPanel({
+  requests,
+  members,
+  timeZone,
+  canRequest,
+  suggestion,
+  onRequest,
+}: {
   requests: AckRequestData[];
   members: MemberData[];
   timeZone: string;
@@ -41,8 +48,13 @@ export function AckPanel({ requests, members, timeZone, canRequest, suggestion, 
   }
 
   return (
-    <section aria-labelledby="acks-title" className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
-      <h2 id="acks-title" className="font-semibold">Team acknowledgements</h2>
+    <section
+      aria-labelledby="acks-title"
+      className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900"
+    >
+      <h2 id="acks-title" className="font-semibold">
+        Team acknowledgements
+      </h2>
       {canRequest && (
         <form onSubmit={send} className="mt-3">
           <label htmlFor="ack-compose" className="text-sm font-medium">
@@ -58,7 +70,12 @@ export function AckPanel({ requests, members, timeZone, canRequest, suggestion, 
             className={inputClass}
           />
           {suggestion && !message && (
-            <button type="button" onClick={() => setMessage(suggestion)} className="mt-1 text-left text-xs font-medium text-indigo-700 hover:underline dark:text-indigo-300" data-testid="ack-use-decision">
+            <button
+              type="button"
+              onClick={() => setMessage(suggestion)}
+              className="mt-1 text-left text-xs font-medium text-indigo-700 hover:underline dark:text-indigo-300"
+              data-testid="ack-use-decision"
+            >
               Use the latest decision: “{suggestion}”
             </button>
           )}
@@ -71,7 +88,9 @@ export function AckPanel({ requests, members, timeZone, canRequest, suggestion, 
         </form>
       )}
       {requests.length === 0 ? (
-        <p className="mt-2 text-sm text-slate-500 dark:text-slate-400">{canRequest ? "Nothing asked yet." : "The lead has not asked for acknowledgements yet."}</p>
+        <p className="mt-2 text-sm text-slate-500 dark:text-slate-400">
+          {canRequest ? "Nothing asked yet." : "The lead has not asked for acknowledgements yet."}
+        </p>
       ) : (
         <ol className="mt-4 space-y-4">
           {shown.map((request) => (
@@ -80,7 +99,11 @@ export function AckPanel({ requests, members, timeZone, canRequest, suggestion, 
         </ol>
       )}
       {requests.length > SHOWN && (
-        <button type="button" onClick={() => setShowAll((v) => !v)} className="mt-3 text-sm font-medium text-indigo-700 hover:underline dark:text-indigo-300">
+        <button
+          type="button"
+          onClick={() => setShowAll((v) => !v)}
+          className="mt-3 text-sm font-medium text-indigo-700 hover:underline dark:text-indigo-300"
+        >
           {showAll ? "Show only the newest" : `Show ${requests.length - SHOWN} older`}
         </button>
       )}
@@ -88,24 +111,43 @@ export function AckPanel({ requests, members, timeZone, canRequest, suggestion, 
   );
 }
 
-function AckStatus({ request, members, timeZone }: { request: AckRequestData; members: MemberData[]; timeZone: string }) {
+function AckStatus({
+  request,
+  members,
+  timeZone,
+}: {
+  request: AckRequestData;
+  members: MemberData[];
+  timeZone: string;
+}) {
   const acked = new Set(request.acks.map((ack) => ack.userId));
   const asked = members.filter((m) => m.userId !== request.createdBy?.id);
   const waiting = asked.filter((m) => !acked.has(m.userId));
   const total = asked.length;
   const count = asked.length - waiting.length;
   return (
-    <li data-testid="ack-status" data-request-id={request.id} data-waiting={waiting.length} className="border-t border-slate-100 pt-3 first:border-t-0 first:pt-0 dark:border-slate-800">
+    <li
+      data-testid="ack-status"
+      data-request-id={request.id}
+      data-waiting={waiting.length}
+      className="border-t border-slate-100 pt-3 first:border-t-0 first:pt-0 dark:border-slate-800"
+    >
       <p className="whitespace-pre-line break-words text-sm font-medium">{request.message}</p>
       <p className="mt-0.5 text-xs text-slate-500 dark:text-slate-400">
         {request.createdBy?.name ?? "The lead"} at{" "}
         <time dateTime={request.createdAt} title={fullTime(request.createdAt, timeZone)}>
           {clock(request.createdAt, timeZone)}
         </time>{" "}
-        · <span className={waiting.length === 0 ? "font-semibold text-emerald-700 dark:text-emerald-400" : ""}>{count} of {total} acknowledged</span>
+        ·{" "}
+        <span className={waiting.length === 0 ? "font-semibold text-emerald-700 dark:text-emerald-400" : ""}>
+          {count} of {total} acknowledged
+        </span>
       </p>
       <div className="mt-2 h-1.5 overflow-hidden rounded-full bg-slate-100 dark:bg-slate-800" aria-hidden>
-        <div className="h-full rounded-full bg-emerald-500 transition-all" style={{ width: `${total ? (count / total) * 100 : 100}%` }} />
+        <div
+          className="h-full rounded-full bg-emerald-500 transition-all"
+          style={{ width: `${total ? (count / total) * 100 : 100}%` }}
+        />
       </div>
       {request.acks.length > 0 && (
         <ul className="mt-2 space-y-1" aria-label="Acknowledged">
@@ -123,7 +165,10 @@ function AckStatus({ request, members, timeZone }: { request: AckRequestData; me
       )}
       {waiting.length > 0 && (
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-400" data-testid="ack-waiting">
-          Waiting for <span className="font-medium text-slate-800 dark:text-slate-200">{waiting.map((m) => m.name).join(", ")}</span>
+          Waiting for{" "}
+          <span className="font-medium text-slate-800 dark:text-slate-200">
+            {waiting.map((m) => m.name).join(", ")}
+          </span>
         </p>
       )}
     </li>

@@ -9,13 +9,20 @@ import { missingAtDecision, type GateSituation } from "@/components/gates/gate-s
 import type { GateResult } from "@/components/gates/use-gate-actions";
 
 type Decision = DecideGateInput["decision"];
-const big = "flex items-center justify-center rounded-xl font-extrabold tracking-wide shadow-sm transition focus:outline-none focus-visible:ring-4 focus-visible:ring-indigo-400/60 disabled:cursor-not-allowed";
+const big =
+  "flex items-center justify-center rounded-xl font-extrabold tracking-wide shadow-sm transition focus:outline-none focus-visible:ring-4 focus-visible:ring-indigo-400/60 disabled:cursor-not-allowed";
 
 /**
  * The sponsor's decision on the open round. GO needs the criteria met; otherwise only the explicit
  * override flow decides GO, and it asks for a reason that stays on the record.
  */
-export function DecisionPanel({ situation, onDecide }: { situation: GateSituation; onDecide: (input: DecideGateInput) => Promise<GateResult> }) {
+export function DecisionPanel({
+  situation,
+  onDecide,
+}: {
+  situation: GateSituation;
+  onDecide: (input: DecideGateInput) => Promise<GateResult>;
+}) {
   const [comment, setComment] = useState("");
   const [overriding, setOverriding] = useState(false);
   const [reason, setReason] = useState("");
@@ -36,19 +43,30 @@ export function DecisionPanel({ situation, onDecide }: { situation: GateSituatio
     }
     setBusy(override ? "override" : decision);
     setError(null);
-    const result = await onDecide({ decision, comment: comment.trim(), ...(override && { override: true, overrideReason: reason.trim() }) });
+    const result = await onDecide({
+      decision,
+      comment: comment.trim(),
+      ...(override && { override: true, overrideReason: reason.trim() }),
+    });
     setBusy(null);
     if (!result.ok) setError(Object.values(result.fields)[0]?.[0] ?? result.error);
   }
 
   return (
-    <section aria-label="Your decision" data-testid="decision-panel" className="rounded-xl border border-slate-300 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900">
+    <section
+      aria-label="Your decision"
+      data-testid="decision-panel"
+      className="rounded-xl border border-slate-300 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900"
+    >
       <h4 className="font-semibold">Your decision</h4>
-      <p className={`mt-0.5 text-sm ${met ? "text-emerald-800 dark:text-emerald-300" : "text-slate-600 dark:text-slate-400"}`}>
+      <p
+        className={`mt-0.5 text-sm ${met ? "text-emerald-800 dark:text-emerald-300" : "text-slate-600 dark:text-slate-400"}`}
+      >
         {met ? "All criteria are met." : "The criteria are not met yet. GO is possible only as an override."}
       </p>
       <label htmlFor={commentId} className="mt-3 block text-sm font-medium">
-        Comment <span className="font-normal text-slate-500 dark:text-slate-400">(shown to everyone; required for NO-GO)</span>
+        Comment{" "}
+        <span className="font-normal text-slate-500 dark:text-slate-400">(shown to everyone; required for NO-GO)</span>
       </label>
       <textarea
         id={commentId}
@@ -64,7 +82,11 @@ export function DecisionPanel({ situation, onDecide }: { situation: GateSituatio
         placeholder="e.g. Approved, proceed"
         className={`${inputClass} ${hint ? "border-red-500 ring-1 ring-red-500" : ""}`}
       />
-      {hint && <p className="mt-1 text-sm text-red-700 dark:text-red-300" role="alert">Say why: a NO-GO decision needs a reason.</p>}
+      {hint && (
+        <p className="mt-1 text-sm text-red-700 dark:text-red-300" role="alert">
+          Say why: a NO-GO decision needs a reason.
+        </p>
+      )}
 
       <div className="mt-3 grid grid-cols-2 gap-3">
         <button
@@ -77,10 +99,22 @@ export function DecisionPanel({ situation, onDecide }: { situation: GateSituatio
         >
           {busy === "go" ? "Deciding…" : met ? "GO" : "GO is locked: criteria not met"}
         </button>
-        <button type="button" data-testid="decide-no-go" disabled={!!busy} onClick={() => void decide("no_go")} className={`${big} h-12 text-lg ${decisionLook.no_go.button}`}>
+        <button
+          type="button"
+          data-testid="decide-no-go"
+          disabled={!!busy}
+          onClick={() => void decide("no_go")}
+          className={`${big} h-12 text-lg ${decisionLook.no_go.button}`}
+        >
           {busy === "no_go" ? "Deciding…" : "NO-GO"}
         </button>
-        <button type="button" data-testid="decide-hold" disabled={!!busy} onClick={() => void decide("hold")} className={`${big} h-12 text-lg ${decisionLook.hold.button}`}>
+        <button
+          type="button"
+          data-testid="decide-hold"
+          disabled={!!busy}
+          onClick={() => void decide("hold")}
+          className={`${big} h-12 text-lg ${decisionLook.hold.button}`}
+        >
           {busy === "hold" ? "Deciding…" : "HOLD"}
         </button>
       </div>
@@ -96,7 +130,10 @@ export function DecisionPanel({ situation, onDecide }: { situation: GateSituatio
         </button>
       )}
       {!met && overriding && (
-        <div className="mt-3 rounded-xl border-2 border-fuchsia-500 bg-fuchsia-50 p-3.5 dark:border-fuchsia-600 dark:bg-fuchsia-950/40" data-testid="override-flow">
+        <div
+          className="mt-3 rounded-xl border-2 border-fuchsia-500 bg-fuchsia-50 p-3.5 dark:border-fuchsia-600 dark:bg-fuchsia-950/40"
+          data-testid="override-flow"
+        >
           <p className="flex items-center gap-1.5 font-semibold text-fuchsia-900 dark:text-fuchsia-200">
             <AlertIcon /> Decide GO although the criteria are not met
           </p>
@@ -106,11 +143,27 @@ export function DecisionPanel({ situation, onDecide }: { situation: GateSituatio
             ))}
           </ul>
           <label htmlFor={reasonId} className="mt-3 block text-sm font-medium">
-            Reason for the override <span className="font-normal text-slate-500 dark:text-slate-400">(required; recorded with an OVERRIDE badge, visible to everyone)</span>
+            Reason for the override{" "}
+            <span className="font-normal text-slate-500 dark:text-slate-400">
+              (required; recorded with an OVERRIDE badge, visible to everyone)
+            </span>
           </label>
-          <textarea id={reasonId} data-testid="override-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} placeholder="e.g. QA signed verbally on the bridge" className={inputClass} autoFocus />
+          <textarea
+            id={reasonId}
+            data-testid="override-reason"
+            rows={2}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            placeholder="e.g. QA signed verbally on the bridge"
+            className={inputClass}
+            autoFocus
+          />
           <div className="mt-3 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-            <button type="button" onClick={() => setOverriding(false)} className="rounded-lg px-3 py-2.5 text-sm font-medium text-slate-700 hover:bg-white dark:text-slate-300 dark:hover:bg-slate-900">
+            <button
+              type="button"
+              onClick={() => setOverriding(false)}
+              className="rounded-lg px-3 py-2.5 text-sm font-medium text-slate-700 hover:bg-white dark:text-slate-300 dark:hover:bg-slate-900"
+            >
               Cancel
             </button>
             <button

@@ -10,7 +10,14 @@ import { Button } from "@/components/ui/button";
 import { Menu, MenuItem } from "@/components/ui/menu";
 import { FlagIcon, MoreIcon, TrashIcon } from "@/components/ui/icons";
 import { clock, fullTime, formatStepTime } from "@/components/gates/gate-look";
-import { canSignNow, isOpen, mySignOff, readinessText, type GateContext, type GateSituation } from "@/components/gates/gate-state";
+import {
+  canSignNow,
+  isOpen,
+  mySignOff,
+  readinessText,
+  type GateContext,
+  type GateSituation,
+} from "@/components/gates/gate-state";
 import { GateCriteria } from "@/components/gates/gate-criteria";
 import { GateDecision, isDecided } from "@/components/gates/gate-decision";
 import { MySignOff, SignoffPanel } from "@/components/gates/signoff-panel";
@@ -42,8 +49,16 @@ export function ReadinessBadge({ situation }: { situation: GateSituation }) {
         ? "bg-red-50 text-red-800 ring-red-600/25 dark:bg-red-950/50 dark:text-red-200 dark:ring-red-400/30"
         : "bg-slate-100 text-slate-700 ring-slate-300 dark:bg-slate-800 dark:text-slate-200 dark:ring-slate-700";
   return (
-    <span data-testid="gate-readiness" data-met={situation.evaluation.met} className={`inline-flex items-center gap-1.5 rounded-2xl px-2.5 py-1 text-sm font-medium ring-1 ring-inset ${look}`}>
-      {situation.state === "ready" ? <span aria-hidden>✓</span> : <span aria-hidden className={`h-2 w-2 shrink-0 rounded-full ${hasNoGo ? "bg-red-500" : "bg-slate-400"}`} />}
+    <span
+      data-testid="gate-readiness"
+      data-met={situation.evaluation.met}
+      className={`inline-flex items-center gap-1.5 rounded-2xl px-2.5 py-1 text-sm font-medium ring-1 ring-inset ${look}`}
+    >
+      {situation.state === "ready" ? (
+        <span aria-hidden>✓</span>
+      ) : (
+        <span aria-hidden className={`h-2 w-2 shrink-0 rounded-full ${hasNoGo ? "bg-red-500" : "bg-slate-400"}`} />
+      )}
       {text}
     </span>
   );
@@ -51,10 +66,16 @@ export function ReadinessBadge({ situation }: { situation: GateSituation }) {
 
 function Placement({ stepId, ui }: { stepId: string | null; ui: GatesUi }) {
   const step = stepId ? ui.steps.find((s) => s.id === stepId) : null;
-  if (!step) return <p className="text-xs font-medium uppercase tracking-wider text-slate-500 dark:text-slate-400">Go / no-go gate</p>;
+  if (!step)
+    return (
+      <p className="text-xs font-medium uppercase tracking-wider text-slate-500 dark:text-slate-400">Go / no-go gate</p>
+    );
   const at = plannedStartOf(step, ui.goLiveAt);
   return (
-    <p className="flex items-center gap-1.5 text-xs font-medium text-slate-500 dark:text-slate-400" data-testid="gate-step">
+    <p
+      className="flex items-center gap-1.5 text-xs font-medium text-slate-500 dark:text-slate-400"
+      data-testid="gate-step"
+    >
       <FlagIcon className="h-3.5 w-3.5" />
       <span className="truncate">On step: {step.title}</span>
       {at && <span className="shrink-0 tabular-nums">· {formatStepTime(at.toISOString(), ui.timeZone)}</span>}
@@ -109,7 +130,9 @@ export function GateCard({ situation, ui }: { situation: GateSituation; ui: Gate
             </Menu>
           )}
         </div>
-        {gate.description && <p className="mt-1 whitespace-pre-line text-sm text-slate-600 dark:text-slate-400">{gate.description}</p>}
+        {gate.description && (
+          <p className="mt-1 whitespace-pre-line text-sm text-slate-600 dark:text-slate-400">{gate.description}</p>
+        )}
         <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-2">
           {state !== "decided" && <ReadinessBadge situation={situation} />}
           <span className="text-xs text-slate-500 dark:text-slate-400" data-testid="gate-round">
@@ -131,16 +154,26 @@ export function GateCard({ situation, ui }: { situation: GateSituation; ui: Gate
       <div className="space-y-4 px-4 py-4 sm:px-5">
         {isDecided(round) && <GateDecision round={round} timeZone={ui.timeZone} />}
         <GateCriteria situation={situation} context={ui.context} timeZone={ui.timeZone} />
-        {signing && <SignoffPanel signing={mySignFor} onSign={(verdict, comment) => ui.actions.sign(gate.id, verdict, comment)} />}
+        {signing && (
+          <SignoffPanel signing={mySignFor} onSign={(verdict, comment) => ui.actions.sign(gate.id, verdict, comment)} />
+        )}
         {mine && <MySignOff signOff={mine} timeZone={ui.timeZone} />}
-        {deciding && <DecisionPanel key={round?.id} situation={situation} onDecide={(input) => ui.actions.decide(gate.id, input)} />}
+        {deciding && (
+          <DecisionPanel
+            key={round?.id}
+            situation={situation}
+            onDecide={(input) => ui.actions.decide(gate.id, input)}
+          />
+        )}
         {earlier.length > 0 && <RoundHistory rounds={earlier} timeZone={ui.timeZone} />}
       </div>
 
       {isLead && !isOpen(situation) && (
         <footer className="flex flex-col gap-2 border-t border-slate-200 bg-slate-50 px-4 py-3 sm:flex-row sm:items-center sm:justify-between sm:px-5 dark:border-slate-800 dark:bg-slate-950/40">
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            {state === "idle" ? "Opening asks the required signers for their sign-off." : "A new round asks for fresh sign-offs; this round stays in the history."}
+            {state === "idle"
+              ? "Opening asks the required signers for their sign-off."
+              : "A new round asks for fresh sign-offs; this round stays in the history."}
           </p>
           <Button data-testid="gate-open" disabled={opening} onClick={() => void open()} className="shrink-0">
             {opening ? "Opening…" : state === "idle" ? "Open for sign-off" : `Open round ${(round?.number ?? 0) + 1}`}

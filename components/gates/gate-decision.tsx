@@ -23,7 +23,9 @@ function OverrideReason({ round, compact }: { round: Decided; compact?: boolean 
   const recorded = recordedEvaluation(round);
   const missing = recorded ? missingAtDecision(recorded) : [];
   return (
-    <div className={`rounded-lg bg-white/95 text-slate-900 ring-1 ring-fuchsia-300 dark:bg-slate-950/80 dark:text-slate-100 dark:ring-fuchsia-500/50 ${compact ? "mt-2 px-3 py-2 text-sm" : "mt-3 px-3.5 py-2.5 text-sm"}`}>
+    <div
+      className={`rounded-lg bg-white/95 text-slate-900 ring-1 ring-fuchsia-300 dark:bg-slate-950/80 dark:text-slate-100 dark:ring-fuchsia-500/50 ${compact ? "mt-2 px-3 py-2 text-sm" : "mt-3 px-3.5 py-2.5 text-sm"}`}
+    >
       <p>
         <span className="font-semibold text-fuchsia-800 dark:text-fuchsia-300">Override reason: </span>
         <span data-testid="override-reason-text">{round.overrideReason}</span>
@@ -46,20 +48,38 @@ function OverrideReason({ round, compact }: { round: Decided; compact?: boolean 
  * A decided round: the outcome, who decided and when, their comment, and an override with its
  * reason. `big` is the moment everyone is waiting for; compact is for history and summaries.
  */
-export function GateDecision({ round, timeZone, size = "big" }: { round: Decided; timeZone: string; size?: "big" | "compact" }) {
+export function GateDecision({
+  round,
+  timeZone,
+  size = "big",
+}: {
+  round: Decided;
+  timeZone: string;
+  size?: "big" | "compact";
+}) {
   const look = decisionLook[round.decision];
   const at = round.decidedAt;
   const who = round.decidedBy?.name ?? "someone";
   if (size === "compact") {
     return (
-      <div data-testid="gate-decision" data-decision={round.decision} className={`rounded-lg px-3 py-2 ring-1 ring-inset ${look.soft}`}>
+      <div
+        data-testid="gate-decision"
+        data-decision={round.decision}
+        className={`rounded-lg px-3 py-2 ring-1 ring-inset ${look.soft}`}
+      >
         <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
-          <span className={`rounded px-1.5 py-px text-xs font-extrabold tracking-wide ${look.solid}`}>{look.label}</span>
+          <span className={`rounded px-1.5 py-px text-xs font-extrabold tracking-wide ${look.solid}`}>
+            {look.label}
+          </span>
           <span>
             — {look.verb} <strong className="font-semibold">{who}</strong>
             {at && (
               <>
-                {" "}at <time dateTime={at} title={fullTime(at, timeZone)}>{clock(at, timeZone)}</time>
+                {" "}
+                at{" "}
+                <time dateTime={at} title={fullTime(at, timeZone)}>
+                  {clock(at, timeZone)}
+                </time>
               </>
             )}
           </span>
@@ -71,7 +91,12 @@ export function GateDecision({ round, timeZone, size = "big" }: { round: Decided
     );
   }
   return (
-    <div data-testid="gate-decision" data-decision={round.decision} className={`rounded-xl px-4 py-4 shadow-sm sm:px-5 ${look.solid}`} role="status">
+    <div
+      data-testid="gate-decision"
+      data-decision={round.decision}
+      className={`rounded-xl px-4 py-4 shadow-sm sm:px-5 ${look.solid}`}
+      role="status"
+    >
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="flex flex-wrap items-baseline gap-x-2.5 gap-y-1">
           <span className="text-4xl font-black leading-none tracking-tight">{look.label}</span>
@@ -81,7 +106,8 @@ export function GateDecision({ round, timeZone, size = "big" }: { round: Decided
             {look.verb} <strong className="font-semibold">{who}</strong>
             {at && (
               <>
-                {" "}at{" "}
+                {" "}
+                at{" "}
                 <time dateTime={at} title={fullTime(at, timeZone)} className="font-semibold tabular-nums">
                   {clock(at, timeZone)}
                 </time>

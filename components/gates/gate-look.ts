@@ -5,13 +5,17 @@ type Decision = NonNullable<GateRoundData["decision"]>;
 type Verdict = "go" | "no_go";
 
 /** One colour per outcome, everywhere: GO green, NO-GO red, HOLD amber. */
-export const decisionLook: Record<Decision, { label: string; verb: string; solid: string; soft: string; button: string }> = {
+export const decisionLook: Record<
+  Decision,
+  { label: string; verb: string; solid: string; soft: string; button: string }
+> = {
   go: {
     label: "GO",
     verb: "approved by",
     solid: "bg-emerald-700 text-white",
     soft: "bg-emerald-50 text-emerald-900 ring-emerald-600/25 dark:bg-emerald-950/60 dark:text-emerald-100 dark:ring-emerald-400/30",
-    button: "bg-emerald-700 text-white hover:bg-emerald-800 active:bg-emerald-900 dark:bg-emerald-700 dark:hover:bg-emerald-600",
+    button:
+      "bg-emerald-700 text-white hover:bg-emerald-800 active:bg-emerald-900 dark:bg-emerald-700 dark:hover:bg-emerald-600",
   },
   no_go: {
     label: "NO-GO",
@@ -43,4 +47,6 @@ export const fullTime = (iso: string, timeZone: string) => formatDayTime(iso, ti
 
 /** A step's planned time: "Sat 02:00". */
 export const formatStepTime = (iso: string, timeZone: string) =>
-  new Intl.DateTimeFormat("en-GB", { weekday: "short", hour: "2-digit", minute: "2-digit", timeZone }).format(new Date(iso));
+  new Intl.DateTimeFormat("en-GB", { weekday: "short", hour: "2-digit", minute: "2-digit", timeZone }).format(
+    new Date(iso),
+  );

@@ -18,7 +18,9 @@ export type GateContext = { members: Member[]; items: Item[] };
 export function gateContext(snapshot: Pick<LaunchSnapshot, "members" | "sections">): GateContext {
   return {
     members: snapshot.members.map((m) => ({ userId: m.userId, name: m.name, role: m.role, function: m.function })),
-    items: snapshot.sections.flatMap((section) => section.items.map((i) => ({ id: i.id, sectionId: i.sectionId, title: i.title, status: i.status }))),
+    items: snapshot.sections.flatMap((section) =>
+      section.items.map((i) => ({ id: i.id, sectionId: i.sectionId, title: i.title, status: i.status })),
+    ),
   };
 }
 
@@ -54,7 +56,8 @@ export function canSignNow(situation: GateSituation, actorId: string, role: Role
   );
 }
 
-export const mySignOff = (round: GateRoundData | null, actorId: string) => round?.signOffs.find((signOff) => signOff.userId === actorId) ?? null;
+export const mySignOff = (round: GateRoundData | null, actorId: string) =>
+  round?.signOffs.find((signOff) => signOff.userId === actorId) ?? null;
 
 /** The round's sign-offs that count for one requirement (by the team's current roles and functions). */
 export function signOffsFor(requirement: SignoffRequirement, members: Member[], round: GateRoundData | null) {
@@ -75,10 +78,12 @@ export function readinessText(evaluation: GateEvaluation, requirements: SignoffR
   const noGo = unique(evaluation.requirements.flatMap((r) => r.signedNoGo));
   if (noGo.length > 0) parts.push(`NO-GO from ${joinNames(noGo)}`);
   const waiting = unique(
-    requirements.filter((_, index) => {
-      const state = evaluation.requirements[index];
-      return state && !state.met && state.signedNoGo.length === 0;
-    }).map((requirement) => requirement.value),
+    requirements
+      .filter((_, index) => {
+        const state = evaluation.requirements[index];
+        return state && !state.met && state.signedNoGo.length === 0;
+      })
+      .map((requirement) => requirement.value),
   );
   if (waiting.length > 0) parts.push(`waiting for ${joinNames(waiting)}`);
   return `Not ready: ${parts.join(", ")}`;
@@ -89,7 +94,12 @@ export function recordedEvaluation(round: GateRoundData): GateEvaluation | null 
   const value = round.evaluation as Partial<GateEvaluation> | null;
   if (!value || typeof value !== "object" || typeof value.met !== "boolean") return null;
   if (!Array.isArray(value.openItems) || !Array.isArray(value.requirements)) return null;
-  return { met: value.met, openItems: value.openItems, requirements: value.requirements, signerIds: value.signerIds ?? [] };
+  return {
+    met: value.met,
+    openItems: value.openItems,
+    requirements: value.requirements,
+    signerIds: value.signerIds ?? [],
+  };
 }
 
 /** What the recorded evaluation was missing, in words: "1 item open; NO-GO from Max Member". */
@@ -98,7 +108,10 @@ export function missingAtDecision(evaluation: GateEvaluation): string[] {
     ...evaluation.openItems.map((item) => `Open item: ${item.title}`),
     ...evaluation.requirements
       .filter((requirement) => !requirement.met)
-      .map((r) => `${r.label}: ${r.signedNoGo.length ? `NO-GO from ${joinNames(r.signedNoGo)}` : `waiting for ${joinNames(r.waitingFor) || "a GO"}`}`),
+      .map(
+        (r) =>
+          `${r.label}: ${r.signedNoGo.length ? `NO-GO from ${joinNames(r.signedNoGo)}` : `waiting for ${joinNames(r.waitingFor) || "a GO"}`}`,
+      ),
   ];
 }
 

@@ -17,7 +17,12 @@ import { clock, decisionLook } from "@/components/gates/gate-look";
 import { useGateActions } from "@/components/gates/use-gate-actions";
 import { GateCard, type GatesUi } from "@/components/gates/gate-card";
 import { GateEditorDialog, type GateEditorTarget } from "@/components/gates/gate-editor-dialog";
-import { BrowserNotificationsToggle, DecisionRequestedBanners, SignoffRequestedBanners, useSignoffAlerts } from "@/components/gates/signoff-alerts";
+import {
+  BrowserNotificationsToggle,
+  DecisionRequestedBanners,
+  SignoffRequestedBanners,
+  useSignoffAlerts,
+} from "@/components/gates/signoff-alerts";
 import { AckBanners, pendingAcksOf } from "@/components/gates/ack-banners";
 import { AckPanel } from "@/components/gates/ack-panel";
 import { RollbackAlarmBanner } from "@/components/checkpoints/rollback-alarm-banner";
@@ -65,7 +70,10 @@ function Gates({ initial, actorId }: Props) {
     fail: (message) => toast({ message, tone: "error" }),
   };
 
-  const suggestion = decisionMessage(situations.map((s) => s.gate), snapshot.timezone);
+  const suggestion = decisionMessage(
+    situations.map((s) => s.gate),
+    snapshot.timezone,
+  );
 
   return (
     <main id="main" className="mx-auto max-w-5xl px-4 pb-28 pt-6 sm:pt-8">
@@ -103,10 +111,15 @@ function Gates({ initial, actorId }: Props) {
             )}
           </div>
           {situations.length === 0 ? (
-            <div className="mt-4 rounded-2xl border border-dashed border-slate-300 px-6 py-12 text-center dark:border-slate-700" data-testid="gates-empty">
+            <div
+              className="mt-4 rounded-2xl border border-dashed border-slate-300 px-6 py-12 text-center dark:border-slate-700"
+              data-testid="gates-empty"
+            >
               <p className="font-medium">No gates yet</p>
               <p className="mt-1 text-sm text-slate-500 dark:text-slate-400">
-                {isLead ? "Add a gate for each go / no-go decision: what must be done, and who signs, before GO." : "The lead has not set up a go / no-go gate yet."}
+                {isLead
+                  ? "Add a gate for each go / no-go decision: what must be done, and who signs, before GO."
+                  : "The lead has not set up a go / no-go gate yet."}
               </p>
             </div>
           ) : (
@@ -119,14 +132,27 @@ function Gates({ initial, actorId }: Props) {
         </section>
 
         <aside className="space-y-4 lg:sticky lg:top-6">
-          <AckPanel requests={snapshot.ackRequests} members={snapshot.members} timeZone={snapshot.timezone} canRequest={can(role, "ack.request")} suggestion={suggestion} onRequest={actions.requestAck} />
+          <AckPanel
+            requests={snapshot.ackRequests}
+            members={snapshot.members}
+            timeZone={snapshot.timezone}
+            canRequest={can(role, "ack.request")}
+            suggestion={suggestion}
+            onRequest={actions.requestAck}
+          />
           <BrowserNotificationsToggle />
         </aside>
       </div>
 
       <GateEditorDialog
         target={editor}
-        context={{ sections: snapshot.sections, steps: snapshot.steps, members: snapshot.members, timeZone: snapshot.timezone, goLiveAt: snapshot.goLiveAt }}
+        context={{
+          sections: snapshot.sections,
+          steps: snapshot.steps,
+          members: snapshot.members,
+          timeZone: snapshot.timezone,
+          goLiveAt: snapshot.goLiveAt,
+        }}
         actions={actions}
         onClose={() => setEditor(null)}
       />
@@ -137,7 +163,10 @@ function Gates({ initial, actorId }: Props) {
         onClose={() => setDeleting(null)}
         onConfirm={() => {
           const gate = deleting;
-          if (gate) void actions.remove(gate.id).then((result) => !result.ok && toast({ message: result.error, tone: "error" }));
+          if (gate)
+            void actions
+              .remove(gate.id)
+              .then((result) => !result.ok && toast({ message: result.error, tone: "error" }));
         }}
       >
         Delete <strong>{deleting?.title}</strong>? A gate with sign-offs or decisions on record is kept by the server.
@@ -160,5 +189,7 @@ function decisionMessage(gates: GateData[], timeZone: string): string | null {
     `${look.label}: ${gate.title}, ${look.verb} ${who} at ${clock(latest.round.decidedAt, timeZone)}.`,
     round.comment,
     round.override ? `Override: ${round.overrideReason}` : "",
-  ].filter(Boolean).join(" ");
+  ]
+    .filter(Boolean)
+    .join(" ");
 }

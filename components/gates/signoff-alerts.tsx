@@ -3,12 +3,20 @@
 import { useCallback, useRef } from "react";
 import type { LaunchEvent } from "@/lib/realtime/envelope";
 import { useToast } from "@/components/ui/toast";
-import { askNotificationPermission, notifyInBrowser, useNotificationPermission } from "@/components/gates/browser-notifications";
+import {
+  askNotificationPermission,
+  notifyInBrowser,
+  useNotificationPermission,
+} from "@/components/gates/browser-notifications";
 import { joinNames, readinessText, type GateSituation } from "@/components/gates/gate-state";
 
 const BellIcon = () => (
   <svg viewBox="0 0 20 20" className="h-3.5 w-3.5" aria-hidden fill="currentColor">
-    <path fillRule="evenodd" d="M10 2a6 6 0 0 0-6 6c0 1.89-.45 3.67-1.24 5.24a.75.75 0 0 0 .67 1.09h13.14a.75.75 0 0 0 .67-1.09A11.7 11.7 0 0 1 16 8a6 6 0 0 0-6-6Zm0 16a2.5 2.5 0 0 1-2.45-2h4.9A2.5 2.5 0 0 1 10 18Z" clipRule="evenodd" />
+    <path
+      fillRule="evenodd"
+      d="M10 2a6 6 0 0 0-6 6c0 1.89-.45 3.67-1.24 5.24a.75.75 0 0 0 .67 1.09h13.14a.75.75 0 0 0 .67-1.09A11.7 11.7 0 0 1 16 8a6 6 0 0 0-6-6Zm0 16a2.5 2.5 0 0 1-2.45-2h4.9A2.5 2.5 0 0 1 10 18Z"
+      clipRule="evenodd"
+    />
   </svg>
 );
 
@@ -19,7 +27,9 @@ const TOAST_MS = 10_000;
 export const showGate = (gateId: string) => {
   const card = document.getElementById(`gate-${gateId}`);
   card?.scrollIntoView({ behavior: "smooth", block: "start" });
-  card?.querySelector<HTMLElement>('[data-testid="sign-go"], [data-testid="decide-go"], [data-testid="decision-comment"]')?.focus({ preventScroll: true });
+  card
+    ?.querySelector<HTMLElement>('[data-testid="sign-go"], [data-testid="decide-go"], [data-testid="decision-comment"]')
+    ?.focus({ preventScroll: true });
 };
 
 /**
@@ -40,7 +50,12 @@ export function useSignoffAlerts(actorId: string) {
       const round = gate.rounds.at(-1);
       const message = `Your sign-off is requested: ${gate.title}`;
       toast({ message, action: { label: "Sign now", onClick: () => showGate(gate.id), testId: "toast-show-gate" } });
-      notifyInBrowser(message, `${event.actor?.name ?? "The lead"} opened round ${round?.number ?? 1}. Sign GO or NO-GO in Launch Control.`, `gate-${gate.id}-${round?.number ?? 1}`, () => showGate(gate.id));
+      notifyInBrowser(
+        message,
+        `${event.actor?.name ?? "The lead"} opened round ${round?.number ?? 1}. Sign GO or NO-GO in Launch Control.`,
+        `gate-${gate.id}-${round?.number ?? 1}`,
+        () => showGate(gate.id),
+      );
     },
     [actorId, toast],
   );
@@ -58,7 +73,9 @@ export function SignoffRequestedBanners({ requested }: { requested: GateSituatio
     >
       <div className="min-w-0">
         <p className="font-semibold">Your sign-off is requested: {situation.gate.title}</p>
-        <p className="text-sm text-indigo-100">Round {situation.round?.number ?? 1} · {readinessText(situation.evaluation, situation.gate.criteria.signoffs)}</p>
+        <p className="text-sm text-indigo-100">
+          Round {situation.round?.number ?? 1} · {readinessText(situation.evaluation, situation.gate.criteria.signoffs)}
+        </p>
       </div>
       <a
         href={`#gate-${situation.gate.id}`}
@@ -93,8 +110,16 @@ export function DecisionRequestedBanners({ open }: { open: GateSituation[] }) {
       }`}
     >
       <div className="min-w-0">
-        <p className="font-semibold">{situation.state === "ready" ? `Ready for your decision: ${situation.gate.title}` : `Open for sign-off: ${situation.gate.title}`}</p>
-        <p className="text-sm opacity-80">{situation.state === "ready" ? readySummary(situation) : readinessText(situation.evaluation, situation.gate.criteria.signoffs)}</p>
+        <p className="font-semibold">
+          {situation.state === "ready"
+            ? `Ready for your decision: ${situation.gate.title}`
+            : `Open for sign-off: ${situation.gate.title}`}
+        </p>
+        <p className="text-sm opacity-80">
+          {situation.state === "ready"
+            ? readySummary(situation)
+            : readinessText(situation.evaluation, situation.gate.criteria.signoffs)}
+        </p>
       </div>
       <a
         href={`#gate-${situation.gate.id}`}
@@ -114,8 +139,18 @@ export function DecisionRequestedBanners({ open }: { open: GateSituation[] }) {
 export function BrowserNotificationsToggle() {
   const permission = useNotificationPermission();
   if (permission === null || permission === "unsupported") return null;
-  if (permission === "granted") return <p className="text-xs text-slate-500 dark:text-slate-400" data-testid="notifications-on">Browser notifications are on for sign-off requests.</p>;
-  if (permission === "denied") return <p className="text-xs text-slate-500 dark:text-slate-400">Browser notifications are blocked in this browser&apos;s settings.</p>;
+  if (permission === "granted")
+    return (
+      <p className="text-xs text-slate-500 dark:text-slate-400" data-testid="notifications-on">
+        Browser notifications are on for sign-off requests.
+      </p>
+    );
+  if (permission === "denied")
+    return (
+      <p className="text-xs text-slate-500 dark:text-slate-400">
+        Browser notifications are blocked in this browser&apos;s settings.
+      </p>
+    );
   return (
     <button
       type="button"

@@ -2,7 +2,6 @@
 
 import type { LiveUpdate } from "@/lib/realtime/use-launch-live";
 import { useMemo } from "react";
-import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
 import type { AckRequestData, GateData } from "@/lib/audit/event-types";
 import type { CreateGateInput, DecideGateInput, UpdateGateInput } from "@/lib/gates/schemas";
 import { sendJson, type ApiError } from "@/lib/http/send-json";
@@ -27,14 +26,22 @@ const notOlder = (incoming: GateData, current: GateData | undefined) => {
 };
 
 export function upsertGate(gates: GateData[], gate: GateData): GateData[] {
-  if (!notOlder(gate, gates.find((g) => g.id === gate.id))) return gates;
+  if (
+    !notOlder(
+      gate,
+      gates.find((g) => g.id === gate.id),
+    )
+  )
+    return gates;
   return [...gates.filter((g) => g.id !== gate.id), gate].sort((a, b) => a.position - b.position);
 }
 
 export function upsertAckRequest(requests: AckRequestData[], request: AckRequestData): AckRequestData[] {
   const current = requests.find((r) => r.id === request.id);
   if (current && current.acks.length > request.acks.length) return requests;
-  return [...requests.filter((r) => r.id !== request.id), request].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return [...requests.filter((r) => r.id !== request.id), request].sort((a, b) =>
+    b.createdAt.localeCompare(a.createdAt),
+  );
 }
 
 /**
@@ -53,7 +60,10 @@ export function useGateActions(launchId: string, update: Update) {
     const ackCall = async (url: string, body?: unknown): Promise<GateResult> => {
       const answer = await sendJson<AckRequestData>("POST", url, body);
       if (!answer.ok) return failed(answer.body);
-      update((snapshot) => ({ ...snapshot, ackRequests: upsertAckRequest(snapshot.ackRequests, answer.body) }), answer.seq);
+      update(
+        (snapshot) => ({ ...snapshot, ackRequests: upsertAckRequest(snapshot.ackRequests, answer.body) }),
+        answer.seq,
+      );
       return { ok: true };
     };
     return {
@@ -66,7 +76,8 @@ export function useGateActions(launchId: string, update: Update) {
         return { ok: true };
       },
       open: (gateId: string) => gateCall("POST", `${base}/gates/${gateId}/open`),
-      sign: (gateId: string, verdict: "go" | "no_go", comment: string) => gateCall("POST", `${base}/gates/${gateId}/sign`, { verdict, comment }),
+      sign: (gateId: string, verdict: "go" | "no_go", comment: string) =>
+        gateCall("POST", `${base}/gates/${gateId}/sign`, { verdict, comment }),
       decide: (gateId: string, input: DecideGateInput) => gateCall("POST", `${base}/gates/${gateId}/decide`, input),
       requestAck: (message: string) => ackCall(`${base}/acks`, { message }),
       acknowledge: (requestId: string) => ackCall(`${base}/acks/${requestId}/acknowledge`),

@@ -4,7 +4,19 @@ import { useViewerZone } from "@/components/ui/use-viewer-zone";
 import { formatDayTime, formatTime, relativeDue, sameClock } from "@/lib/time/zoned";
 
 /** Go-live in the launch's zone, plus the viewer's own clock when it differs, plus a countdown. */
-export function GoLiveTime({ goLiveAt, windowStart, windowEnd, timeZone, now }: { goLiveAt: string; windowStart: string | null; windowEnd: string | null; timeZone: string; now: number | null }) {
+export function GoLiveTime({
+  goLiveAt,
+  windowStart,
+  windowEnd,
+  timeZone,
+  now,
+}: {
+  goLiveAt: string;
+  windowStart: string | null;
+  windowEnd: string | null;
+  timeZone: string;
+  now: number | null;
+}) {
   const countdown = now !== null ? relativeDue(goLiveAt, now) : null;
   const viewerZone = useViewerZone();
   const localDiffers = viewerZone !== null && !sameClock(goLiveAt, timeZone, viewerZone);
@@ -16,7 +28,9 @@ export function GoLiveTime({ goLiveAt, windowStart, windowEnd, timeZone, now }: 
           {formatDayTime(goLiveAt, timeZone, true)}
         </time>
         {countdown && (
-          <span className={`ml-2 rounded px-1.5 py-px text-xs font-medium ${countdown.late ? "bg-slate-100 text-slate-600 dark:bg-slate-800 dark:text-slate-300" : "bg-indigo-50 text-indigo-800 dark:bg-indigo-950 dark:text-indigo-200"}`}>
+          <span
+            className={`ml-2 rounded px-1.5 py-px text-xs font-medium ${countdown.late ? "bg-slate-100 text-slate-600 dark:bg-slate-800 dark:text-slate-300" : "bg-indigo-50 text-indigo-800 dark:bg-indigo-950 dark:text-indigo-200"}`}
+          >
             {countdown.late ? `${countdown.label.replace(" late", "")} ago` : countdown.label}
           </span>
         )}

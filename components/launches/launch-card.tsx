@@ -20,7 +20,9 @@ export function LaunchCard({ launch }: { launch: LaunchSummary }) {
         </div>
       </div>
       {launch.system && <p className="text-sm text-slate-600 dark:text-slate-400">{launch.system}</p>}
-      {launch.goLiveAt && <p className="mt-1 text-sm">Go-live {formatDayTime(launch.goLiveAt, launch.timezone, true)}</p>}
+      {launch.goLiveAt && (
+        <p className="mt-1 text-sm">Go-live {formatDayTime(launch.goLiveAt, launch.timezone, true)}</p>
+      )}
       <div className="mt-3">
         <ProgressBar done={launch.itemsDone} total={launch.items} label="Checklist progress" />
       </div>

@@ -15,7 +15,11 @@ const colours: Record<LaunchStatus, string> = {
 
 export function LaunchStatusBadge({ status }: { status: LaunchStatus }) {
   return (
-    <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${colours[status]}`} data-testid="launch-status" data-status={status}>
+    <span
+      className={`rounded-full px-2 py-0.5 text-xs font-semibold ${colours[status]}`}
+      data-testid="launch-status"
+      data-status={status}
+    >
       {launchStatusLabels[status]}
     </span>
   );

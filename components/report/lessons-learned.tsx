@@ -10,7 +10,15 @@ import { ReportSection } from "@/components/report/report-section";
  * Lessons learned: the lead writes them (Markdown), everyone reads them. A draft is kept while the lead
  * types; otherwise the text follows the live launch (someone else's save shows up at once).
  */
-export function LessonsLearned({ text, canEdit, onSave }: { text: string; canEdit: boolean; onSave: (text: string) => Promise<{ ok: true } | { ok: false; error: string }> }) {
+export function LessonsLearned({
+  text,
+  canEdit,
+  onSave,
+}: {
+  text: string;
+  canEdit: boolean;
+  onSave: (text: string) => Promise<{ ok: true } | { ok: false; error: string }>;
+}) {
   const [draft, setDraft] = useState<string | null>(null);
   const [state, setState] = useState<"idle" | "saving" | "saved">("idle");
   const [error, setError] = useState<string | null>(null);
@@ -33,7 +41,15 @@ export function LessonsLearned({ text, canEdit, onSave }: { text: string; canEdi
   };
 
   return (
-    <ReportSection id="lessons" title="Lessons learned" description={canEdit ? <span className="print:hidden">What went well, what to change next time. Markdown works.</span> : undefined}>
+    <ReportSection
+      id="lessons"
+      title="Lessons learned"
+      description={
+        canEdit ? (
+          <span className="print:hidden">What went well, what to change next time. Markdown works.</span>
+        ) : undefined
+      }
+    >
       {canEdit ? (
         <div className="print:hidden">
           <textarea
@@ -62,7 +78,11 @@ export function LessonsLearned({ text, canEdit, onSave }: { text: string; canEdi
         </div>
       ) : null}
       <div className={canEdit ? "hidden print:block" : ""} data-testid={canEdit ? undefined : "lessons-learned"}>
-        {text.trim() ? <MarkdownText>{text}</MarkdownText> : <p className="text-sm italic text-slate-500">None recorded yet.</p>}
+        {text.trim() ? (
+          <MarkdownText>{text}</MarkdownText>
+        ) : (
+          <p className="text-sm italic text-slate-500">None recorded yet.</p>
+        )}
       </div>
     </ReportSection>
   );

@@ -4,13 +4,25 @@ import { useEffect, useState } from "react";
 import { localDateTime } from "@/lib/report/format";
 
 /** A CSS string literal: the launch's name is the user's text, so quotes, backslashes and newlines are escaped. */
-const cssString = (text: string) => `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/[\n\r]+/g, " ")}"`;
+const cssString = (text: string) =>
+  `"${text
+    .replace(/\\/g, "\\\\")
+    .replace(/"/g, '\\"')
+    .replace(/[\n\r]+/g, " ")}"`;
 
 /**
  * The printed report's running header and footer, in the page margins (CSS @page margin boxes):
  * the launch's name, "page n of m", and when it was printed — stamped again as the print dialog opens.
  */
-export function PrintPageFrame({ title, timeZone, renderedAt }: { title: string; timeZone: string; renderedAt: number }) {
+export function PrintPageFrame({
+  title,
+  timeZone,
+  renderedAt,
+}: {
+  title: string;
+  timeZone: string;
+  renderedAt: number;
+}) {
   const [printedAt, setPrintedAt] = useState(renderedAt);
   useEffect(() => {
     const stamp = () => setPrintedAt(Date.now());

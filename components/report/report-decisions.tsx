@@ -13,17 +13,28 @@ const decisionTone = {
 export function GatesSection({ report }: { report: LaunchReport }) {
   const tz = report.launch.timezone;
   return (
-    <ReportSection id="gates" title="Go / no-go decisions" description={`Every round of every gate, with its sign-offs. Times in ${tz}.`}>
+    <ReportSection
+      id="gates"
+      title="Go / no-go decisions"
+      description={`Every round of every gate, with its sign-offs. Times in ${tz}.`}
+    >
       {report.gates.length === 0 ? (
         <Empty>No gates.</Empty>
       ) : (
         <ol className="space-y-3">
           {report.gates.map((round) => (
-            <li key={`${round.gateId}-${round.round}`} className="break-inside-avoid rounded-lg border border-slate-200 p-3 dark:border-slate-800" data-testid="report-gate-round" data-decision={round.decision ?? "open"}>
+            <li
+              key={`${round.gateId}-${round.round}`}
+              className="break-inside-avoid rounded-lg border border-slate-200 p-3 dark:border-slate-800"
+              data-testid="report-gate-round"
+              data-decision={round.decision ?? "open"}
+            >
               <div className="flex flex-wrap items-center gap-2">
                 <span className="font-semibold">{round.gate}</span>
                 <span className="text-xs text-slate-500 dark:text-slate-400">round {round.round}</span>
-                <span className={`rounded px-1.5 py-px text-xs font-bold tracking-wide print:border print:border-black ${round.decision ? decisionTone[round.decision] : "bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-300"}`}>
+                <span
+                  className={`rounded px-1.5 py-px text-xs font-bold tracking-wide print:border print:border-black ${round.decision ? decisionTone[round.decision] : "bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-300"}`}
+                >
                   {round.decision ? gateDecisionLabels[round.decision] : "NOT DECIDED"}
                 </span>
                 {round.decidedAt && (
@@ -42,12 +53,24 @@ export function GatesSection({ report }: { report: LaunchReport }) {
                 <ul className="mt-2 grid gap-x-4 gap-y-0.5 text-sm sm:grid-cols-2">
                   {round.signOffs.map((signOff) => (
                     <li key={`${signOff.name}-${signOff.at}`}>
-                      <span className={signOff.verdict === "go" ? "font-semibold text-emerald-700 dark:text-emerald-300" : "font-semibold text-red-700 dark:text-red-300"}>{signOff.verdict === "go" ? "✓ GO" : "✗ NO-GO"}</span>{" "}
+                      <span
+                        className={
+                          signOff.verdict === "go"
+                            ? "font-semibold text-emerald-700 dark:text-emerald-300"
+                            : "font-semibold text-red-700 dark:text-red-300"
+                        }
+                      >
+                        {signOff.verdict === "go" ? "✓ GO" : "✗ NO-GO"}
+                      </span>{" "}
                       {signOff.name}
                       <span className="text-slate-500 dark:text-slate-400">
                         {signOff.function ? ` (${signOff.function})` : ""} · {localClock(signOff.at, tz)}
                       </span>
-                      {signOff.comment && <span className="block pl-5 text-xs text-slate-600 dark:text-slate-400">“{signOff.comment}”</span>}
+                      {signOff.comment && (
+                        <span className="block pl-5 text-xs text-slate-600 dark:text-slate-400">
+                          “{signOff.comment}”
+                        </span>
+                      )}
                     </li>
                   ))}
                 </ul>

@@ -1,11 +1,23 @@
 import type { ReactNode } from "react";
 
-export const tableClass = "w-full text-left text-sm [&_td]:px-2.5 [&_td]:py-1.5 [&_td]:align-top [&_th]:px-2.5 [&_th]:py-1.5 [&_th]:font-semibold";
-export const theadClass = "bg-slate-50 text-xs uppercase tracking-wide text-slate-500 dark:bg-slate-800/60 dark:text-slate-400";
+export const tableClass =
+  "w-full text-left text-sm [&_td]:px-2.5 [&_td]:py-1.5 [&_td]:align-top [&_th]:px-2.5 [&_th]:py-1.5 [&_th]:font-semibold";
+export const theadClass =
+  "bg-slate-50 text-xs uppercase tracking-wide text-slate-500 dark:bg-slate-800/60 dark:text-slate-400";
 export const tbodyClass = "divide-y divide-slate-100 dark:divide-slate-800";
 
 /** One part of the report: on screen a card, in print its own page. */
-export function ReportSection({ id, title, description, children }: { id: string; title: string; description?: ReactNode; children: ReactNode }) {
+export function ReportSection({
+  id,
+  title,
+  description,
+  children,
+}: {
+  id: string;
+  title: string;
+  description?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <section
       id={id}
@@ -24,10 +36,23 @@ export function ReportSection({ id, title, description, children }: { id: string
 }
 
 /** A table that scrolls sideways on a phone instead of squeezing its columns. */
-export function ReportTable({ head, children, minWidth = "36rem" }: { head: ReactNode[]; children: ReactNode; minWidth?: string }) {
+export function ReportTable({
+  head,
+  children,
+  minWidth = "36rem",
+}: {
+  head: ReactNode[];
+  children: ReactNode;
+  minWidth?: string;
+}) {
   return (
     // Focusable, so a keyboard user can scroll it sideways too (axe: scrollable-region-focusable).
-    <div className="report-table overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800" tabIndex={0} role="region" aria-label="Table (scrolls sideways)">
+    <div
+      className="report-table overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800"
+      tabIndex={0}
+      role="region"
+      aria-label="Table (scrolls sideways)"
+    >
       <table className={tableClass} style={{ minWidth }}>
         <thead className={theadClass}>
           <tr>
@@ -44,4 +69,6 @@ export function ReportTable({ head, children, minWidth = "36rem" }: { head: Reac
   );
 }
 
-export const Empty = ({ children }: { children: ReactNode }) => <p className="text-sm italic text-slate-500 dark:text-slate-400">{children}</p>;
+export const Empty = ({ children }: { children: ReactNode }) => (
+  <p className="text-sm italic text-slate-500 dark:text-slate-400">{children}</p>
+);

@@ -16,7 +16,11 @@ import { RollbackAlarmBanner } from "@/components/checkpoints/rollback-alarm-ban
 import { useLaunchClock } from "@/components/checkpoints/use-launch-clock";
 import { ChecklistSection, SummarySection, TimelineSection } from "@/components/report/report-plan-sections";
 import { GatesSection } from "@/components/report/report-decisions";
-import { CheckpointsSection, CommunicationsSection, IncidentsSection } from "@/components/report/report-outcome-sections";
+import {
+  CheckpointsSection,
+  CommunicationsSection,
+  IncidentsSection,
+} from "@/components/report/report-outcome-sections";
 import { LessonsLearned } from "@/components/report/lessons-learned";
 import { RehearsalVsLiveSection, TimingSection } from "@/components/report/report-timing-sections";
 import { PrintPageFrame } from "@/components/report/print-page-frame";
@@ -52,10 +56,14 @@ export function ReportView({ initial, renderedAt }: { initial: LaunchSnapshot; r
 
       <header className="report-title mt-6 flex flex-wrap items-end justify-between gap-4">
         <div className="min-w-0">
-          <p className="text-xs font-semibold uppercase tracking-widest text-indigo-700 dark:text-indigo-300">Post-launch report</p>
+          <p className="text-xs font-semibold uppercase tracking-widest text-indigo-700 dark:text-indigo-300">
+            Post-launch report
+          </p>
           <h1 className="mt-1 text-3xl font-semibold tracking-tight">{snapshot.name}</h1>
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-            {[snapshot.system, launchStatusLabels[snapshot.status], snapshot.isRehearsal ? "Rehearsal" : null].filter(Boolean).join(" · ")}
+            {[snapshot.system, launchStatusLabels[snapshot.status], snapshot.isRehearsal ? "Rehearsal" : null]
+              .filter(Boolean)
+              .join(" · ")}
           </p>
           <p className="mt-0.5 text-xs text-slate-500 dark:text-slate-400">
             Times in {tz}. Generated {localDateTime(report.generatedAt, tz)} from the launch&apos;s live data.
@@ -98,7 +106,11 @@ export function ReportView({ initial, renderedAt }: { initial: LaunchSnapshot; r
         <CheckpointsSection report={report} />
         <IncidentsSection report={report} />
         <CommunicationsSection report={report} />
-        <LessonsLearned text={snapshot.lessonsLearned} canEdit={can(snapshot.myRole, "launch.edit")} onSave={saveLessons} />
+        <LessonsLearned
+          text={snapshot.lessonsLearned}
+          canEdit={can(snapshot.myRole, "launch.edit")}
+          onSave={saveLessons}
+        />
       </div>
     </main>
   );

@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { io } from "socket.io-client";
 import type { PublicStatus } from "@/lib/status-page/schemas";
 import { statusEventName, statusNamespace } from "@/lib/status-page/status-room";
-import { formatDayTime } from "@/components/checklists/zoned-time";
+import { formatDayTime } from "@/lib/time/zoned";
 
 const statusWords: Record<string, string> = {
   planning: "Planned",

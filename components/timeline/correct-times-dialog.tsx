@@ -8,18 +8,55 @@ import { Button } from "@/components/ui/button";
 import { ErrorMessage, Field, TextArea, TextInput } from "@/components/ui/field";
 import type { StepResult } from "@/components/timeline/use-step-actions";
 
-type Correct = (stepId: string, input: { actualStart?: string | null; actualEnd?: string | null; reason: string }) => Promise<StepResult>;
+type Correct = (
+  stepId: string,
+  input: { actualStart?: string | null; actualEnd?: string | null; reason: string },
+) => Promise<StepResult>;
 
 /** The lead fixes a step's actual start or end (someone pressed Start late); the reason is recorded. */
-export function CorrectTimesDialog({ step, timeZone, onCorrect, onClose }: { step: StepData | null; timeZone: string; onCorrect: Correct; onClose: () => void }) {
+export function CorrectTimesDialog({
+  step,
+  timeZone,
+  onCorrect,
+  onClose,
+}: {
+  step: StepData | null;
+  timeZone: string;
+  onCorrect: Correct;
+  onClose: () => void;
+}) {
   return (
-    <Dialog open={!!step} onClose={onClose} title="Correct actual times" description={step ? `"${step.title}", times in ${timeZone}` : undefined} testId="correct-times-dialog">
-      {step && <CorrectForm key={`${step.id}:${step.version}`} step={step} timeZone={timeZone} onCorrect={onCorrect} onDone={onClose} />}
+    <Dialog
+      open={!!step}
+      onClose={onClose}
+      title="Correct actual times"
+      description={step ? `"${step.title}", times in ${timeZone}` : undefined}
+      testId="correct-times-dialog"
+    >
+      {step && (
+        <CorrectForm
+          key={`${step.id}:${step.version}`}
+          step={step}
+          timeZone={timeZone}
+          onCorrect={onCorrect}
+          onDone={onClose}
+        />
+      )}
     </Dialog>
   );
 }
 
-function CorrectForm({ step, timeZone, onCorrect, onDone }: { step: StepData; timeZone: string; onCorrect: Correct; onDone: () => void }) {
+function CorrectForm({
+  step,
+  timeZone,
+  onCorrect,
+  onDone,
+}: {
+  step: StepData;
+  timeZone: string;
+  onCorrect: Correct;
+  onDone: () => void;
+}) {
   const [start, setStart] = useState(isoToLocalInput(step.actualStart, timeZone));
   const [end, setEnd] = useState(isoToLocalInput(step.actualEnd, timeZone));
   const [reason, setReason] = useState("");
@@ -30,7 +67,11 @@ function CorrectForm({ step, timeZone, onCorrect, onDone }: { step: StepData; ti
   async function submit(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
-    const result = await onCorrect(step.id, { actualStart: localInputToIso(start, timeZone), actualEnd: localInputToIso(end, timeZone), reason: reason.trim() });
+    const result = await onCorrect(step.id, {
+      actualStart: localInputToIso(start, timeZone),
+      actualEnd: localInputToIso(end, timeZone),
+      reason: reason.trim(),
+    });
     setBusy(false);
     if (result.ok) return onDone();
     setError(result.error);
@@ -41,14 +82,36 @@ function CorrectForm({ step, timeZone, onCorrect, onDone }: { step: StepData; ti
     <form onSubmit={submit} className="space-y-3">
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label="Actual start" error={fields.actualStart?.[0]}>
-          <TextInput type="datetime-local" value={start} onChange={(event) => setStart(event.target.value)} data-testid="correct-start" />
+          <TextInput
+            type="datetime-local"
+            value={start}
+            onChange={(event) => setStart(event.target.value)}
+            data-testid="correct-start"
+          />
         </Field>
-        <Field label="Actual end" error={fields.actualEnd?.[0]} hint={step.status === "in_progress" ? "Leave empty while it runs." : undefined}>
-          <TextInput type="datetime-local" value={end} onChange={(event) => setEnd(event.target.value)} data-testid="correct-end" />
+        <Field
+          label="Actual end"
+          error={fields.actualEnd?.[0]}
+          hint={step.status === "in_progress" ? "Leave empty while it runs." : undefined}
+        >
+          <TextInput
+            type="datetime-local"
+            value={end}
+            onChange={(event) => setEnd(event.target.value)}
+            data-testid="correct-end"
+          />
         </Field>
       </div>
       <Field label="Why" error={fields.reason?.[0]}>
-        <TextArea required minLength={3} rows={2} value={reason} onChange={(event) => setReason(event.target.value)} placeholder="e.g. Started on the bridge at 23:02, pressed Start late" data-testid="correct-reason" />
+        <TextArea
+          required
+          minLength={3}
+          rows={2}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          placeholder="e.g. Started on the bridge at 23:02, pressed Start late"
+          data-testid="correct-reason"
+        />
       </Field>
       <ErrorMessage message={error} />
       <div className="flex justify-end gap-2">

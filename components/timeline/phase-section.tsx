@@ -20,13 +20,22 @@ type Props = {
 export function PhaseSection({ group, forecast, snapshot, now, titleOf, linkedItems, actions }: Props) {
   const spans = group.steps.flatMap((step) => (forecast.steps[step.id] ? [forecast.steps[step.id]!] : []));
   const start = spans.map((span) => span.start).sort()[0];
-  const end = spans.map((span) => span.end).sort().at(-1);
+  const end = spans
+    .map((span) => span.end)
+    .sort()
+    .at(-1);
   const finished = group.steps.filter((step) => step.status === "done" || step.status === "skipped").length;
   const running = group.steps.some((step) => step.status === "in_progress");
   return (
-    <section aria-label={group.phase || "Steps"} data-testid="timeline-phase" className={`overflow-hidden rounded-xl border bg-white shadow-sm dark:bg-slate-900 ${running ? "border-sky-300 dark:border-sky-800" : "border-slate-200 dark:border-slate-800"}`}>
+    <section
+      aria-label={group.phase || "Steps"}
+      data-testid="timeline-phase"
+      className={`overflow-hidden rounded-xl border bg-white shadow-sm dark:bg-slate-900 ${running ? "border-sky-300 dark:border-sky-800" : "border-slate-200 dark:border-slate-800"}`}
+    >
       <header className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-100 bg-slate-50/80 px-4 py-2 dark:border-slate-800 dark:bg-slate-900/60">
-        <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-200">{group.phase || "Steps"}</h2>
+        <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-200">
+          {group.phase || "Steps"}
+        </h2>
         <p className="text-xs tabular-nums text-slate-500 dark:text-slate-400">
           {start && end && `${formatTime(start, snapshot.timezone)}–${formatTime(end, snapshot.timezone)} forecast · `}
           {finished}/{group.steps.length} done
@@ -34,7 +43,17 @@ export function PhaseSection({ group, forecast, snapshot, now, titleOf, linkedIt
       </header>
       <ol className="divide-y divide-slate-100 dark:divide-slate-800">
         {group.steps.map((step) => (
-          <StepRow key={step.id} step={step} forecast={forecast} goLiveAt={snapshot.goLiveAt} timeZone={snapshot.timezone} now={now} titleOf={titleOf} linkedItems={linkedItems.get(step.id) ?? []} actions={actions} />
+          <StepRow
+            key={step.id}
+            step={step}
+            forecast={forecast}
+            goLiveAt={snapshot.goLiveAt}
+            timeZone={snapshot.timezone}
+            now={now}
+            titleOf={titleOf}
+            linkedItems={linkedItems.get(step.id) ?? []}
+            actions={actions}
+          />
         ))}
       </ol>
     </section>

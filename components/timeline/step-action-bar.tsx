@@ -19,10 +19,26 @@ export type StepRowActions = {
 };
 
 const buttons: { action: Exclude<StepAction, "reopen">; label: string; look: string }[] = [
-  { action: "start", label: "Start", look: "bg-sky-700 text-white hover:bg-sky-800 disabled:bg-sky-300 dark:disabled:bg-sky-900" },
-  { action: "complete", label: "Complete", look: "bg-emerald-700 text-white hover:bg-emerald-800 disabled:bg-emerald-300 dark:disabled:bg-emerald-900" },
-  { action: "skip", label: "Skip", look: "border border-slate-300 bg-white text-slate-700 hover:bg-slate-100 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200 dark:hover:bg-slate-800" },
-  { action: "fail", label: "Fail", look: "border border-red-300 bg-white text-red-700 hover:bg-red-50 dark:border-red-900 dark:bg-slate-900 dark:text-red-300 dark:hover:bg-red-950" },
+  {
+    action: "start",
+    label: "Start",
+    look: "bg-sky-700 text-white hover:bg-sky-800 disabled:bg-sky-300 dark:disabled:bg-sky-900",
+  },
+  {
+    action: "complete",
+    label: "Complete",
+    look: "bg-emerald-700 text-white hover:bg-emerald-800 disabled:bg-emerald-300 dark:disabled:bg-emerald-900",
+  },
+  {
+    action: "skip",
+    label: "Skip",
+    look: "border border-slate-300 bg-white text-slate-700 hover:bg-slate-100 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200 dark:hover:bg-slate-800",
+  },
+  {
+    action: "fail",
+    label: "Fail",
+    look: "border border-red-300 bg-white text-red-700 hover:bg-red-50 dark:border-red-900 dark:bg-slate-900 dark:text-red-300 dark:hover:bg-red-950",
+  },
 ];
 
 /** The buttons a person may press on this step now: run actions by status, the lead's extras in a menu. */

@@ -86,17 +86,45 @@ function Timeline({ initial, actorId, renderedAt }: Props) {
     if (result.ok) return setPendingOptions({});
     setPendingOptions(options);
     const base = { stepId: step.id, stepTitle: step.title };
-    if (result.needsConfirmation === true) return setPrompt({ ...base, action, items: result.openItems ?? result.openRequiredItems ?? [], required: result.openRequiredItems ?? [] });
+    if (result.needsConfirmation === true)
+      return setPrompt({
+        ...base,
+        action,
+        items: result.openItems ?? result.openRequiredItems ?? [],
+        required: result.openRequiredItems ?? [],
+      });
     if (result.needsConfirmation === "predecessors" || result.needsConfirmation === "fixedStart") {
-      return setRunPrompt({ kind: "start_anyway", action, ...base, predecessors: result.predecessors ?? [], fixedStart: result.fixedStart ?? null });
+      return setRunPrompt({
+        kind: "start_anyway",
+        action,
+        ...base,
+        predecessors: result.predecessors ?? [],
+        fixedStart: result.fixedStart ?? null,
+      });
     }
-    if (result.needsConfirmation === "pointOfNoReturn") return setRunPrompt({ kind: "point_of_no_return", action, ...base });
+    if (result.needsConfirmation === "pointOfNoReturn")
+      return setRunPrompt({ kind: "point_of_no_return", action, ...base });
     toast({ message: result.error, tone: "error" });
   };
 
   const actions: StepRowActions = {
-    canRun: (step) => canRunStep({ role: snapshot.myRole, actorId, ownerId: step.owner?.id ?? null, myFunction: myFunctionIn(snapshot, actorId), ownerLabel: step.ownerLabel }),
-    whyNot: (step) => whyCannotAct({ role: snapshot.myRole, actorId, ownerId: step.owner?.id ?? null, ownerName: step.owner?.name, myFunction: myFunctionIn(snapshot, actorId), ownerLabel: step.ownerLabel }),
+    canRun: (step) =>
+      canRunStep({
+        role: snapshot.myRole,
+        actorId,
+        ownerId: step.owner?.id ?? null,
+        myFunction: myFunctionIn(snapshot, actorId),
+        ownerLabel: step.ownerLabel,
+      }),
+    whyNot: (step) =>
+      whyCannotAct({
+        role: snapshot.myRole,
+        actorId,
+        ownerId: step.owner?.id ?? null,
+        ownerName: step.owner?.name,
+        myFunction: myFunctionIn(snapshot, actorId),
+        ownerLabel: step.ownerLabel,
+      }),
     canEdit,
     busy: (stepId) => busyIds.has(stepId),
     run: (step, action) => void run(step, action),
@@ -127,11 +155,20 @@ function Timeline({ initial, actorId, renderedAt }: Props) {
           <div className="rounded-xl border border-slate-200 bg-white px-4 py-3 dark:border-slate-800 dark:bg-slate-900">
             <p className="text-xs font-semibold uppercase tracking-wider text-slate-500 dark:text-slate-400">Plan</p>
             <p className="mt-0.5 text-xl font-bold tabular-nums" data-testid="timeline-counts">
-              {counts.finished} / {counts.total} <span className="text-base font-medium text-slate-600 dark:text-slate-400">steps done</span>
+              {counts.finished} / {counts.total}{" "}
+              <span className="text-base font-medium text-slate-600 dark:text-slate-400">steps done</span>
             </p>
             <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
-              {phase.state === "running" && <>Now in <span className="font-semibold">{phase.phase || "the plan"}</span> · {counts.running} running</>}
-              {phase.state === "halted" && <span className="font-semibold text-red-700 dark:text-red-300">A step failed in {phase.phase || "the plan"}</span>}
+              {phase.state === "running" && (
+                <>
+                  Now in <span className="font-semibold">{phase.phase || "the plan"}</span> · {counts.running} running
+                </>
+              )}
+              {phase.state === "halted" && (
+                <span className="font-semibold text-red-700 dark:text-red-300">
+                  A step failed in {phase.phase || "the plan"}
+                </span>
+              )}
               {phase.state === "between" && <>Next: {phase.phase || "the next step"}</>}
               {phase.state === "not_started" && <>Not started · first: {phase.phase || "the first step"}</>}
               {phase.state === "finished" && <>Every step is done</>}
@@ -140,7 +177,11 @@ function Timeline({ initial, actorId, renderedAt }: Props) {
           </div>
         </div>
         {canEdit && (
-          <Button onClick={() => setEditor({ mode: "create" })} data-testid="step-add" className="self-start sm:self-center">
+          <Button
+            onClick={() => setEditor({ mode: "create" })}
+            data-testid="step-add"
+            className="self-start sm:self-center"
+          >
             <PlusIcon /> Add step
           </Button>
         )}
@@ -148,14 +189,22 @@ function Timeline({ initial, actorId, renderedAt }: Props) {
 
       {forecast.unscheduled.length > 0 && (
         <p className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/60 dark:text-amber-200">
-          {forecast.unscheduled.length} step(s) have no time yet: they are placed relative to go-live, and the launch has no go-live.
+          {forecast.unscheduled.length} step(s) have no time yet: they are placed relative to go-live, and the launch
+          has no go-live.
         </p>
       )}
 
       {snapshot.steps.length === 0 ? (
-        <div className="mt-8 rounded-xl border border-dashed border-slate-300 px-6 py-12 text-center dark:border-slate-700" data-testid="timeline-empty">
+        <div
+          className="mt-8 rounded-xl border border-dashed border-slate-300 px-6 py-12 text-center dark:border-slate-700"
+          data-testid="timeline-empty"
+        >
           <p className="font-medium">No timeline yet</p>
-          <p className="mt-1 text-sm text-slate-500">{canEdit ? "Add the steps of the go-live: when, who, how long, and what each waits for." : "The lead has not planned the steps yet."}</p>
+          <p className="mt-1 text-sm text-slate-500">
+            {canEdit
+              ? "Add the steps of the go-live: when, who, how long, and what each waits for."
+              : "The lead has not planned the steps yet."}
+          </p>
         </div>
       ) : (
         <div className="mt-6 space-y-5" data-testid="timeline">
@@ -174,9 +223,33 @@ function Timeline({ initial, actorId, renderedAt }: Props) {
         </div>
       )}
 
-      <StepEditorDialog target={editor} context={{ steps: snapshot.steps, members: snapshot.members, timeZone: snapshot.timezone, goLiveAt: snapshot.goLiveAt, communications: snapshot.communications, autoStartByDefault: snapshot.autoStartSteps }} actions={api} onClose={() => setEditor(null)} />
-      <CorrectTimesDialog step={snapshot.steps.find((step) => step.id === correcting) ?? null} timeZone={snapshot.timezone} onCorrect={api.correct} onClose={() => setCorrecting(null)} />
-      <OpenItemsDialog prompt={prompt} busy={!!prompt && busyIds.has(prompt.stepId)} onClose={() => setPrompt(null)} onConfirm={() => promptStep && prompt && void run(promptStep, prompt.action, { ...pendingOptions, confirmOpenItems: true })} />
+      <StepEditorDialog
+        target={editor}
+        context={{
+          steps: snapshot.steps,
+          members: snapshot.members,
+          timeZone: snapshot.timezone,
+          goLiveAt: snapshot.goLiveAt,
+          communications: snapshot.communications,
+          autoStartByDefault: snapshot.autoStartSteps,
+        }}
+        actions={api}
+        onClose={() => setEditor(null)}
+      />
+      <CorrectTimesDialog
+        step={snapshot.steps.find((step) => step.id === correcting) ?? null}
+        timeZone={snapshot.timezone}
+        onCorrect={api.correct}
+        onClose={() => setCorrecting(null)}
+      />
+      <OpenItemsDialog
+        prompt={prompt}
+        busy={!!prompt && busyIds.has(prompt.stepId)}
+        onClose={() => setPrompt(null)}
+        onConfirm={() =>
+          promptStep && prompt && void run(promptStep, prompt.action, { ...pendingOptions, confirmOpenItems: true })
+        }
+      />
       <RunPromptDialog
         prompt={runPrompt}
         timeZone={snapshot.timezone}
@@ -184,7 +257,10 @@ function Timeline({ initial, actorId, renderedAt }: Props) {
         onClose={() => setRunPrompt(null)}
         onSubmit={(options) => {
           if (!runPromptStep || !runPrompt) return;
-          void run(runPromptStep, runPrompt.kind === "validation" ? "complete" : runPrompt.action, { ...pendingOptions, ...options });
+          void run(runPromptStep, runPrompt.kind === "validation" ? "complete" : runPrompt.action, {
+            ...pendingOptions,
+            ...options,
+          });
         }}
       />
       <ConfirmDialog
@@ -194,10 +270,14 @@ function Timeline({ initial, actorId, renderedAt }: Props) {
         onClose={() => setDeleting(null)}
         onConfirm={() => {
           const step = deleting;
-          if (step) void withBusy(step.id, () => api.remove(step.id)).then((result) => !result.ok && toast({ message: result.error, tone: "error" }));
+          if (step)
+            void withBusy(step.id, () => api.remove(step.id)).then(
+              (result) => !result.ok && toast({ message: result.error, tone: "error" }),
+            );
         }}
       >
-        Delete <strong>{deleting?.title}</strong>? Steps that wait for it will wait for its predecessors instead, and its checklist items are unlinked.
+        Delete <strong>{deleting?.title}</strong>? Steps that wait for it will wait for its predecessors instead, and
+        its checklist items are unlinked.
       </ConfirmDialog>
     </main>
   );

@@ -2,7 +2,6 @@
 
 import type { LiveUpdate } from "@/lib/realtime/use-launch-live";
 import { useCallback, useMemo } from "react";
-import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
 import type { StepData } from "@/lib/audit/event-types";
 import type { CreateStepInput, RunStepInput, StepAction, UpdateStepInput } from "@/lib/timeline/schemas";
 import type { OpenPredecessor } from "@/lib/timeline/step-guards";
@@ -48,8 +47,12 @@ export function useStepActions(launchId: string, update: Update) {
         fields: (answer.body.fields as Record<string, string[]> | undefined) ?? {},
         needsConfirmation: answer.body.needsConfirmation as Extract<StepResult, { ok: false }>["needsConfirmation"],
         openItems: Array.isArray(answer.body.openItems) ? (answer.body.openItems as string[]) : undefined,
-        openRequiredItems: Array.isArray(answer.body.openRequiredItems) ? (answer.body.openRequiredItems as string[]) : undefined,
-        predecessors: Array.isArray(answer.body.predecessors) ? (answer.body.predecessors as OpenPredecessor[]) : undefined,
+        openRequiredItems: Array.isArray(answer.body.openRequiredItems)
+          ? (answer.body.openRequiredItems as string[])
+          : undefined,
+        predecessors: Array.isArray(answer.body.predecessors)
+          ? (answer.body.predecessors as OpenPredecessor[])
+          : undefined,
         fixedStart: typeof answer.body.fixedStart === "string" ? answer.body.fixedStart : undefined,
       };
     },
@@ -58,10 +61,12 @@ export function useStepActions(launchId: string, update: Update) {
 
   return useMemo(
     () => ({
-      run: (stepId: string, action: StepAction, options: RunStepInput = {}) => send("POST", `${base}/${stepId}/${action}`, options),
+      run: (stepId: string, action: StepAction, options: RunStepInput = {}) =>
+        send("POST", `${base}/${stepId}/${action}`, options),
       create: (input: CreateStepInput) => send("POST", base, input),
       edit: (stepId: string, input: UpdateStepInput) => send("PATCH", `${base}/${stepId}`, input),
-      correct: (stepId: string, input: { actualStart?: string | null; actualEnd?: string | null; reason: string }) => send("POST", `${base}/${stepId}/correct`, input),
+      correct: (stepId: string, input: { actualStart?: string | null; actualEnd?: string | null; reason: string }) =>
+        send("POST", `${base}/${stepId}/correct`, input),
       remove: async (stepId: string): Promise<StepResult> => {
         const answer = await apiRequest("DELETE", `${base}/${stepId}`);
         if (!answer.ok) return { ok: false, error: answer.error, fields: {} };

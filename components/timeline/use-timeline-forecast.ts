@@ -15,7 +15,10 @@ const noForecast = (now: number): TimelineForecast => ({
 });
 
 /** The forecast every screen computes from the same steps and the server-corrected clock. */
-export function useTimelineForecast(snapshot: Pick<LaunchSnapshot, "steps" | "goLiveAt">, now: number): TimelineForecast {
+export function useTimelineForecast(
+  snapshot: Pick<LaunchSnapshot, "steps" | "goLiveAt">,
+  now: number,
+): TimelineForecast {
   const { steps, goLiveAt } = snapshot;
   return useMemo(() => {
     try {

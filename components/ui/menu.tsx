@@ -8,7 +8,19 @@ const CloseMenu = createContext<() => void>(() => {});
  * A button that opens a list of actions (WAI-ARIA menu button): arrow keys move between entries,
  * Escape closes and returns focus to the button, a click outside closes.
  */
-export function Menu({ label, icon, children, testId, align = "right" }: { label: string; icon: ReactNode; children: ReactNode; testId?: string; align?: "left" | "right" }) {
+export function Menu({
+  label,
+  icon,
+  children,
+  testId,
+  align = "right",
+}: {
+  label: string;
+  icon: ReactNode;
+  children: ReactNode;
+  testId?: string;
+  align?: "left" | "right";
+}) {
   const [open, setOpen] = useState(false);
   const [upward, setUpward] = useState(false);
   const wrapper = useRef<HTMLDivElement>(null);
@@ -79,7 +91,19 @@ export function Menu({ label, icon, children, testId, align = "right" }: { label
   );
 }
 
-export function MenuItem({ onSelect, children, testId, tone = "default", disabled }: { onSelect: () => void; children: ReactNode; testId?: string; tone?: "default" | "danger"; disabled?: boolean }) {
+export function MenuItem({
+  onSelect,
+  children,
+  testId,
+  tone = "default",
+  disabled,
+}: {
+  onSelect: () => void;
+  children: ReactNode;
+  testId?: string;
+  tone?: "default" | "danger";
+  disabled?: boolean;
+}) {
   const close = useContext(CloseMenu);
   return (
     <button

@@ -58,7 +58,12 @@ export function ToastProvider({ children }: { children: ReactNode }) {
                 {toast.action.label}
               </button>
             )}
-            <button type="button" aria-label="Dismiss" onClick={() => dismiss(toast.id)} className="shrink-0 rounded px-1 opacity-70 hover:opacity-100">
+            <button
+              type="button"
+              aria-label="Dismiss"
+              onClick={() => dismiss(toast.id)}
+              className="shrink-0 rounded px-1 opacity-70 hover:opacity-100"
+            >
               ✕
             </button>
           </div>

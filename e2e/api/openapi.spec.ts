@@ -1,6 +1,10 @@
 import { test, expect } from "../support/fixtures";
 
-type Operation = { summary?: string; requestBody?: { content: Record<string, { schema: unknown }> }; security?: unknown[] };
+type Operation = {
+  summary?: string;
+  requestBody?: { content: Record<string, { schema: unknown }> };
+  security?: unknown[];
+};
 type OpenApiDocument = { openapi: string; info: { title: string }; paths: Record<string, Record<string, Operation>> };
 
 const methods = ["get", "post", "patch", "put", "delete"] as const;
@@ -13,7 +17,10 @@ test("GET /api/openapi.json is an OpenAPI 3.1 document listing the import and it
 
   expect(document.openapi).toMatch(/^3\.1\.\d+$/);
   expect(document.info.title).toBeTruthy();
-  const operations = (path: string) => Object.keys(document.paths[path] ?? {}).filter((key) => (methods as readonly string[]).includes(key)).sort();
+  const operations = (path: string) =>
+    Object.keys(document.paths[path] ?? {})
+      .filter((key) => (methods as readonly string[]).includes(key))
+      .sort();
   expect(operations("/api/launches/import")).toEqual(["post"]);
   expect(operations("/api/launches/import-csv")).toEqual(["post"]);
   expect(operations("/api/launches/{launchId}/items")).toEqual(["post"]);
@@ -29,10 +36,19 @@ test("GET /api/openapi.json is an OpenAPI 3.1 document listing the import and it
   expect(patchItem).toContain('"status"');
 });
 
-test("every operation in the document is a real route: signed out, each answers 401 (public doors answer on their own terms), never 404", async ({ request, launch }) => {
+test("every operation in the document is a real route: signed out, each answers 401 (public doors answer on their own terms), never 404", async ({
+  request,
+  launch,
+}) => {
   const document = (await (await request.get("/api/openapi.json")).json()) as OpenApiDocument;
   const item = launch.items[0]!;
-  const ids: Record<string, string> = { launchId: launch.id, itemId: item.id, sectionId: item.sectionId, userId: "someone", templateId: "some-template" };
+  const ids: Record<string, string> = {
+    launchId: launch.id,
+    itemId: item.id,
+    sectionId: item.sectionId,
+    userId: "someone",
+    templateId: "some-template",
+  };
   let checked = 0;
   for (const [path, entry] of Object.entries(document.paths)) {
     for (const method of methods) {
@@ -44,7 +60,8 @@ test("every operation in the document is a real route: signed out, each answers 
       // Public doors (health, the clock, the token-authenticated metrics push) answer on their own
       // terms (200, or 401 for a missing token); every other door refuses a signed-out caller.
       // next-auth's own doors (sign-in, sign-out) redirect a bare request back to its forms.
-      if (path.startsWith("/api/auth/")) expect([200, 302], `${method.toUpperCase()} ${path}`).toContain(response.status());
+      if (path.startsWith("/api/auth/"))
+        expect([200, 302], `${method.toUpperCase()} ${path}`).toContain(response.status());
       else if (isPublic) expect([200, 401], `${method.toUpperCase()} ${path}`).toContain(response.status());
       else expect(response.status(), `${method.toUpperCase()} ${path}`).toBe(401);
       checked++;

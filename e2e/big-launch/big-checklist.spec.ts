@@ -6,14 +6,19 @@ import { test, expect, checklistItem, expectItem } from "../support/fixtures";
 // not here; the generous timeouts only keep a busy CI machine from failing a usable page.
 const USABLE = { timeout: 15_000 };
 // Hydrating 1,000 rows and joining takes several seconds on a busy machine (see the benchmark figures).
-const live = (page: Page) => expect(page.getByTestId("live-status")).toHaveAttribute("data-status", "live", { timeout: 40_000 });
-const title = (section: number, item: number) => `Task ${String(section).padStart(2, "0")}-${String(item).padStart(3, "0")}`;
+const live = (page: Page) =>
+  expect(page.getByTestId("live-status")).toHaveAttribute("data-status", "live", { timeout: 40_000 });
+const title = (section: number, item: number) =>
+  `Task ${String(section).padStart(2, "0")}-${String(item).padStart(3, "0")}`;
 const plan = Array.from({ length: 10 }, (_, section) => ({
   title: `Section ${section + 1}`,
   items: Array.from({ length: 100 }, (_, item) => title(section + 1, item + 1)),
 }));
 
-test("a 1,000-item checklist can be ticked by keyboard, filtered, and shows another person's tick", async ({ signInAs, launchFactory }) => {
+test("a 1,000-item checklist can be ticked by keyboard, filtered, and shows another person's tick", async ({
+  signInAs,
+  launchFactory,
+}) => {
   test.setTimeout(120_000);
   const launch = await launchFactory.createLaunch("big checklist", { plan, membersUpdateAnyItem: true });
   const to = `/launches/${launch.id}`;

@@ -9,7 +9,10 @@ import { realtimeSwitch } from "../support/realtime-switch";
 const itemTitle = "Run the smoke suite";
 const reason = "Blue pool health checks failing";
 
-test("a change made from a stale page is refused with an explanation, and can be re-applied", async ({ signInAs, launchFactory }) => {
+test("a change made from a stale page is refused with an explanation, and can be re-applied", async ({
+  signInAs,
+  launchFactory,
+}) => {
   const launch = await launchFactory.createLaunch("stale page conflict", {
     plan: [{ title: "Cutover", items: ["Switch traffic to v3", { title: itemTitle, owner: "member" }] }],
   });
@@ -68,7 +71,10 @@ test("a change made from a stale page is refused with an explanation, and can be
   await expect(checklistItem(page, itemTitle).getByTestId("item-conflict")).toHaveCount(0);
 });
 
-test("a stale edit of an item that was deleted meanwhile says so instead of failing silently", async ({ signInAs, launchFactory }) => {
+test("a stale edit of an item that was deleted meanwhile says so instead of failing silently", async ({
+  signInAs,
+  launchFactory,
+}) => {
   const launch = await launchFactory.createLaunch("stale page deleted item", {
     plan: [{ title: "Cutover", items: ["Switch traffic to v3", { title: itemTitle, owner: "member" }] }],
   });
@@ -88,7 +94,9 @@ test("a stale edit of an item that was deleted meanwhile says so instead of fail
   await checklistItem(page, itemTitle).getByRole("checkbox").click();
   await expect(checklistItem(page, itemTitle).getByTestId("item-error")).toHaveText(/Checklist item was not found/);
   // Nothing came back to life on the server.
-  const titles = (await lead.api.snapshot(launch.id)).sections.flatMap((section) => section.items.map((row) => row.title));
+  const titles = (await lead.api.snapshot(launch.id)).sections.flatMap((section) =>
+    section.items.map((row) => row.title),
+  );
   expect(titles).toEqual(["Switch traffic to v3"]);
 
   // Once reconnected, the page catches up and the deleted row goes away.

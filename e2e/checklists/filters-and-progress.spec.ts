@@ -9,7 +9,12 @@ const plan: SeedPlan = [
     items: [
       { title: "Change request approved", owner: "lead", required: true, status: "done" },
       { title: "Load test signed off", owner: "member", required: true },
-      { title: "Vendor contacts confirmed", owner: "lead", status: "blocked", statusReason: "Card processor not answering" },
+      {
+        title: "Vendor contacts confirmed",
+        owner: "lead",
+        status: "blocked",
+        statusReason: "Card processor not answering",
+      },
       "Status page notice scheduled",
     ],
   },
@@ -47,7 +52,11 @@ test("the filters narrow the list, combine, and live in the URL", async ({ signI
 
   await filterChip(page, "mine").click();
   await expect(filterChip(page, "mine")).toHaveAttribute("aria-pressed", "true");
-  await expect(itemTitles(page)).toHaveText(["Change request approved", "Vendor contacts confirmed", "Switch traffic to v3"]);
+  await expect(itemTitles(page)).toHaveText([
+    "Change request approved",
+    "Vendor contacts confirmed",
+    "Switch traffic to v3",
+  ]);
   expect(search(page)).toBe("?filter=mine");
 
   await filterChip(page, "open").click();
@@ -66,7 +75,11 @@ test("the filters narrow the list, combine, and live in the URL", async ({ signI
   await filterChip(page, "open").click();
 
   await filterChip(page, "required").click();
-  await expect(itemTitles(page)).toHaveText(["Change request approved", "Load test signed off", "Switch traffic to v3"]);
+  await expect(itemTitles(page)).toHaveText([
+    "Change request approved",
+    "Load test signed off",
+    "Switch traffic to v3",
+  ]);
   expect(search(page)).toBe("?filter=required");
   // Sections with nothing left are hidden along with their items.
   await expect(page.getByTestId("checklist-section")).toHaveCount(2);
@@ -94,7 +107,11 @@ test("the filters narrow the list, combine, and live in the URL", async ({ signI
 test("the progress summary changes live when someone else ticks", async ({ signInAs, launchFactory }) => {
   const launch = await launchFactory.createLaunch("progress", { plan });
   const to = `/launches/${launch.id}`;
-  const [sponsor, member, lead] = await Promise.all([signInAs("sponsor", { to }), signInAs("member", { to }), signInAs("lead", { to })]);
+  const [sponsor, member, lead] = await Promise.all([
+    signInAs("sponsor", { to }),
+    signInAs("member", { to }),
+    signInAs("lead", { to }),
+  ]);
   for (const person of [sponsor, member, lead]) await expectLive(person.page);
   const summary = sponsor.page.getByTestId("progress-summary");
   const readiness = summary.getByTestId("section-progress-summary").filter({ hasText: "Readiness" });
@@ -121,7 +138,10 @@ test("the progress summary changes live when someone else ticks", async ({ signI
   await expect(sponsor.page.getByTestId("progress-percent")).toHaveText(/^57%/);
 });
 
-test("keyboard: j and k move between items, x ticks and unticks the focused one", async ({ signInAs, launchFactory }) => {
+test("keyboard: j and k move between items, x ticks and unticks the focused one", async ({
+  signInAs,
+  launchFactory,
+}) => {
   const launch = await launchFactory.createLaunch("keyboard", { plan });
   const { page, api } = await signInAs("lead", { to: `/launches/${launch.id}` });
   await expectLive(page);

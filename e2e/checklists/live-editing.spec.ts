@@ -43,7 +43,10 @@ function sectionOf(launch: TestLaunch, title: string) {
   return section;
 }
 
-test("a tick reaches the other browser live, with who did it, and shows in its activity feed", async ({ signInAs, launch }) => {
+test("a tick reaches the other browser live, with who did it, and shows in its activity feed", async ({
+  signInAs,
+  launch,
+}) => {
   const { lead: leadSide, sponsor } = await leadAndSponsor(signInAs, launch);
   const title = "Freeze deployments";
   await expectItem(sponsor.page, title, "todo");
@@ -59,7 +62,10 @@ test("a tick reaches the other browser live, with who did it, and shows in its a
   await expectSamePage(sponsor.page);
 });
 
-test("blocking needs a reason: refused without one, and the reason shows in the other browser", async ({ signInAs, launch }) => {
+test("blocking needs a reason: refused without one, and the reason shows in the other browser", async ({
+  signInAs,
+  launch,
+}) => {
   const { lead: leadSide, sponsor } = await leadAndSponsor(signInAs, launch);
   const title = "Switch traffic to v3";
   const reason = `Vendor unreachable, escalated to account manager ${launch.id.slice(0, 4)}`;
@@ -84,7 +90,9 @@ test("blocking needs a reason: refused without one, and the reason shows in the 
   await expect(dialog.getByTestId("reason-error")).toHaveText("A reason is required.");
   await expect(dialog).toBeVisible();
   // And the server refuses a reasonless block from any other door.
-  const refused = await leadSide.api.setStatus(launch.id, launch.items.find((item) => item.title === title)!.id, { status: "blocked" });
+  const refused = await leadSide.api.setStatus(launch.id, launch.items.find((item) => item.title === title)!.id, {
+    status: "blocked",
+  });
   expect(refused.status, refused.text).toBe(422);
   expect(refused.body.error).toMatch(/Say why "Switch traffic to v3" is blocked/);
   // Nothing changed anywhere.
@@ -122,7 +130,10 @@ test("an item added to a section appears in that section in the other browser", 
 
   const expected = ["Switch traffic to v3", "Run the smoke suite", "Announce go-live in #launch", added];
   await expect(itemTitles(checklistSection(sponsor.page, cutover.id))).toHaveText(expected, LIVE);
-  await expect(itemTitles(checklistSection(sponsor.page, before.id))).toHaveText(["Freeze deployments", "Snapshot the payments database"]);
+  await expect(itemTitles(checklistSection(sponsor.page, before.id))).toHaveText([
+    "Freeze deployments",
+    "Snapshot the payments database",
+  ]);
   await expectItem(sponsor.page, added, "todo");
 
   const entries = await activityEntries(sponsor.page);
@@ -133,7 +144,10 @@ test("an item added to a section appears in that section in the other browser", 
   await expect(itemTitles(checklistSection(sponsor.page, cutover.id))).toHaveText(expected);
 });
 
-test("reordering by keyboard and by the item menu shows the same order in both browsers, and after reload", async ({ signInAs, launch }) => {
+test("reordering by keyboard and by the item menu shows the same order in both browsers, and after reload", async ({
+  signInAs,
+  launch,
+}) => {
   const { lead: leadSide, sponsor } = await leadAndSponsor(signInAs, launch);
   const cutover = sectionOf(launch, "Cutover");
   const before = sectionOf(launch, "Before the window");
@@ -167,12 +181,22 @@ test("reordering by keyboard and by the item menu shows the same order in both b
 
   for (const page of [leadSide.page, sponsor.page]) {
     await page.goto(`/launches/${launch.id}`);
-    await expect(itemTitles(checklistSection(page, before.id))).toHaveText(["Freeze deployments", "Snapshot the payments database", "Run the smoke suite"]);
-    await expect(itemTitles(checklistSection(page, cutover.id))).toHaveText(["Announce go-live in #launch", "Switch traffic to v3"]);
+    await expect(itemTitles(checklistSection(page, before.id))).toHaveText([
+      "Freeze deployments",
+      "Snapshot the payments database",
+      "Run the smoke suite",
+    ]);
+    await expect(itemTitles(checklistSection(page, cutover.id))).toHaveText([
+      "Announce go-live in #launch",
+      "Switch traffic to v3",
+    ]);
   }
 });
 
-test("a deleted item is gone in both browsers; undo and restore bring it back in both", async ({ signInAs, launch }) => {
+test("a deleted item is gone in both browsers; undo and restore bring it back in both", async ({
+  signInAs,
+  launch,
+}) => {
   const { lead: leadSide, sponsor } = await leadAndSponsor(signInAs, launch);
   const cutover = sectionOf(launch, "Cutover");
   const before = sectionOf(launch, "Before the window");
@@ -188,7 +212,10 @@ test("a deleted item is gone in both browsers; undo and restore bring it back in
 
   // Delete, then the toast's Undo.
   await deleteItem("Run the smoke suite");
-  await expect(itemTitles(checklistSection(sponsor.page, cutover.id))).toHaveText(["Switch traffic to v3", "Announce go-live in #launch"]);
+  await expect(itemTitles(checklistSection(sponsor.page, cutover.id))).toHaveText([
+    "Switch traffic to v3",
+    "Announce go-live in #launch",
+  ]);
   await expect(leadSide.page.getByTestId("toast")).toContainText('Deleted "Run the smoke suite"');
   await leadSide.page.getByTestId("undo-delete").click();
   // A restored item comes back at the end of its siblings (restore-item.ts says so).
@@ -216,6 +243,8 @@ test("a deleted item is gone in both browsers; undo and restore bring it back in
   await expect(entries.nth(2)).toContainText(`${lead} restored 'Run the smoke suite'`);
   await expect(entries.nth(3)).toContainText(`${lead} deleted 'Run the smoke suite'`);
   // The server agrees: every item is back, none twice.
-  const titles = (await leadSide.api.snapshot(launch.id)).sections.flatMap((section) => section.items.map((item) => item.title));
+  const titles = (await leadSide.api.snapshot(launch.id)).sections.flatMap((section) =>
+    section.items.map((item) => item.title),
+  );
   expect(titles.sort()).toEqual(launch.items.map((item) => item.title).sort());
 });

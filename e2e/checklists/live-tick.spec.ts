@@ -24,7 +24,9 @@ test("the lead's ticks reach the sponsor's open page live, and are kept", async 
   await toggleItem(lead.page, second!, "todo");
   await expectItem(sponsor.page, second!, "todo", LIVE);
   await expectItem(sponsor.page, first!, "done");
-  expect(await sponsor.page.evaluate(() => (window as unknown as { stillSamePage?: boolean }).stillSamePage)).toBe(true);
+  expect(await sponsor.page.evaluate(() => (window as unknown as { stillSamePage?: boolean }).stillSamePage)).toBe(
+    true,
+  );
 
   // Kept by the server, not only in the two pages: a fresh load shows the same.
   await sponsor.page.reload();

@@ -18,12 +18,31 @@ async function arrangeMetrics(api: SignedIn["api"], launch: TestLaunch): Promise
     expect(created.status, created.text).toBe(201);
     return created.body.id as string;
   };
-  const p95 = await create({ key: "p95_ms", name: "p95 latency", unit: "ms", comparator: "lt", threshold: 500, warnThreshold: 400 });
-  const errorRate = await create({ key: "error_rate", name: "Error rate", unit: "%", comparator: "lt", threshold: 0.1 });
+  const p95 = await create({
+    key: "p95_ms",
+    name: "p95 latency",
+    unit: "ms",
+    comparator: "lt",
+    threshold: 500,
+    warnThreshold: 400,
+  });
+  const errorRate = await create({
+    key: "error_rate",
+    name: "Error rate",
+    unit: "%",
+    comparator: "lt",
+    threshold: 0.1,
+  });
   return { p95, errorRate };
 }
 
-async function fileCheckpoint(api: SignedIn["api"], launch: TestLaunch, metrics: Metrics, p95: number, errorRate: number) {
+async function fileCheckpoint(
+  api: SignedIn["api"],
+  launch: TestLaunch,
+  metrics: Metrics,
+  p95: number,
+  errorRate: number,
+) {
   const filed = await api.send("POST", `/api/launches/${launch.id}/checkpoints`, {
     assessment: "red",
     decision: "hold",
@@ -36,8 +55,10 @@ async function fileCheckpoint(api: SignedIn["api"], launch: TestLaunch, metrics:
   expect(filed.status, filed.text).toBe(201);
 }
 
-const metricRow = (page: Page, metricId: string) => page.locator(`[data-testid="metric-row"][data-metric-id="${metricId}"]`);
-const checkpointEntry = (page: Page, number: number) => page.locator(`[data-testid="checkpoint-entry"][data-number="${number}"]`);
+const metricRow = (page: Page, metricId: string) =>
+  page.locator(`[data-testid="metric-row"][data-metric-id="${metricId}"]`);
+const checkpointEntry = (page: Page, number: number) =>
+  page.locator(`[data-testid="checkpoint-entry"][data-number="${number}"]`);
 
 async function snapshot(api: SignedIn["api"], launch: TestLaunch) {
   return (await api.snapshot(launch.id)) as CheckpointSnapshot;
@@ -51,7 +72,10 @@ async function push(request: APIRequestContext, launch: TestLaunch, token: strin
   return { status: response.status(), text: await response.text() };
 }
 
-test("a failing checkpoint reaches the sponsor live, and a second one raises the rollback alarm on every screen", async ({ signInAs, launch }) => {
+test("a failing checkpoint reaches the sponsor live, and a second one raises the rollback alarm on every screen", async ({
+  signInAs,
+  launch,
+}) => {
   const checkpointsPage = `/launches/${launch.id}/checkpoints`;
   const leadSide = await signInAs("lead", { to: checkpointsPage });
   const metrics = await arrangeMetrics(leadSide.api, launch);
@@ -122,7 +146,12 @@ test("monitoring pushes with the launch's token: a wrong token or a malformed bo
     expect(after.samples).toEqual(before.samples);
     expect(after.seq).toBe(before.seq);
 
-    const good = await push(monitoring, launch, token, { values: [{ metric: "p95_ms", value: 265 }, { metric: "error_rate", value: 0.01 }] });
+    const good = await push(monitoring, launch, token, {
+      values: [
+        { metric: "p95_ms", value: 265 },
+        { metric: "error_rate", value: 0.01 },
+      ],
+    });
     expect(good.status, good.text).toBe(201);
     const pushed = await snapshot(leadSide.api, launch);
     expect(pushed.samples.map((sample) => [sample.metricId, sample.value])).toEqual(
@@ -153,7 +182,10 @@ test("monitoring pushes with the launch's token: a wrong token or a malformed bo
   }
 });
 
-test("the report exports the filed checkpoints as Markdown and CSV, and the report page shows its sections", async ({ signInAs, launch }) => {
+test("the report exports the filed checkpoints as Markdown and CSV, and the report page shows its sections", async ({
+  signInAs,
+  launch,
+}) => {
   const leadSide = await signInAs("lead");
   const metrics = await arrangeMetrics(leadSide.api, launch);
   await fileCheckpoint(leadSide.api, launch, metrics, 720, 0.02);
@@ -168,7 +200,10 @@ test("the report exports the filed checkpoints as Markdown and CSV, and the repo
   const csv = await leadSide.api.get(`/api/launches/${launch.id}/report/checkpoints.csv`);
   expect(csv.status, csv.text).toBe(200);
   // The file starts with a UTF-8 byte order mark (so spreadsheets read non-ASCII text right).
-  const lines = csv.text.replace(/^\uFEFF/, "").split(/\r?\n/).filter((line) => line.trim() !== "");
+  const lines = csv.text
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== "");
   expect(lines, csv.text).toHaveLength(3);
   expect(lines[0]).toMatch(/^Checkpoint,Version,/);
   expect(lines[0]).toContain("p95 latency (ms)");

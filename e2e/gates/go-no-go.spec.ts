@@ -13,7 +13,12 @@ const gateCard = (page: Page, gateId: string) => page.locator(`[data-testid="gat
 
 /** The sponsor on a phone-sized, touch context, signed in through the real form. */
 async function sponsorOnPhone(browser: Browser, to: string) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 3,
+  });
   const page = await context.newPage();
   await signIn(page, "sponsor", { to });
   return { context, page };
@@ -25,11 +30,20 @@ async function createGate(api: SignedIn["api"], launch: TestLaunch, body: Record
   return created.body.id as string;
 }
 
-test("lead opens, QA signs GO, the sponsor decides GO on a phone: every screen follows live", async ({ browser, signInAs, launch, launchFactory }) => {
+test("lead opens, QA signs GO, the sponsor decides GO on a phone: every screen follows live", async ({
+  browser,
+  signInAs,
+  launch,
+  launchFactory,
+}) => {
   const gatesPage = `/launches/${launch.id}/gates`;
   const leadSide = await signInAs("lead", { to: gatesPage });
   const qa = await launchFactory.createAccount("QA signer");
-  const added = await leadSide.api.send("POST", `/api/launches/${launch.id}/members`, { email: qa.email, role: "member", function: "QA" });
+  const added = await leadSide.api.send("POST", `/api/launches/${launch.id}/members`, {
+    email: qa.email,
+    role: "member",
+    function: "QA",
+  });
   expect(added.status, added.text).toBe(201);
   const gateId = await createGate(leadSide.api, launch, {
     title: "Final sign-off",
@@ -71,14 +85,21 @@ test("lead opens, QA signs GO, the sponsor decides GO on a phone: every screen f
     await expect(decision).toContainText("Approved, proceed with the cutover");
     await expect(decision.locator("time")).toHaveAttribute("datetime", /^\d{4}-\d\d-\d\dT/);
     await expect(decision.locator("time")).toHaveText(/\d\d:\d\d/);
-    await expect(gateCard(qaSide.page, gateId).getByTestId("gate-decision")).toHaveAttribute("data-decision", "go", LIVE);
+    await expect(gateCard(qaSide.page, gateId).getByTestId("gate-decision")).toHaveAttribute(
+      "data-decision",
+      "go",
+      LIVE,
+    );
     for (const page of [leadSide.page, qaSide.page, sponsor.page]) await expectSamePage(page);
   } finally {
     await sponsor.context.close();
   }
 });
 
-test("a viewer cannot sign and a decided round cannot be decided again: nothing changes", async ({ signInAs, launch }) => {
+test("a viewer cannot sign and a decided round cannot be decided again: nothing changes", async ({
+  signInAs,
+  launch,
+}) => {
   const leadSide = await signInAs("lead");
   const gateId = await createGate(leadSide.api, launch, {
     title: "Final sign-off",
@@ -89,7 +110,10 @@ test("a viewer cannot sign and a decided round cannot be decided again: nothing 
   const sponsor = await signInAs("sponsor");
   const signed = await sponsor.api.send("POST", `/api/launches/${launch.id}/gates/${gateId}/sign`, { verdict: "go" });
   expect(signed.status, signed.text).toBe(200);
-  const decided = await sponsor.api.send("POST", `/api/launches/${launch.id}/gates/${gateId}/decide`, { decision: "go", comment: "Go" });
+  const decided = await sponsor.api.send("POST", `/api/launches/${launch.id}/gates/${gateId}/decide`, {
+    decision: "go",
+    comment: "Go",
+  });
   expect(decided.status, decided.text).toBe(200);
   const before = await leadSide.api.snapshot(launch.id);
 
@@ -98,7 +122,10 @@ test("a viewer cannot sign and a decided round cannot be decided again: nothing 
   expect(refused.status, refused.text).toBe(403);
   expect(refused.body.error).toMatch(/not a required signer of "Final sign-off"/);
 
-  const again = await sponsor.api.send("POST", `/api/launches/${launch.id}/gates/${gateId}/decide`, { decision: "no_go", comment: "Changed my mind" });
+  const again = await sponsor.api.send("POST", `/api/launches/${launch.id}/gates/${gateId}/decide`, {
+    decision: "no_go",
+    comment: "Changed my mind",
+  });
   expect(again.status, again.text).toBe(409);
   expect(again.body.error).toMatch(/already decided GO by/);
 
@@ -110,7 +137,11 @@ test("a viewer cannot sign and a decided round cannot be decided again: nothing 
   await expect(gateCard(leadSide.page, gateId).getByTestId("gate-decision")).toHaveAttribute("data-decision", "go");
 });
 
-test("an override GO needs a reason, and the lead sees it marked as an override with the reason", async ({ browser, signInAs, launch }) => {
+test("an override GO needs a reason, and the lead sees it marked as an override with the reason", async ({
+  browser,
+  signInAs,
+  launch,
+}) => {
   const gatesPage = `/launches/${launch.id}/gates`;
   const leadSide = await signInAs("lead", { to: gatesPage });
   const smoke = launch.items.find((item) => item.title === "Run the smoke suite")!;

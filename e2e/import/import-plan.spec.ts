@@ -82,11 +82,14 @@ const samples = [
   },
 ];
 
-const readSample = (file: string) => readFileSync(new URL(`../../lib/templates/builtin/${file}`, import.meta.url), "utf8");
+const readSample = (file: string) =>
+  readFileSync(new URL(`../../lib/templates/builtin/${file}`, import.meta.url), "utf8");
 const uniqueName = (label: string) => `${label} ${randomUUID().slice(0, 8)}`;
 
 for (const sample of samples) {
-  test(`the lead imports ${sample.file}: the preview's count, sections and ignored lines are what the launch gets`, async ({ signInAs }) => {
+  test(`the lead imports ${sample.file}: the preview's count, sections and ignored lines are what the launch gets`, async ({
+    signInAs,
+  }) => {
     const { page } = await signInAs("lead", { to: "/launches/new" });
     const name = uniqueName(sample.title.slice(0, 40));
 
@@ -118,7 +121,10 @@ for (const sample of samples) {
   });
 }
 
-test("a document with nothing to import is refused with a clear message and creates nothing", async ({ signInAs, launchFactory }) => {
+test("a document with nothing to import is refused with a clear message and creates nothing", async ({
+  signInAs,
+  launchFactory,
+}) => {
   // Someone on no launch at all, so "nothing was created" is an empty list, whatever other tests do.
   const person = await launchFactory.createAccount("Importer");
   const { page, api } = await signInAs(person, { to: "/launches/new" });
@@ -137,7 +143,9 @@ test("a document with nothing to import is refused with a clear message and crea
   // Prose only: the preview says what a plan needs.
   await text.fill("We will deploy on Saturday night.\nEveryone should be on the bridge call by 22:00.\n");
   await previewButton.click();
-  await expect(alert).toHaveText("No checklist items found: use task-list lines such as `- [ ] Take a backup` or headings with bullet lists.");
+  await expect(alert).toHaveText(
+    "No checklist items found: use task-list lines such as `- [ ] Take a backup` or headings with bullet lists.",
+  );
   await expect(page.getByTestId("import-preview")).toHaveCount(0);
   await expect(createButton).toBeDisabled();
 
@@ -153,7 +161,10 @@ test("a document with nothing to import is refused with a clear message and crea
   await expect(page.getByText("You are not on any launch yet.")).toBeVisible();
 });
 
-test("API: POST /api/launches/import creates a launch; empty, binary and oversized documents are a 422", async ({ signInAs, launchFactory }) => {
+test("API: POST /api/launches/import creates a launch; empty, binary and oversized documents are a 422", async ({
+  signInAs,
+  launchFactory,
+}) => {
   const person = await launchFactory.createAccount("Api importer");
   const { api } = await signInAs(person);
   const sample = samples[0]!;
@@ -169,18 +180,53 @@ test("API: POST /api/launches/import creates a launch; empty, binary and oversiz
   const launchesBefore = await api.launches();
   expect(launchesBefore.map((launch) => launch.id)).toEqual([created.body.id]);
 
-  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), Buffer.alloc(2048, 0x07)]);
+  const png = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+    Buffer.alloc(2048, 0x07),
+  ]);
   const fiveMegabytes = `# Huge plan\n\n## Steps\n${"- [ ] Check the next shard of the payments ledger\n".repeat(105_000)}`;
   expect(fiveMegabytes.length).toBeGreaterThan(5_000_000);
   const cases: { name: string; send: () => Promise<Answer>; error: RegExp }[] = [
-    { name: "empty document", send: () => api.send("POST", "/api/launches/import", { markdown: "", name }), error: /^The document is empty\.$/ },
-    { name: "blank document", send: () => api.send("POST", "/api/launches/import", { markdown: " \n\t\n", name }), error: /^The document is empty\.$/ },
-    { name: "empty request body", send: () => api.send("POST", "/api/launches/import", Buffer.alloc(0)), error: /request body is empty/ },
-    { name: "no document at all", send: () => api.send("POST", "/api/launches/import", { name }), error: /markdown is required/ },
-    { name: "binary file as the document", send: () => api.send("POST", "/api/launches/import", { markdown: png.toString("latin1"), name }), error: /binary file, not Markdown/ },
-    { name: "binary request body under a JSON type", send: () => api.send("POST", "/api/launches/import", png), error: /not valid JSON/ },
-    { name: "5 MB document", send: () => api.send("POST", "/api/launches/import", { markdown: fiveMegabytes, name }), error: /larger than 1 MB/ },
-    { name: "prose only", send: () => api.send("POST", "/api/launches/import", { markdown: "Just some words about the launch.", name }), error: /No checklist items found/ },
+    {
+      name: "empty document",
+      send: () => api.send("POST", "/api/launches/import", { markdown: "", name }),
+      error: /^The document is empty\.$/,
+    },
+    {
+      name: "blank document",
+      send: () => api.send("POST", "/api/launches/import", { markdown: " \n\t\n", name }),
+      error: /^The document is empty\.$/,
+    },
+    {
+      name: "empty request body",
+      send: () => api.send("POST", "/api/launches/import", Buffer.alloc(0)),
+      error: /request body is empty/,
+    },
+    {
+      name: "no document at all",
+      send: () => api.send("POST", "/api/launches/import", { name }),
+      error: /markdown is required/,
+    },
+    {
+      name: "binary file as the document",
+      send: () => api.send("POST", "/api/launches/import", { markdown: png.toString("latin1"), name }),
+      error: /binary file, not Markdown/,
+    },
+    {
+      name: "binary request body under a JSON type",
+      send: () => api.send("POST", "/api/launches/import", png),
+      error: /not valid JSON/,
+    },
+    {
+      name: "5 MB document",
+      send: () => api.send("POST", "/api/launches/import", { markdown: fiveMegabytes, name }),
+      error: /larger than 1 MB/,
+    },
+    {
+      name: "prose only",
+      send: () => api.send("POST", "/api/launches/import", { markdown: "Just some words about the launch.", name }),
+      error: /No checklist items found/,
+    },
   ];
   for (const { name: label, send, error } of cases) {
     const answer = await send();
@@ -201,7 +247,10 @@ test("API: POST /api/launches/import creates a launch; empty, binary and oversiz
 test("CSV round trip: an exported plan imports into a launch with the same items", async ({ signInAs }) => {
   const { api, context } = await signInAs("lead");
   const sample = samples[0]!;
-  const source = await api.send("POST", "/api/launches/import", { markdown: readSample(sample.file), name: uniqueName("CSV source") });
+  const source = await api.send("POST", "/api/launches/import", {
+    markdown: readSample(sample.file),
+    name: uniqueName("CSV source"),
+  });
   expect(source.status, source.text).toBe(201);
   const sourceId = source.body.id as string;
 

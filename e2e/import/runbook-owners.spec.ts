@@ -36,13 +36,19 @@ test("an imported runbook is on time and its owners by function can act", async 
   const lead = await signInAs("lead", { to: "/launches/new" });
   await lead.page.getByTestId("import-text").fill(runbook(title));
   await lead.page.getByTestId("import-preview-button").click();
-  await expect(lead.page.getByTestId("preview-steps")).toContainText("ENABLE MAINTENANCE MODE (15 min) — DEPLOYMENT PHASE · owner DevOps");
+  await expect(lead.page.getByTestId("preview-steps")).toContainText(
+    "ENABLE MAINTENANCE MODE (15 min) — DEPLOYMENT PHASE · owner DevOps",
+  );
   await expect(lead.page.getByTestId("preview-steps")).not.toContainText("DEPLOYMENT PHASE (90 min)");
   await expect(lead.page.getByLabel("Launch name")).toHaveValue(title);
   await lead.page.getByTestId("import-create-button").click();
   await lead.page.waitForURL((url) => /^\/launches\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith("/new"));
   const launchId = new URL(lead.page.url()).pathname.split("/").pop()!;
-  const added = await lead.api.send("POST", `/api/launches/${launchId}/members`, { email: "member@example.com", role: "member", function: "DevOps" });
+  const added = await lead.api.send("POST", `/api/launches/${launchId}/members`, {
+    email: "member@example.com",
+    role: "member",
+    function: "DevOps",
+  });
   expect(added.status).toBe(201);
 
   // The war room: the forecast go-live equals the planned one.
@@ -54,5 +60,7 @@ test("an imported runbook is on time and its owners by function can act", async 
   await checkboxFor(member.page, "Maintenance page live").click();
   await expect(checkboxFor(member.page, "Maintenance page live")).toBeChecked();
   await expect(checkboxFor(member.page, "Migration applied")).toBeDisabled();
-  await expect(checklistItem(member.page, "Migration applied").getByTestId("item-why-not")).toHaveText("Owned by DBA — ask the lead to assign it to you.");
+  await expect(checklistItem(member.page, "Migration applied").getByTestId("item-why-not")).toHaveText(
+    "Owned by DBA — ask the lead to assign it to you.",
+  );
 });

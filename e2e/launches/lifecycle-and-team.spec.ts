@@ -10,7 +10,10 @@ const settingsOf = (launchId: string) => `/launches/${launchId}/settings`;
 const cardIn = (page: Page, group: "live" | "rehearsals" | "archived", name: string) =>
   page.getByTestId(`launches-${group}`).getByRole("heading", { name, exact: true });
 
-test("the lead moves the launch to ready and the sponsor's page shows it live; a skipped step is a 409", async ({ signInAs, launch }) => {
+test("the lead moves the launch to ready and the sponsor's page shows it live; a skipped step is a 409", async ({
+  signInAs,
+  launch,
+}) => {
   const [lead, sponsor] = await Promise.all([
     signInAs("lead", { to: settingsOf(launch.id) }),
     signInAs("sponsor", { to: `/launches/${launch.id}` }),
@@ -25,7 +28,9 @@ test("the lead moves the launch to ready and the sponsor's page shows it live; a
   await lifecycle.getByRole("button", { name: "Mark ready" }).click();
 
   await expect(lifecycle.getByTestId("launch-status")).toHaveText("Ready");
-  await expect(lifecycle.getByTestId("status-history")).toContainText(`${account("lead").name}: Planning → Ready — Readiness review passed`);
+  await expect(lifecycle.getByTestId("status-history")).toContainText(
+    `${account("lead").name}: Planning → Ready — Readiness review passed`,
+  );
   await expect(sponsorStatus).toHaveAttribute("data-status", "ready", LIVE);
   await expect(sponsorStatus).toHaveText("Ready");
   // Ready offers the next steps, not the ones it skips.
@@ -44,7 +49,11 @@ test("the lead moves the launch to ready and the sponsor's page shows it live; a
   await expect(sponsorStatus).toHaveText("Ready");
 });
 
-test("the lead adds an account to the team as DBA and changes its role; a viewer's API attempts are refused", async ({ signInAs, launch, launchFactory }) => {
+test("the lead adds an account to the team as DBA and changes its role; a viewer's API attempts are refused", async ({
+  signInAs,
+  launch,
+  launchFactory,
+}) => {
   const newcomer = await launchFactory.createAccount("Dee DBA");
   const lead = await signInAs("lead", { to: settingsOf(launch.id) });
   const team = lead.page.getByTestId("team-manager");
@@ -62,10 +71,12 @@ test("the lead adds an account to the team as DBA and changes its role; a viewer
   await expect(addForm.getByLabel("Add by email")).toHaveValue("");
 
   await row.getByLabel(`Role of ${newcomer.name}`).selectOption("viewer");
-  await expect.poll(async () => (await lead.api.snapshot(launch.id)).members.find((m) => m.userId === newcomer.id)).toMatchObject({
-    role: "viewer",
-    function: "DBA",
-  });
+  await expect
+    .poll(async () => (await lead.api.snapshot(launch.id)).members.find((m) => m.userId === newcomer.id))
+    .toMatchObject({
+      role: "viewer",
+      function: "DBA",
+    });
   await lead.page.reload();
   await expect(row.getByLabel(`Role of ${newcomer.name}`)).toHaveValue("viewer");
   await expect(row.getByLabel(`Function of ${newcomer.name}`)).toHaveValue("DBA");
@@ -78,7 +89,8 @@ test("the lead adds an account to the team as DBA and changes its role; a viewer
   const viewer = await signInAs("viewer");
   const teamBefore = (await lead.api.snapshot(launch.id)).members;
   const attempts = [
-    () => viewer.api.send("POST", `/api/launches/${launch.id}/members`, { email: account("viewer").email, role: "lead" }),
+    () =>
+      viewer.api.send("POST", `/api/launches/${launch.id}/members`, { email: account("viewer").email, role: "lead" }),
     () => viewer.api.send("PATCH", `/api/launches/${launch.id}/members/${newcomer.id}`, { role: "lead" }),
     () => viewer.api.send("DELETE", `/api/launches/${launch.id}/members/${newcomer.id}`),
   ];
@@ -90,14 +102,20 @@ test("the lead adds an account to the team as DBA and changes its role; a viewer
   expect((await lead.api.snapshot(launch.id)).members).toEqual(teamBefore);
 });
 
-test("a rehearsal created over the API is listed apart and cloned from its settings into a real launch", async ({ signInAs }) => {
+test("a rehearsal created over the API is listed apart and cloned from its settings into a real launch", async ({
+  signInAs,
+}) => {
   const lead = await signInAs("lead");
   const realName = `Payments cutover ${randomUUID().slice(0, 8)}`;
   const rehearsalName = `${realName} (rehearsal)`;
   const created = await lead.api.send("POST", "/api/launches", {
     name: rehearsalName,
     isRehearsal: true,
-    plan: { sections: [{ title: "Dry run", items: [{ title: "Restore last night's backup" }, { title: "Time the migration" }] }] },
+    plan: {
+      sections: [
+        { title: "Dry run", items: [{ title: "Restore last night's backup" }, { title: "Time the migration" }] },
+      ],
+    },
   });
   expect(created.status, created.text).toBe(201);
   const rehearsalId = created.body.id as string;
@@ -114,7 +132,9 @@ test("a rehearsal created over the API is listed apart and cloned from its setti
   await expect(cloneName).toHaveValue(realName);
   await actions.getByRole("button", { name: "Clone", exact: true }).click();
 
-  await expect(lead.page).toHaveURL((url) => /^\/launches\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith(rehearsalId));
+  await expect(lead.page).toHaveURL(
+    (url) => /^\/launches\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith(rehearsalId),
+  );
   await expect(lead.page.getByRole("heading", { level: 1, name: realName })).toBeVisible();
   await expect(itemTitles(lead.page)).toHaveText(["Restore last night's backup", "Time the migration"]);
   await expect(lead.page.getByText("Rehearsal", { exact: true })).toHaveCount(0);
@@ -143,7 +163,10 @@ test("archiving moves a launch to Archived and makes it read-only", async ({ sig
   const before = await lead.api.snapshot(launch.id);
   const patched = await lead.api.setStatus(launch.id, item.id, { status: "done" });
   expect(patched.status, patched.text).toBe(409);
-  expect(patched.body).toMatchObject({ code: "conflict", error: "This launch is archived; unarchive it before changing it." });
+  expect(patched.body).toMatchObject({
+    code: "conflict",
+    error: "This launch is archived; unarchive it before changing it.",
+  });
   const moved = await lead.api.send("POST", `/api/launches/${launch.id}/status`, { status: "ready" });
   expect(moved.status, moved.text).toBe(409);
   expect(await lead.api.snapshot(launch.id)).toEqual(before);

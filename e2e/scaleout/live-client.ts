@@ -1,7 +1,13 @@
 // What a browser does, without a browser: sign in over HTTP, follow a launch over socket.io, apply
 // events in seq order, and fetch what it missed (after a gap or a reconnect) from /events.
 import { io, type Socket } from "socket.io-client";
-import type { ClientToServerEvents, JoinAck, LaunchEvent, PresentPerson, ServerToClientEvents } from "@/lib/realtime/envelope";
+import type {
+  ClientToServerEvents,
+  JoinAck,
+  LaunchEvent,
+  PresentPerson,
+  ServerToClientEvents,
+} from "@/lib/realtime/envelope";
 import { applyPresenceDelta } from "@/lib/realtime/presence-delta";
 import { classifyEvent } from "@/lib/realtime/event-sequence";
 
@@ -32,10 +38,16 @@ export async function signIn(base: string, email: string, password = "golive-dem
 export async function signOut(base: string, cookie: string): Promise<number> {
   const csrf = await fetch(`${base}/api/auth/csrf`, { headers: { cookie } });
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((line) => line.split(";")[0])
+    .join("; ");
   const response = await fetch(`${base}/api/auth/signout`, {
     method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: [cookie, csrfCookie].filter(Boolean).join("; ") },
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      cookie: [cookie, csrfCookie].filter(Boolean).join("; "),
+    },
     body: new URLSearchParams({ csrfToken, json: "true" }),
     redirect: "manual",
   });
@@ -65,26 +77,45 @@ export type Watcher = {
   close: () => void;
 };
 
-export async function watch(base: string, cookie: string, launchId: string, { fromSeq }: { fromSeq?: number } = {}): Promise<Watcher> {
+export async function watch(
+  base: string,
+  cookie: string,
+  launchId: string,
+  { fromSeq }: { fromSeq?: number } = {},
+): Promise<Watcher> {
   let seq = fromSeq ?? -1;
   let people: PresentPerson[] = [];
   const applied: number[] = [];
   const liveAt = new Map<number, number>();
-  const watcher: Watcher = { socket: undefined!, applied, liveAt, caughtUp: 0, people: () => people.map((p) => p.name), close: () => socket.close() };
+  const watcher: Watcher = {
+    socket: undefined!,
+    applied,
+    liveAt,
+    caughtUp: 0,
+    people: () => people.map((p) => p.name),
+    close: () => socket.close(),
+  };
   let queue = Promise.resolve();
-  const enqueue = (task: () => Promise<void>) => (queue = queue.then(task).catch((error) => console.error("watcher", error)));
+  const enqueue = (task: () => Promise<void>) =>
+    (queue = queue.then(task).catch((error) => console.error("watcher", error)));
   const apply = (event: LaunchEvent) => {
     applied.push(event.seq);
     seq = event.seq;
   };
   const catchUp = async () => {
     for (;;) {
-      const { status, body } = await api(base, cookie, "GET", `/api/launches/${launchId}/events?after=${seq}&limit=1000`);
+      const { status, body } = await api(
+        base,
+        cookie,
+        "GET",
+        `/api/launches/${launchId}/events?after=${seq}&limit=1000`,
+      );
       if (status !== 200) throw new Error(`catch-up answered ${status}`);
-      for (const event of body.events as LaunchEvent[]) if (classifyEvent(seq, event.seq) === "apply") {
-        apply(event);
-        watcher.caughtUp++;
-      }
+      for (const event of body.events as LaunchEvent[])
+        if (classifyEvent(seq, event.seq) === "apply") {
+          apply(event);
+          watcher.caughtUp++;
+        }
       if (!body.hasMore) return;
     }
   };

@@ -27,11 +27,14 @@ test.beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), "launch-control-scaleout-"));
   topology = await startTopology({ port, dataDir });
   [A, B] = topology.instances.map((instance) => instance.url) as [string, string];
-  for (const role of ["lead", "sponsor", "member", "viewer"] as const) cookies.set(role, await signIn(A, account(role).email));
+  for (const role of ["lead", "sponsor", "member", "viewer"] as const)
+    cookies.set(role, await signIn(A, account(role).email));
   const { body } = await api(A, cookies.get("lead")!, "GET", "/api/launches");
   launchId = (body.launches as { id: string; name: string }[]).find((launch) => launch.name === DEMO_LAUNCH_NAME)!.id;
   const snapshot = await api(A, cookies.get("lead")!, "GET", `/api/launches/${launchId}`);
-  const items = (snapshot.body.sections as { items: { id: string; parentId: string | null; version: number; status: string }[] }[]).flatMap((s) => s.items);
+  const items = (
+    snapshot.body.sections as { items: { id: string; parentId: string | null; version: number; status: string }[] }[]
+  ).flatMap((s) => s.items);
   leafItems = items.filter((item) => !items.some((other) => other.parentId === item.id));
 });
 
@@ -51,12 +54,16 @@ const follow = async (base: string, role: string) => {
 async function tick(base: string, index: number) {
   const item = leafItems[index % leafItems.length]!;
   const status = item.status === "done" ? "todo" : "done";
-  const answer = await api(base, cookies.get("lead")!, "PATCH", `/api/launches/${launchId}/items/${item.id}`, { status, version: item.version });
+  const answer = await api(base, cookies.get("lead")!, "PATCH", `/api/launches/${launchId}/items/${item.id}`, {
+    status,
+    version: item.version,
+  });
   expect(answer.status, JSON.stringify(answer.body)).toBe(200);
   Object.assign(item, { version: answer.body.version, status: answer.body.status });
 }
 
-const launchSeq = async () => (await api(B, cookies.get("lead")!, "GET", `/api/launches/${launchId}/events?after=0&limit=1`)).body.seq as number;
+const launchSeq = async () =>
+  (await api(B, cookies.get("lead")!, "GET", `/api/launches/${launchId}/events?after=0&limit=1`)).body.seq as number;
 
 test("a watcher on B receives every tick made on A, in order, within a second", async () => {
   const onB = (viewerOnB = await follow(B, "viewer"));
@@ -139,7 +146,10 @@ test("kill -9 of A loses no acknowledged write; A's watchers move to B and catch
     for (let i = 0; writing; i++) {
       const item = leafItems[i % leafItems.length]!;
       const status = item.status === "done" ? "todo" : "done";
-      const answer = await api(viaProxy, cookies.get("lead")!, "PATCH", `/api/launches/${launchId}/items/${item.id}`, { status, version: item.version }).catch(() => undefined);
+      const answer = await api(viaProxy, cookies.get("lead")!, "PATCH", `/api/launches/${launchId}/items/${item.id}`, {
+        status,
+        version: item.version,
+      }).catch(() => undefined);
       if (answer?.status === 200) {
         Object.assign(item, { version: answer.body.version, status: answer.body.status });
         acknowledged.push(`${item.id}@${item.version}`);
@@ -163,8 +173,15 @@ test("kill -9 of A loses no acknowledged write; A's watchers move to B and catch
   const stored = events.body.events as StoredEvent[];
   const lastSeq = events.body.seq as number;
   expect(events.body.hasMore).toBe(false);
-  const writes = new Set(stored.filter((event) => event.type === "item.updated").map((event) => `${event.data.item?.id}@${event.data.item?.version}`));
-  expect(acknowledged.filter((write) => !writes.has(write)), "acknowledged writes missing after kill -9").toEqual([]);
+  const writes = new Set(
+    stored
+      .filter((event) => event.type === "item.updated")
+      .map((event) => `${event.data.item?.id}@${event.data.item?.version}`),
+  );
+  expect(
+    acknowledged.filter((write) => !writes.has(write)),
+    "acknowledged writes missing after kill -9",
+  ).toEqual([]);
   expect(stored.map((event) => event.seq)).toEqual(stored.map((_, i) => i + 1));
   // The watchers that were on A reconnected (to B) and hold every event, in order, without gaps.
   for (const watcher of onA) {
@@ -185,7 +202,9 @@ async function fetchServedBy(engineId: string): Promise<string | undefined> {
   for (const instance of topology.instances) {
     if (instance.process.exitCode !== null || instance.process.signalCode !== null) continue;
     // engine.io answers a polling request for a session it holds with 400 "Session ID unknown" only when it does not hold it.
-    const response = await fetch(`${instance.url}/socket.io/?EIO=4&transport=polling&sid=${engineId}`).catch(() => undefined);
+    const response = await fetch(`${instance.url}/socket.io/?EIO=4&transport=polling&sid=${engineId}`).catch(
+      () => undefined,
+    );
     const text = (await response?.text()) ?? "";
     if (response && !text.includes("Session ID unknown")) return instance.name;
   }

@@ -8,7 +8,17 @@ import { watchConsole } from "./console";
 // desktop and a phone size: for the demo launch and for a launch on the day (gates decided, an open
 // critical incident, checkpoints' success criteria, a running timeline). And no page logs an error.
 
-const launchPages = ["", "?tab=activity", "/timeline", "/dashboard", "/wall", "/gates", "/checkpoints", "/report", "/settings"];
+const launchPages = [
+  "",
+  "?tab=activity",
+  "/timeline",
+  "/dashboard",
+  "/wall",
+  "/gates",
+  "/checkpoints",
+  "/report",
+  "/settings",
+];
 const otherPages = ["/", "/launches/new", "/admin/accounts"];
 
 const sets = ["other pages", "the demo launch", "a launch on the day"] as const;
@@ -19,7 +29,10 @@ for (const colorScheme of ["light", "dark"] as const) {
     ["phone", { width: 390, height: 844 }],
   ] as const) {
     for (const set of sets) {
-      test(`${set}: every page passes axe (${colorScheme}, ${label}) with a clean console`, async ({ signInAs, browser }, testInfo) => {
+      test(`${set}: every page passes axe (${colorScheme}, ${label}) with a clean console`, async ({
+        signInAs,
+        browser,
+      }, testInfo) => {
         test.setTimeout(240_000);
         const lead = await signInAs("lead");
         let urls = otherPages;
@@ -29,11 +42,19 @@ for (const colorScheme of ["light", "dark"] as const) {
           urls = launchPages.map((page) => `/launches/${demo!.id}${page}`);
         } else if (set === "a launch on the day") {
           const sponsor = await signInAs("sponsor");
-          const rich = await createRichLaunch(lead.api, sponsor.api, `Axe ${colorScheme} ${label} ${testInfo.workerIndex}-${Date.now()}`);
+          const rich = await createRichLaunch(
+            lead.api,
+            sponsor.api,
+            `Axe ${colorScheme} ${label} ${testInfo.workerIndex}-${Date.now()}`,
+          );
           urls = launchPages.map((page) => `/launches/${rich.launchId}${page}`);
         }
 
-        const context = await browser.newContext({ viewport, colorScheme, storageState: await lead.context.storageState() });
+        const context = await browser.newContext({
+          viewport,
+          colorScheme,
+          storageState: await lead.context.storageState(),
+        });
         const page = await context.newPage();
         const console = watchConsole(page);
         const found: string[] = [];
@@ -41,10 +62,17 @@ for (const colorScheme of ["light", "dark"] as const) {
           await page.goto(url);
           await expect(page.locator("main")).toHaveCount(1);
           // Live pages settle once their socket has joined (or at once where there is none).
-          await expect(page.getByTestId("live-status").first()).not.toHaveAttribute("data-status", "connecting", { timeout: 15_000 }).catch(() => undefined);
+          await expect(page.getByTestId("live-status").first())
+            .not.toHaveAttribute("data-status", "connecting", { timeout: 15_000 })
+            .catch(() => undefined);
           const { violations } = await new AxeBuilder({ page }).analyze();
-          for (const violation of violations.filter((candidate) => candidate.impact === "serious" || candidate.impact === "critical")) {
-            for (const node of violation.nodes) found.push(`${url} ${violation.id}: ${node.target.join(" ")} — ${node.failureSummary?.split("\n")[1]?.trim() ?? ""}`);
+          for (const violation of violations.filter(
+            (candidate) => candidate.impact === "serious" || candidate.impact === "critical",
+          )) {
+            for (const node of violation.nodes)
+              found.push(
+                `${url} ${violation.id}: ${node.target.join(" ")} — ${node.failureSummary?.split("\n")[1]?.trim() ?? ""}`,
+              );
           }
         }
         await context.close();

@@ -3,9 +3,18 @@ import { test, expect } from "../support/fixtures";
 // On a 390 px phone the launch views are a bottom bar, not a strip wider than the screen: the sponsor
 // reaches the gates (where the go / no-go decision waits) in one tap from any launch page.
 
-test("on a phone the sponsor reaches Gates in one tap from every launch page, nothing wider than the screen", async ({ signInAs, browser, launch }) => {
+test("on a phone the sponsor reaches Gates in one tap from every launch page, nothing wider than the screen", async ({
+  signInAs,
+  browser,
+  launch,
+}) => {
   const sponsor = await signInAs("sponsor");
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, storageState: await sponsor.context.storageState() });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+    storageState: await sponsor.context.storageState(),
+  });
   const page = await context.newPage();
   for (const from of ["", "/timeline", "/dashboard", "/checkpoints", "/report"]) {
     await page.goto(`/launches/${launch.id}${from}`);

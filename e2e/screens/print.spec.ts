@@ -8,13 +8,19 @@ import { DEMO_LAUNCH_NAME } from "../support/accounts";
 const pageCount = (pdf: Buffer) => pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 
 for (const format of ["A4", "Letter"] as const) {
-  test(`the demo launch's report prints on ${format} within its page budget, no table wider than the page`, async ({ signInAs, browser }) => {
+  test(`the demo launch's report prints on ${format} within its page budget, no table wider than the page`, async ({
+    signInAs,
+    browser,
+  }) => {
     const lead = await signInAs("lead");
     const demo = (await lead.api.launches()).find((launch) => launch.name === DEMO_LAUNCH_NAME);
     expect(demo, "the demo launch").toBeTruthy();
     // The printable width of the page (A4 210 mm, Letter 8.5 in, less 12 mm margins each side) at 96 px per inch.
     const printable = Math.floor(((format === "A4" ? 210 : 215.9) - 24) * (96 / 25.4));
-    const context = await browser.newContext({ viewport: { width: printable, height: 1000 }, storageState: await lead.context.storageState() });
+    const context = await browser.newContext({
+      viewport: { width: printable, height: 1000 },
+      storageState: await lead.context.storageState(),
+    });
     const page = await context.newPage();
     await page.goto(`/launches/${demo!.id}/report`);
     await expect(page.getByTestId("report-section").first()).toBeVisible();
@@ -22,7 +28,11 @@ for (const format of ["A4", "Letter"] as const) {
 
     const wide = await page.evaluate((limit) => {
       return Array.from(document.querySelectorAll("table"))
-        .map((table) => ({ width: Math.ceil(table.getBoundingClientRect().width), scroll: table.scrollWidth, head: table.querySelector("th")?.textContent ?? "" }))
+        .map((table) => ({
+          width: Math.ceil(table.getBoundingClientRect().width),
+          scroll: table.scrollWidth,
+          head: table.querySelector("th")?.textContent ?? "",
+        }))
         .filter((table) => table.width > limit || table.scroll > limit);
     }, printable);
     expect(wide, "tables wider than the printable page").toEqual([]);

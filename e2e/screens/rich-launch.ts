@@ -38,7 +38,12 @@ export async function createRichLaunch(lead: Api, sponsor: Api, name: string) {
       windowStart: new Date(now - 100 * 60_000).toISOString(),
       windowEnd: new Date(now + 4 * 60 * 60_000).toISOString(),
       plan: {
-        sections: [{ title: "Readiness", items: [{ title: "Freeze deployments", required: true }, { title: "Snapshot the database" }] }],
+        sections: [
+          {
+            title: "Readiness",
+            items: [{ title: "Freeze deployments", required: true }, { title: "Snapshot the database" }],
+          },
+        ],
         steps,
         metrics: [{ key: "p95_ms", name: "p95 latency", unit: "ms", comparator: "lt", threshold: 500 }],
       },
@@ -46,19 +51,43 @@ export async function createRichLaunch(lead: Api, sponsor: Api, name: string) {
     "create launch",
   );
   const launchId = created.id as string;
-  must(await lead.send("POST", `/api/launches/${launchId}/members`, { email: account("sponsor").email, role: "sponsor", function: "" }), "add sponsor");
-  const timeline = must(await lead.get(`/api/launches/${launchId}/timeline`), "timeline") as { steps: { id: string }[] };
+  must(
+    await lead.send("POST", `/api/launches/${launchId}/members`, {
+      email: account("sponsor").email,
+      role: "sponsor",
+      function: "",
+    }),
+    "add sponsor",
+  );
+  const timeline = must(await lead.get(`/api/launches/${launchId}/timeline`), "timeline") as {
+    steps: { id: string }[];
+  };
   const stepIds = timeline.steps.map((step) => step.id);
   for (const id of stepIds.slice(0, 8)) {
     must(await lead.send("POST", `/api/launches/${launchId}/steps/${id}/start`), "start step");
     must(await lead.send("POST", `/api/launches/${launchId}/steps/${id}/complete`), "complete step");
   }
   must(await lead.send("POST", `/api/launches/${launchId}/steps/${stepIds[8]}/start`), "start step");
-  const gate = must(await lead.send("POST", `/api/launches/${launchId}/gates`, { title: "Go / no-go for cutover" }), "create gate");
+  const gate = must(
+    await lead.send("POST", `/api/launches/${launchId}/gates`, { title: "Go / no-go for cutover" }),
+    "create gate",
+  );
   const gateId = gate.id as string;
   must(await lead.send("POST", `/api/launches/${launchId}/gates/${gateId}/open`), "open gate");
-  must(await sponsor.send("POST", `/api/launches/${launchId}/gates/${gateId}/decide`, { decision: "go", comment: "All green, go ahead." }), "decide");
-  must(await lead.send("POST", `/api/launches/${launchId}/incidents`, { title: "Card authorisations failing for one issuer", severity: "critical" }), "incident");
+  must(
+    await sponsor.send("POST", `/api/launches/${launchId}/gates/${gateId}/decide`, {
+      decision: "go",
+      comment: "All green, go ahead.",
+    }),
+    "decide",
+  );
+  must(
+    await lead.send("POST", `/api/launches/${launchId}/incidents`, {
+      title: "Card authorisations failing for one issuer",
+      severity: "critical",
+    }),
+    "incident",
+  );
   return { launchId, stepIds, gateId };
 }
 

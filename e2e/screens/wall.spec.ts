@@ -16,30 +16,55 @@ async function overflowing(page: Page) {
       const box = element.getBoundingClientRect();
       if (box.width === 0 || box.height === 0) continue;
       if (box.right > width + 1 || box.bottom > height + 1 || box.left < -1 || box.top < -1) {
-        out.push(`${element.tagName.toLowerCase()}.${String(element.className).slice(0, 60)} ${Math.round(box.right)}×${Math.round(box.bottom)}`);
+        out.push(
+          `${element.tagName.toLowerCase()}.${String(element.className).slice(0, 60)} ${Math.round(box.right)}×${Math.round(box.bottom)}`,
+        );
       }
     }
-    return { out, scrollWidth: document.documentElement.scrollWidth, scrollHeight: document.documentElement.scrollHeight, width, height };
+    return {
+      out,
+      scrollWidth: document.documentElement.scrollWidth,
+      scrollHeight: document.documentElement.scrollHeight,
+      width,
+      height,
+    };
   });
 }
 
 /** Is `inner` wholly inside `outer` (the column that clips it)? */
 async function inside(page: Page, inner: string, outer: string) {
   const [a, b] = await Promise.all([page.locator(inner).boundingBox(), page.locator(outer).boundingBox()]);
-  return !!a && !!b && a.y >= b.y - 1 && a.y + a.height <= b.y + b.height + 1 && a.x >= b.x - 1 && a.x + a.width <= b.x + b.width + 1;
+  return (
+    !!a &&
+    !!b &&
+    a.y >= b.y - 1 &&
+    a.y + a.height <= b.y + b.height + 1 &&
+    a.x >= b.x - 1 &&
+    a.x + a.width <= b.x + b.width + 1
+  );
 }
 
 for (const [width, height] of [
   [1920, 1080],
   [3840, 2160],
 ] as const) {
-  test(`the wall fits a 30-step plan, an alarm and a decision at ${width}×${height}`, async ({ signInAs, browser }, testInfo) => {
+  test(`the wall fits a 30-step plan, an alarm and a decision at ${width}×${height}`, async ({
+    signInAs,
+    browser,
+  }, testInfo) => {
     test.setTimeout(120_000);
     const lead = await signInAs("lead");
     const sponsor = await signInAs("sponsor");
-    const { launchId, stepIds } = await createRichLaunch(lead.api, sponsor.api, `Wall ${width} ${testInfo.workerIndex}-${Date.now()}`);
+    const { launchId, stepIds } = await createRichLaunch(
+      lead.api,
+      sponsor.api,
+      `Wall ${width} ${testInfo.workerIndex}-${Date.now()}`,
+    );
 
-    const context = await browser.newContext({ viewport: { width, height }, storageState: await lead.context.storageState() });
+    const context = await browser.newContext({
+      viewport: { width, height },
+      storageState: await lead.context.storageState(),
+    });
     const page = await context.newPage();
     const console = watchConsole(page);
     await page.goto(`/launches/${launchId}/wall?zone=America/New_York`);
@@ -62,7 +87,9 @@ for (const [width, height] of [
     const column = await page.locator("[aria-label='Next up']").boundingBox();
     const main = await page.locator("main").boundingBox();
     for (const box of await Promise.all((await nextUp.all()).map((item) => item.boundingBox()))) {
-      expect(box && column && main && box.y + box.height <= Math.min(column.y + column.height, main.y + main.height) + 1).toBe(true);
+      expect(
+        box && column && main && box.y + box.height <= Math.min(column.y + column.height, main.y + main.height) + 1,
+      ).toBe(true);
     }
     // The Gantt shows the running step and what follows, and says how many it leaves out.
     await expect(page.locator(`[data-testid="gantt-bar"][data-step-id="${stepIds[8]}"]`)).toHaveCount(1);
@@ -72,7 +99,9 @@ for (const [width, height] of [
     // The alarm reads from across the room; GO/NO-GO names who decided; both clocks say their zone.
     const reason = page.getByTestId("rollback-alarm-reason").first();
     await expect(reason).toContainText("Card authorisations failing");
-    expect(Number.parseFloat(await reason.evaluate((element) => getComputedStyle(element).fontSize))).toBeGreaterThanOrEqual(32);
+    expect(
+      Number.parseFloat(await reason.evaluate((element) => getComputedStyle(element).fontSize)),
+    ).toBeGreaterThanOrEqual(32);
     await expect(page.getByTestId("wall-decision")).toHaveAttribute("data-decision", "go");
     await expect(page.getByTestId("wall-decision")).toContainText("Sam Sponsor");
     await expect(page.getByTestId("wall-clock")).toContainText(/CET|CEST|GMT\+1|GMT\+2/);

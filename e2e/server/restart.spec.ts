@@ -32,7 +32,9 @@ test("a tick survives stopping and starting the server", async ({ browser }) => 
   const snapshot = await launchApi(context.request).snapshot(launchId);
   const items = snapshot.sections.flatMap((section) => section.items);
   // A leaf: a parent's status follows its sub-items and cannot be ticked itself.
-  const title = items.find((item) => item.status === "todo" && !items.some((other) => other.parentId === item.id))!.title;
+  const title = items.find(
+    (item) => item.status === "todo" && !items.some((other) => other.parentId === item.id),
+  )!.title;
   await openLaunch(page, launchId);
   await toggleItem(page, title, "done");
 

@@ -23,7 +23,13 @@ export type SnapshotJson = {
   members: MemberJson[];
   sections: { id: string; title: string; items: ItemJson[] }[];
 };
-export type LaunchSummaryJson = { id: string; name: string; status: string; isRehearsal: boolean; archivedAt: string | null };
+export type LaunchSummaryJson = {
+  id: string;
+  name: string;
+  status: string;
+  isRehearsal: boolean;
+  archivedAt: string | null;
+};
 export type Answer = { status: number; text: string; body: Record<string, unknown> };
 
 /**
@@ -57,7 +63,12 @@ export function launchApi(request: APIRequestContext) {
       return read(await request.get(url));
     },
     /** Sends `body` as JSON; a Buffer goes as-is (raw bytes, broken JSON) under `contentType`. */
-    async send(method: "POST" | "PATCH" | "DELETE", url: string, body?: unknown, contentType = "application/json"): Promise<Answer> {
+    async send(
+      method: "POST" | "PATCH" | "DELETE",
+      url: string,
+      body?: unknown,
+      contentType = "application/json",
+    ): Promise<Answer> {
       const data = body === undefined ? undefined : Buffer.isBuffer(body) ? body : Buffer.from(JSON.stringify(body));
       return read(await request.fetch(url, { method, headers: data ? { "content-type": contentType } : {}, data }));
     },

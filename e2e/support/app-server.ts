@@ -16,7 +16,15 @@ export type AppServer = {
  * Starts `server.ts` as production would (built app, NODE_ENV=production) on `port`, with no
  * DATABASE_URL: it runs an embedded PostgreSQL in `dataDir` and seeds the demo there.
  */
-export async function startAppServer({ port, dataDir, extraEnv = {} }: { port: number; dataDir: string; extraEnv?: Record<string, string> }): Promise<AppServer> {
+export async function startAppServer({
+  port,
+  dataDir,
+  extraEnv = {},
+}: {
+  port: number;
+  dataDir: string;
+  extraEnv?: Record<string, string>;
+}): Promise<AppServer> {
   const url = `http://localhost:${port}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -45,7 +53,8 @@ export async function startAppServer({ port, dataDir, extraEnv = {} }: { port: n
       child.kill(signal);
       const timer = new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), timeoutMs).unref());
       const result = await Promise.race([exited, timer]);
-      if (result === "timeout") throw new Error(`The server did not exit within ${timeoutMs} ms of ${signal}.\n${output}`);
+      if (result === "timeout")
+        throw new Error(`The server did not exit within ${timeoutMs} ms of ${signal}.\n${output}`);
       return result;
     },
   };
@@ -56,8 +65,9 @@ export async function startAppServer({ port, dataDir, extraEnv = {} }: { port: n
 async function waitForHealth(server: AppServer, exited: Promise<number | null>, timeoutMs = 60_000) {
   let gone: number | null | undefined;
   void exited.then((code) => (gone = code));
-  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
-    if (gone !== undefined) throw new Error(`The server exited (code ${gone}) before it was healthy.\n${server.output()}`);
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
+    if (gone !== undefined)
+      throw new Error(`The server exited (code ${gone}) before it was healthy.\n${server.output()}`);
     const healthy = await fetch(`${server.url}/api/health`)
       .then(async (response) => response.ok && (await response.json()).status === "ok")
       .catch(() => false);

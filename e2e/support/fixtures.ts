@@ -105,7 +105,12 @@ export function itemTitles(scope: Page | Locator) {
 }
 
 /** What a person sees of an item: its row's state and its box, ticked or not. */
-export async function expectItem(page: Page, title: string, status: "done" | "todo", options: { timeout?: number } = {}) {
+export async function expectItem(
+  page: Page,
+  title: string,
+  status: "done" | "todo",
+  options: { timeout?: number } = {},
+) {
   await expect(checklistItem(page, title)).toHaveAttribute("data-status", status, options);
   if (status === "done") await expect(checkboxFor(page, title)).toBeChecked(options);
   else await expect(checkboxFor(page, title)).not.toBeChecked(options);
@@ -135,5 +140,8 @@ export async function markPage(page: Page) {
 }
 
 export async function expectSamePage(page: Page) {
-  expect(await page.evaluate(() => (window as unknown as { stillSamePage?: boolean }).stillSamePage), "the page was not reloaded").toBe(true);
+  expect(
+    await page.evaluate(() => (window as unknown as { stillSamePage?: boolean }).stillSamePage),
+    "the page was not reloaded",
+  ).toBe(true);
 }

@@ -14,7 +14,14 @@ export type TestAccount = { id: string; email: string; name: string; password: s
 /** An item of a seeded plan: a title, or a title with an owner (by demo role), flags, progress, sub-items. */
 export type SeedItem =
   | string
-  | { title: string; owner?: DemoRole; required?: boolean; status?: PlanItem["status"]; statusReason?: string; children?: SeedItem[] };
+  | {
+      title: string;
+      owner?: DemoRole;
+      required?: boolean;
+      status?: PlanItem["status"];
+      statusReason?: string;
+      children?: SeedItem[];
+    };
 export type SeedPlan = { title: string; items: SeedItem[] }[];
 
 export type LaunchOptions = {
@@ -93,7 +100,13 @@ export async function openLaunchFactory() {
         id,
         name,
         sections,
-        items: rows.map((row) => ({ id: row.id, title: row.title, section: row.section.title, sectionId: row.sectionId, parentId: row.parentId })),
+        items: rows.map((row) => ({
+          id: row.id,
+          title: row.title,
+          section: row.section.title,
+          sectionId: row.sectionId,
+          parentId: row.parentId,
+        })),
       };
     },
 
@@ -102,7 +115,13 @@ export async function openLaunchFactory() {
       const suffix = randomUUID().slice(0, 8);
       const email = `${label.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${suffix}@example.test`;
       const password = `${demoPassword}-${suffix}`;
-      const created = await createAccount({ actor: leadActor, email, name: `${label} ${suffix}`, password, isAdmin: false });
+      const created = await createAccount({
+        actor: leadActor,
+        email,
+        name: `${label} ${suffix}`,
+        password,
+        isAdmin: false,
+      });
       return { id: created.id, email: created.email, name: created.name, password };
     },
     close: disconnectDb,

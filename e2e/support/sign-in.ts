@@ -5,7 +5,9 @@ import { account, password, type DemoRole } from "./accounts";
 export type Person = DemoRole | { email: string; password: string };
 
 export const credentialsOf = (person: Person) =>
-  typeof person === "string" ? { email: account(person).email, password } : { email: person.email, password: person.password };
+  typeof person === "string"
+    ? { email: account(person).email, password }
+    : { email: person.email, password: person.password };
 
 /** Signs in through the real form and waits until the app has taken us to `to`. */
 export async function signIn(page: Page, person: Person, { to = "/" }: { to?: string } = {}) {

@@ -7,14 +7,27 @@ import type { TestLaunch } from "../support/launch-factory";
 // to monitoring on everyone's screen.
 
 const MINUTE = 60_000;
-type StepPlan = { title: string; plannedOffsetMinutes: number; plannedMinutes: number; after?: string[]; autoStart?: boolean; isGoLive?: boolean; isMilestone?: boolean };
+type StepPlan = {
+  title: string;
+  plannedOffsetMinutes: number;
+  plannedMinutes: number;
+  after?: string[];
+  autoStart?: boolean;
+  isGoLive?: boolean;
+  isMilestone?: boolean;
+};
 
 async function arrange(api: SignedIn["api"], launch: TestLaunch, steps: StepPlan[]) {
-  const patched = await api.send("PATCH", `/api/launches/${launch.id}`, { goLiveAt: new Date(Date.now() + 60 * MINUTE).toISOString() });
+  const patched = await api.send("PATCH", `/api/launches/${launch.id}`, {
+    goLiveAt: new Date(Date.now() + 60 * MINUTE).toISOString(),
+  });
   expect(patched.status, patched.text).toBe(200);
   const ids = new Map<string, string>();
   for (const { after = [], ...step } of steps) {
-    const created = await api.send("POST", `/api/launches/${launch.id}/steps`, { ...step, predecessorIds: after.map((title) => ids.get(title)!) });
+    const created = await api.send("POST", `/api/launches/${launch.id}/steps`, {
+      ...step,
+      predecessorIds: after.map((title) => ids.get(title)!),
+    });
     expect(created.status, created.text).toBe(201);
     ids.set(step.title, created.body.id as string);
   }
@@ -26,11 +39,27 @@ const ganttBar = (page: Page, id: string) => page.locator(`[data-testid="gantt-b
 
 const plan: StepPlan[] = [
   { title: "STOP SERVICES", plannedOffsetMinutes: -60, plannedMinutes: 15 },
-  { title: "DATABASE MIGRATION", plannedOffsetMinutes: -45, plannedMinutes: 30, after: ["STOP SERVICES"], autoStart: true },
-  { title: "GO LIVE", plannedOffsetMinutes: 0, plannedMinutes: 0, after: ["DATABASE MIGRATION"], isGoLive: true, isMilestone: true },
+  {
+    title: "DATABASE MIGRATION",
+    plannedOffsetMinutes: -45,
+    plannedMinutes: 30,
+    after: ["STOP SERVICES"],
+    autoStart: true,
+  },
+  {
+    title: "GO LIVE",
+    plannedOffsetMinutes: 0,
+    plannedMinutes: 0,
+    after: ["DATABASE MIGRATION"],
+    isGoLive: true,
+    isMilestone: true,
+  },
 ];
 
-test("the lead completes a step and the next auto-starts on the sponsor's wall screen within a second, by the system", async ({ signInAs, launch }) => {
+test("the lead completes a step and the next auto-starts on the sponsor's wall screen within a second, by the system", async ({
+  signInAs,
+  launch,
+}) => {
   const lead = await signInAs("lead", { to: `/launches/${launch.id}/timeline` });
   const id = await arrange(lead.api, launch, plan);
   await lead.page.reload();
@@ -46,21 +75,34 @@ test("the lead completes a step and the next auto-starts on the sponsor's wall s
 
   await expect(ganttBar(sponsor.page, id("STOP SERVICES"))).toHaveAttribute("data-status", "done", LIVE);
   await expect(ganttBar(sponsor.page, id("DATABASE MIGRATION"))).toHaveAttribute("data-status", "in_progress", LIVE);
-  await expect(sponsor.page.locator(`[data-testid="running-step"][data-step-id="${id("DATABASE MIGRATION")}"]`)).toBeVisible(LIVE);
+  await expect(
+    sponsor.page.locator(`[data-testid="running-step"][data-step-id="${id("DATABASE MIGRATION")}"]`),
+  ).toBeVisible(LIVE);
   await expect(stepRow(lead.page, id("DATABASE MIGRATION"))).toHaveAttribute("data-status", "in_progress", LIVE);
   await expectSamePage(sponsor.page);
 
   // The activity says the system started it.
   const activity = await lead.api.get(`/api/launches/${launch.id}/activity`);
-  const started = (activity.body.events as { type: string; actor: unknown; data: { step: { id: string }; automatic?: { cause: string } } }[]).find(
-    (event) => event.type === "step.started" && event.data.step.id === id("DATABASE MIGRATION"),
-  );
+  const started = (
+    activity.body.events as {
+      type: string;
+      actor: unknown;
+      data: { step: { id: string }; automatic?: { cause: string } };
+    }[]
+  ).find((event) => event.type === "step.started" && event.data.step.id === id("DATABASE MIGRATION"));
   expect(started).toMatchObject({ actor: null, data: { automatic: { cause: "predecessors_done" } } });
 });
 
-test("starting a step out of order shows the dialog, and starts it only with a reason, which is shown", async ({ signInAs, launch }) => {
+test("starting a step out of order shows the dialog, and starts it only with a reason, which is shown", async ({
+  signInAs,
+  launch,
+}) => {
   const lead = await signInAs("lead", { to: `/launches/${launch.id}/timeline` });
-  const id = await arrange(lead.api, launch, plan.map((step) => ({ ...step, autoStart: false })));
+  const id = await arrange(
+    lead.api,
+    launch,
+    plan.map((step) => ({ ...step, autoStart: false })),
+  );
   await lead.page.reload();
   await expectLive(lead.page);
 
@@ -82,15 +124,29 @@ test("starting a step out of order shows the dialog, and starts it only with a r
   // The API answers the same way for a pipeline: 409 naming the predecessors, 200 with force and a reason.
   const refused = await lead.api.send("POST", `/api/launches/${launch.id}/steps/${id("GO LIVE")}/start`, {});
   expect(refused.status).toBe(409);
-  expect(refused.body).toMatchObject({ error: expect.stringContaining("DATABASE MIGRATION"), predecessors: [{ id: id("DATABASE MIGRATION"), title: "DATABASE MIGRATION", status: "in_progress" }] });
-  const forced = await lead.api.send("POST", `/api/launches/${launch.id}/steps/${id("GO LIVE")}/start`, { force: true, reason: "Go-live called early by the sponsor" });
+  expect(refused.body).toMatchObject({
+    error: expect.stringContaining("DATABASE MIGRATION"),
+    predecessors: [{ id: id("DATABASE MIGRATION"), title: "DATABASE MIGRATION", status: "in_progress" }],
+  });
+  const forced = await lead.api.send("POST", `/api/launches/${launch.id}/steps/${id("GO LIVE")}/start`, {
+    force: true,
+    reason: "Go-live called early by the sponsor",
+  });
   expect(forced.status, forced.text).toBe(200);
 });
 
-test("the launch status follows the day: in progress on the first start, monitoring when the go-live milestone completes", async ({ signInAs, launch }) => {
+test("the launch status follows the day: in progress on the first start, monitoring when the go-live milestone completes", async ({
+  signInAs,
+  launch,
+}) => {
   const lead = await signInAs("lead", { to: `/launches/${launch.id}/timeline` });
   // Work after go-live, so completing go-live is not also the last step (that would complete the launch).
-  const verify: StepPlan = { title: "VERIFY PAYMENTS", plannedOffsetMinutes: 0, plannedMinutes: 30, after: ["GO LIVE"] };
+  const verify: StepPlan = {
+    title: "VERIFY PAYMENTS",
+    plannedOffsetMinutes: 0,
+    plannedMinutes: 30,
+    after: ["GO LIVE"],
+  };
   const id = await arrange(lead.api, launch, [...plan.map((step) => ({ ...step, autoStart: false })), verify]);
   await lead.page.reload();
   const sponsor = await signInAs("sponsor", { to: `/launches/${launch.id}/dashboard` });

@@ -30,7 +30,10 @@ async function arrangeTimeline(api: SignedIn["api"], launch: TestLaunch, goLiveA
     return id;
   };
   for (const { predecessors = [], ...step } of steps) {
-    const created = await api.send("POST", `/api/launches/${launch.id}/steps`, { ...step, predecessorIds: predecessors.map(idOf) });
+    const created = await api.send("POST", `/api/launches/${launch.id}/steps`, {
+      ...step,
+      predecessorIds: predecessors.map(idOf),
+    });
     expect(created.status, created.text).toBe(201);
     ids.set(step.title, created.body.id as string);
   }
@@ -47,11 +50,25 @@ const drain = "Drain v2 traffic";
 const plan: StepPlan[] = [
   { title: drain, plannedOffsetMinutes: -60, plannedMinutes: 75, isMilestone: true },
   { title: "Migrate the ledger schema", plannedOffsetMinutes: -20, plannedMinutes: 10 },
-  { title: "Switch DNS to v3", plannedOffsetMinutes: -10, plannedMinutes: 10, predecessors: ["Migrate the ledger schema"] },
-  { title: "Go live", plannedOffsetMinutes: 0, plannedMinutes: 0, isGoLive: true, predecessors: [drain, "Switch DNS to v3"] },
+  {
+    title: "Switch DNS to v3",
+    plannedOffsetMinutes: -10,
+    plannedMinutes: 10,
+    predecessors: ["Migrate the ledger schema"],
+  },
+  {
+    title: "Go live",
+    plannedOffsetMinutes: 0,
+    plannedMinutes: 0,
+    isGoLive: true,
+    predecessors: [drain, "Switch DNS to v3"],
+  },
 ];
 
-test("starting and completing a step reaches the sponsor's war room live: Gantt, forecast, countdown, activity", async ({ signInAs, launch }) => {
+test("starting and completing a step reaches the sponsor's war room live: Gantt, forecast, countdown, activity", async ({
+  signInAs,
+  launch,
+}) => {
   const leadSide = await signInAs("lead", { to: `/launches/${launch.id}/timeline` });
   const stepId = await arrangeTimeline(leadSide.api, launch, new Date(Date.now() + 60 * MINUTE), plan);
   await leadSide.page.reload();
@@ -103,15 +120,26 @@ test("starting and completing a step reaches the sponsor's war room live: Gantt,
   await expect(sponsor.page.getByTestId("forecast-go-live")).toHaveAttribute("data-tone", "on_time");
 });
 
-test("completing a step with a required item still open asks first, and only the confirmation completes it", async ({ signInAs, launch }) => {
+test("completing a step with a required item still open asks first, and only the confirmation completes it", async ({
+  signInAs,
+  launch,
+}) => {
   const leadSide = await signInAs("lead", { to: `/launches/${launch.id}/timeline` });
   const stepId = await arrangeTimeline(leadSide.api, launch, new Date(Date.now() + 60 * MINUTE), plan);
   const smoke = launch.items.find((item) => item.title === "Run the smoke suite")!;
   const { version } = await leadSide.api.item(launch.id, smoke.id);
-  const linked = await leadSide.api.setStatus(launch.id, smoke.id, { stepId: stepId("Switch DNS to v3"), required: true, version });
+  const linked = await leadSide.api.setStatus(launch.id, smoke.id, {
+    stepId: stepId("Switch DNS to v3"),
+    required: true,
+    version,
+  });
   expect(linked.status, linked.text).toBe(200);
   // Its predecessor is still pending: starting it anyway needs a reason.
-  const start = await leadSide.api.send("POST", `/api/launches/${launch.id}/steps/${stepId("Switch DNS to v3")}/start`, { force: true, reason: "Schema migrated in the rehearsal window" });
+  const start = await leadSide.api.send(
+    "POST",
+    `/api/launches/${launch.id}/steps/${stepId("Switch DNS to v3")}/start`,
+    { force: true, reason: "Schema migrated in the rehearsal window" },
+  );
   expect(start.status, start.text).toBe(200);
   await leadSide.page.reload();
   const sponsor = await signInAs("sponsor", { to: `/launches/${launch.id}/dashboard` });
@@ -119,7 +147,10 @@ test("completing a step with a required item still open asks first, and only the
   await expectLive(sponsor.page);
 
   const row = stepRow(leadSide.page, stepId("Switch DNS to v3"));
-  await expect(row.getByTestId("step-linked-item").filter({ hasText: "Run the smoke suite" })).toHaveAttribute("data-status", "todo");
+  await expect(row.getByTestId("step-linked-item").filter({ hasText: "Run the smoke suite" })).toHaveAttribute(
+    "data-status",
+    "todo",
+  );
   await row.getByTestId("step-complete").click();
   const dialog = leadSide.page.getByTestId("open-items-dialog");
   await expect(dialog).toBeVisible();
@@ -139,13 +170,26 @@ test("completing a step with a required item still open asks first, and only the
   );
 });
 
-test("a step that should have started pushes the forecast late, and the wall screen shows it live", async ({ signInAs, launch }) => {
+test("a step that should have started pushes the forecast late, and the wall screen shows it live", async ({
+  signInAs,
+  launch,
+}) => {
   const leadSide = await signInAs("lead", { to: `/launches/${launch.id}/timeline` });
   // Go-live in 5 min, after a 10-minute step that was due 20 minutes ago and has not started.
   const now = Date.now();
   const stepId = await arrangeTimeline(leadSide.api, launch, new Date(now + 5 * MINUTE), [
-    { title: "Restore the ledger replica", plannedStart: new Date(now - 20 * MINUTE).toISOString(), plannedMinutes: 10 },
-    { title: "Go live", plannedOffsetMinutes: 0, plannedMinutes: 0, isGoLive: true, predecessors: ["Restore the ledger replica"] },
+    {
+      title: "Restore the ledger replica",
+      plannedStart: new Date(now - 20 * MINUTE).toISOString(),
+      plannedMinutes: 10,
+    },
+    {
+      title: "Go live",
+      plannedOffsetMinutes: 0,
+      plannedMinutes: 0,
+      isGoLive: true,
+      predecessors: ["Restore the ledger replica"],
+    },
   ]);
   await leadSide.page.reload();
   await expectLive(leadSide.page);
@@ -170,6 +214,10 @@ test("a step that should have started pushes the forecast late, and the wall scr
   await late.getByTestId("step-skip").click();
   await expect(late).toHaveAttribute("data-status", "skipped");
   await expect(wallForecast).toHaveAttribute("data-tone", "on_time", LIVE);
-  await expect(ganttBar(wall.page, stepId("Restore the ledger replica"))).toHaveAttribute("data-status", "skipped", LIVE);
+  await expect(ganttBar(wall.page, stepId("Restore the ledger replica"))).toHaveAttribute(
+    "data-status",
+    "skipped",
+    LIVE,
+  );
   await expectSamePage(wall.page);
 });

@@ -11,7 +11,12 @@ export async function createAccount({ actor, ...input }: { actor: Actor } & Crea
   const data = createAccountInput.parse(input);
   try {
     const user = await getDb().user.create({
-      data: { email: data.email, name: data.name, isAdmin: data.isAdmin, passwordHash: await hashPassword(data.password) },
+      data: {
+        email: data.email,
+        name: data.name,
+        isAdmin: data.isAdmin,
+        passwordHash: await hashPassword(data.password),
+      },
       select: { id: true, email: true, name: true, isAdmin: true },
     });
     return user;

@@ -9,7 +9,13 @@ import { exportPlanCsvRoute } from "@/lib/api/routes/reports";
 // The browser's fetch is stood in for by answers we write, to see how the client treats each kind; the
 // server side of these doors is tested against the real database in contract.test.ts.
 function answerWith(status: number, body: unknown, contentType = "application/json") {
-  const fetch = vi.fn(async () => new Response(typeof body === "string" ? body : JSON.stringify(body), { status, headers: { "content-type": contentType } }));
+  const fetch = vi.fn(
+    async () =>
+      new Response(typeof body === "string" ? body : JSON.stringify(body), {
+        status,
+        headers: { "content-type": contentType },
+      }),
+  );
   vi.stubGlobal("fetch", fetch);
   return fetch;
 }
@@ -22,7 +28,9 @@ afterEach(() => {
 describe("API client", () => {
   it("builds URLs from the definition: ids encoded, empty query values left out", () => {
     expect(routeUrl(updateItemRoute, { launchId: "l 1", itemId: "i/2" })).toBe("/api/launches/l%201/items/i%2F2");
-    expect(routeUrl(listActivityRoute, { launchId: "l1" }, { limit: 20, type: undefined, actorId: "" })).toBe("/api/launches/l1/activity?limit=20");
+    expect(routeUrl(listActivityRoute, { launchId: "l1" }, { limit: 20, type: undefined, actorId: "" })).toBe(
+      "/api/launches/l1/activity?limit=20",
+    );
   });
 
   it("finds the definition a URL leads to", () => {
@@ -36,34 +44,70 @@ describe("API client", () => {
   it("sends the body as JSON and reports an answer that does not match the definition", async () => {
     const fetch = answerWith(200, { id: "i1", title: "Only two fields" });
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
-    const answer = await callApi(updateItemRoute, { params: { launchId: "l1", itemId: "i1" }, body: { status: "done" } });
-    expect(fetch).toHaveBeenCalledWith("/api/launches/l1/items/i1", expect.objectContaining({ method: "PATCH", body: '{"status":"done"}' }));
+    const answer = await callApi(updateItemRoute, {
+      params: { launchId: "l1", itemId: "i1" },
+      body: { status: "done" },
+    });
+    expect(fetch).toHaveBeenCalledWith(
+      "/api/launches/l1/items/i1",
+      expect.objectContaining({ method: "PATCH", body: '{"status":"done"}' }),
+    );
     expect(answer).toEqual({ ok: true, status: 200, body: { id: "i1", title: "Only two fields" }, seq: null });
-    expect(errors).toHaveBeenCalledWith(expect.stringContaining("PATCH /api/launches/{launchId}/items/{itemId} (updateItem) answered a body"));
+    expect(errors).toHaveBeenCalledWith(
+      expect.stringContaining("PATCH /api/launches/{launchId}/items/{itemId} (updateItem) answered a body"),
+    );
   });
 
   it("checks answers to URL-built requests too, and stays quiet when they match", async () => {
     answerWith(201, { id: "launch-1" });
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
-    expect(await apiRequest("POST", "/api/launches/import", { markdown: "# x" })).toMatchObject({ ok: true, status: 201 });
+    expect(await apiRequest("POST", "/api/launches/import", { markdown: "# x" })).toMatchObject({
+      ok: true,
+      status: 201,
+    });
     expect(errors).not.toHaveBeenCalled();
   });
 
   it("returns the server's own message and field errors on a refusal", async () => {
-    answerWith(422, { error: "Invalid input. title: Give the item a title.", code: "invalid", fields: { title: ["Give the item a title."] } });
+    answerWith(422, {
+      error: "Invalid input. title: Give the item a title.",
+      code: "invalid",
+      fields: { title: ["Give the item a title."] },
+    });
     const answer = await apiRequest("POST", "/api/launches/l1/items", { title: "" });
-    expect(answer).toMatchObject({ ok: false, status: 422, error: "Invalid input. title: Give the item a title.", body: { fields: { title: ["Give the item a title."] } } });
+    expect(answer).toMatchObject({
+      ok: false,
+      status: 422,
+      error: "Invalid input. title: Give the item a title.",
+      body: { fields: { title: ["Give the item a title."] } },
+    });
   });
 
   it("words a refusal without a message and a lost connection", async () => {
     answerWith(502, "<html>Bad gateway</html>", "text/html");
-    expect(await apiRequest("GET", "/api/launches")).toMatchObject({ ok: false, status: 502, error: "The server answered 502; try again." });
-    vi.stubGlobal("fetch", vi.fn(async () => Promise.reject(new TypeError("Failed to fetch"))));
-    expect(await apiRequest("GET", "/api/launches")).toMatchObject({ ok: false, status: 0, error: expect.stringContaining("No connection") });
+    expect(await apiRequest("GET", "/api/launches")).toMatchObject({
+      ok: false,
+      status: 502,
+      error: "The server answered 502; try again.",
+    });
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => Promise.reject(new TypeError("Failed to fetch"))),
+    );
+    expect(await apiRequest("GET", "/api/launches")).toMatchObject({
+      ok: false,
+      status: 0,
+      error: expect.stringContaining("No connection"),
+    });
   });
 
   it("reads downloads as text", async () => {
     answerWith(200, "title,status\nBackups,done\n", "text/csv");
-    expect(await callApi(exportPlanCsvRoute, { params: { launchId: "l1" } })).toEqual({ ok: true, status: 200, body: "title,status\nBackups,done\n", seq: null });
+    expect(await callApi(exportPlanCsvRoute, { params: { launchId: "l1" } })).toEqual({
+      ok: true,
+      status: 200,
+      body: "title,status\nBackups,done\n",
+      seq: null,
+    });
   });
 });

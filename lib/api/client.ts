@@ -1,5 +1,12 @@
 import type { z } from "zod";
-import type { AnyRoute, HttpMethod, PathParamNames, RouteBody, RouteQuery, RouteResponse } from "@/lib/api/define-route";
+import type {
+  AnyRoute,
+  HttpMethod,
+  PathParamNames,
+  RouteBody,
+  RouteQuery,
+  RouteResponse,
+} from "@/lib/api/define-route";
 import { allRoutes } from "@/lib/api/routes";
 
 /** The server's refusal as it sent it: `error` always holds words a person can act on. */
@@ -11,18 +18,29 @@ export type ApiAnswer<T = unknown> =
   | { ok: true; status: number; body: T; seq: number | null }
   | { ok: false; status: number; error: string; body: ApiError };
 
-type ParamsArg<T extends AnyRoute> = [PathParamNames<T["path"]>] extends [never] ? { params?: undefined } : { params: Record<PathParamNames<T["path"]>, string> };
-type BodyArg<T extends AnyRoute> = T["body"] extends z.ZodType ? (T["bodyOptional"] extends true ? { body?: RouteBody<T> } : { body: RouteBody<T> }) : { body?: undefined };
+type ParamsArg<T extends AnyRoute> = [PathParamNames<T["path"]>] extends [never]
+  ? { params?: undefined }
+  : { params: Record<PathParamNames<T["path"]>, string> };
+type BodyArg<T extends AnyRoute> = T["body"] extends z.ZodType
+  ? T["bodyOptional"] extends true
+    ? { body?: RouteBody<T> }
+    : { body: RouteBody<T> }
+  : { body?: undefined };
 export type CallInput<T extends AnyRoute> = ParamsArg<T> & BodyArg<T> & { query?: RouteQuery<T> };
 
 const OFFLINE = "No connection to the server; check your network and try again.";
 const checkAnswers = process.env.NODE_ENV !== "production";
 
 /** The URL of a door: ids filled into its path (encoded), then the query without empty values. */
-export function routeUrl(route: AnyRoute, params: Record<string, string> = {}, query: Record<string, unknown> = {}): string {
+export function routeUrl(
+  route: AnyRoute,
+  params: Record<string, string> = {},
+  query: Record<string, unknown> = {},
+): string {
   const path = route.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ""));
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== null && value !== "") search.append(key, String(value));
+  for (const [key, value] of Object.entries(query))
+    if (value !== undefined && value !== null && value !== "") search.append(key, String(value));
   const text = search.toString();
   return text ? `${path}?${text}` : path;
 }
@@ -32,7 +50,11 @@ export function routeUrl(route: AnyRoute, params: Record<string, string> = {}, q
  * The body type, the ids and the answer's type all come from the definition.
  */
 export async function callApi<T extends AnyRoute>(route: T, input: CallInput<T>): Promise<ApiAnswer<RouteResponse<T>>> {
-  const { params, query, body } = input as { params?: Record<string, string>; query?: Record<string, unknown>; body?: unknown };
+  const { params, query, body } = input as {
+    params?: Record<string, string>;
+    query?: Record<string, unknown>;
+    body?: unknown;
+  };
   const answer = await send(route.method, routeUrl(route, params, query), body, route.mediaType !== "application/json");
   if (checkAnswers) checkAnswer(route, answer);
   return answer as ApiAnswer<RouteResponse<T>>;
@@ -81,7 +103,8 @@ const patterns = allRoutes.map((route) => ({
 export function findRoute(method: string, url: string): AnyRoute | undefined {
   const path = url.split("?")[0]!;
   const matching = patterns.filter((entry) => entry.route.method === method && entry.pattern.test(path));
-  return matching.sort((a, b) => (a.route.path.match(/\{/g)?.length ?? 0) - (b.route.path.match(/\{/g)?.length ?? 0))[0]?.route;
+  return matching.sort((a, b) => (a.route.path.match(/\{/g)?.length ?? 0) - (b.route.path.match(/\{/g)?.length ?? 0))[0]
+    ?.route;
 }
 
 /**
@@ -93,5 +116,7 @@ function checkAnswer(route: AnyRoute, answer: ApiAnswer) {
   const result = route.response.safeParse(answer.body);
   if (result.success) return;
   const issues = result.error.issues.map((issue) => `${issue.path.join(".") || "(body)"}: ${issue.message}`);
-  console.error(`[api] ${route.method} ${route.path} (${route.operationId}) answered a body its definition does not describe: ${issues.join("; ")}`);
+  console.error(
+    `[api] ${route.method} ${route.path} (${route.operationId}) answered a body its definition does not describe: ${issues.join("; ")}`,
+  );
 }

@@ -15,7 +15,9 @@ export type RequestMediaType = "application/json" | "application/x-www-form-urle
 export type SuccessStatus = 200 | 201 | 202 | "upsert";
 
 /** `"/api/launches/{launchId}/items/{itemId}"` → `"launchId" | "itemId"`, so a call must name every id in the URL. */
-export type PathParamNames<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | PathParamNames<Rest> : never;
+export type PathParamNames<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | PathParamNames<Rest>
+  : never;
 
 /**
  * What one door of the API is, written once: the route handler (`serve`), the OpenAPI document and the
@@ -75,7 +77,13 @@ export const routeTags = {
 } as const;
 export type RouteTag = keyof typeof routeTags;
 
-type DefineInput<Path extends string, Q extends z.ZodObject | undefined, B extends z.ZodType | undefined, R extends z.ZodType, A extends RouteAuth> = {
+type DefineInput<
+  Path extends string,
+  Q extends z.ZodObject | undefined,
+  B extends z.ZodType | undefined,
+  R extends z.ZodType,
+  A extends RouteAuth,
+> = {
   method: HttpMethod;
   path: Path;
   operationId: string;
@@ -128,7 +136,9 @@ export function defineRoute<
   const given = (input.params ?? {}) as Record<string, z.ZodType>;
   const params = z.object(Object.fromEntries(names.map((name) => [name, given[name] ?? idParam(name)])));
   const auth = (input.auth ?? "session") as A;
-  const errors = [...new Set([...defaultErrors(auth, names, Boolean(input.body || input.query)), ...(input.errors ?? [])])];
+  const errors = [
+    ...new Set([...defaultErrors(auth, names, Boolean(input.body || input.query)), ...(input.errors ?? [])]),
+  ];
   return {
     ...input,
     auth,

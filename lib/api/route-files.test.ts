@@ -5,7 +5,9 @@ import type { AnyRoute } from "@/lib/api/define-route";
 import { allRoutes } from "@/lib/api/routes";
 
 const apiDir = path.resolve(__dirname, "../../app/api");
-const files = readdirSync(apiDir, { recursive: true, encoding: "utf8" }).filter((file) => path.basename(file) === "route.ts");
+const files = readdirSync(apiDir, { recursive: true, encoding: "utf8" }).filter(
+  (file) => path.basename(file) === "route.ts",
+);
 
 // next-auth's catch-all is next-auth's own handler; its doors are documented from lib/api/routes/auth.ts.
 const notServed = new Set(["auth/[...nextauth]/route.ts"]);
@@ -18,7 +20,10 @@ describe("route files", () => {
     const wrong: string[] = [];
     const served = new Set<AnyRoute>();
     for (const file of files.filter((file) => !notServed.has(file))) {
-      const exports = (await import(path.join(apiDir, file))) as Record<string, { route?: AnyRoute; routes?: AnyRoute[] }>;
+      const exports = (await import(path.join(apiDir, file))) as Record<
+        string,
+        { route?: AnyRoute; routes?: AnyRoute[] }
+      >;
       const folder = "/api/" + path.dirname(file).split(path.sep).join("/");
       for (const [method, handler] of Object.entries(exports)) {
         if (!/^[A-Z]+$/.test(method)) continue;

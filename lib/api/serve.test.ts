@@ -10,8 +10,12 @@ import { createLaunchWithTeam } from "@/test/factories";
 
 // The real route handlers, built by serve() from their definitions, called as Next calls them. Doors
 // that need a session are reached through the browser tests; these are the public and token doors.
-const call = (door: typeof healthDoor, url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}, params = {}) =>
-  door(new NextRequest(new URL(url, "http://localhost"), init), { params: Promise.resolve(params) });
+const call = (
+  door: typeof healthDoor,
+  url: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+  params = {},
+) => door(new NextRequest(new URL(url, "http://localhost"), init), { params: Promise.resolve(params) });
 
 describe("serve()", () => {
   it("authenticates a token door, parses its body with the definition, and answers with its status", async () => {
@@ -20,12 +24,20 @@ describe("serve()", () => {
     const { token } = await rotateMetricsToken({ actor: team.lead, launchId });
     const url = `/api/launches/${launchId}/metrics/push`;
     const push = (headers: Record<string, string>, body: string) =>
-      call(pushMetricsDoor, url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body }, { launchId });
+      call(
+        pushMetricsDoor,
+        url,
+        { method: "POST", headers: { "content-type": "application/json", ...headers }, body },
+        { launchId },
+      );
     const good = JSON.stringify({ values: [{ metric: "p95_ms", value: 250 }] });
 
     const anonymous = await push({}, good);
     expect(anonymous.status).toBe(401);
-    expect(await anonymous.json()).toMatchObject({ code: "unauthenticated", error: expect.stringContaining("Authorization: Bearer") });
+    expect(await anonymous.json()).toMatchObject({
+      code: "unauthenticated",
+      error: expect.stringContaining("Authorization: Bearer"),
+    });
     expect((await push({ authorization: "Bearer wrong" }, good)).status).toBe(401);
 
     const notJson = await push({ authorization: `Bearer ${token}` }, "{values:");
@@ -41,7 +53,12 @@ describe("serve()", () => {
   });
 
   it("refuses an empty path id with a 422 before any operation runs", async () => {
-    const response = await call(pushMetricsDoor, "/api/launches//metrics/push", { method: "POST", headers: { authorization: "Bearer x", "content-type": "application/json" }, body: "{}" }, { launchId: "" });
+    const response = await call(
+      pushMetricsDoor,
+      "/api/launches//metrics/push",
+      { method: "POST", headers: { authorization: "Bearer x", "content-type": "application/json" }, body: "{}" },
+      { launchId: "" },
+    );
     expect(response.status).toBe(422);
   });
 
@@ -49,7 +66,9 @@ describe("serve()", () => {
     const health = await call(healthDoor, "/api/health");
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ status: "ok", db: "ok" });
-    const document = (await (await call(documentDoor, "/api/openapi.json")).json()) as { paths: Record<string, unknown> };
+    const document = (await (await call(documentDoor, "/api/openapi.json")).json()) as {
+      paths: Record<string, unknown>;
+    };
     expect(Object.keys(document.paths)).toContain("/api/launches/{launchId}/metrics/push");
   });
 });

@@ -7,7 +7,11 @@ import type { AnyRoute, RouteInput } from "@/lib/api/define-route";
 
 /** What the bound operation receives: the route's input, plus who asks (session) or the bearer token (token). */
 export type ServedInput<T extends AnyRoute> = RouteInput<T> &
-  (T["auth"] extends "session" | "sessionOnly" ? { actor: Actor } : T["auth"] extends "token" ? { token: string } : unknown);
+  (T["auth"] extends "session" | "sessionOnly"
+    ? { actor: Actor }
+    : T["auth"] extends "token"
+      ? { token: string }
+      : unknown);
 
 type Operation<T extends AnyRoute> = (input: ServedInput<T>) => Promise<unknown> | unknown;
 
@@ -40,7 +44,9 @@ export function serveByParam<K extends string, T extends AnyRoute>(
   operation: (input: ServedInput<T>, value: string) => Promise<unknown>,
   unknownMessage: (value: string) => string,
 ): ServedHandler {
-  const handlers = Object.fromEntries(Object.entries(routes).map(([value, route]) => [value, serve(route, (input) => operation(input, value))]));
+  const handlers = Object.fromEntries(
+    Object.entries(routes).map(([value, route]) => [value, serve(route, (input) => operation(input, value))]),
+  );
   const handler = handleRoute<Record<string, string>>(async (request, params) => {
     const value = params[param] ?? "";
     const chosen = Object.hasOwn(handlers, value) ? handlers[value] : undefined;
@@ -60,11 +66,17 @@ async function readInput(route: AnyRoute, request: NextRequest, rawParams: Recor
           ? { token: bearerToken(request) }
           : {};
   const body = route.body ? await readJson(request, { optional: route.bodyOptional }) : undefined;
-  return { ...parseRouteInput(route, { params: rawParams, query: Object.fromEntries(request.nextUrl.searchParams), body }), ...auth };
+  return {
+    ...parseRouteInput(route, { params: rawParams, query: Object.fromEntries(request.nextUrl.searchParams), body }),
+    ...auth,
+  };
 }
 
 /** The operation's input from raw path ids, query and body, each parsed with the definition's schema. */
-export function parseRouteInput(route: AnyRoute, raw: { params?: Record<string, string>; query?: Record<string, string>; body?: unknown }) {
+export function parseRouteInput(
+  route: AnyRoute,
+  raw: { params?: Record<string, string>; query?: Record<string, string>; body?: unknown },
+) {
   const params = route.params.parse(raw.params ?? {});
   const query = route.query ? route.query.parse(raw.query ?? {}) : {};
   const body = route.body ? route.body.parse(raw.body ?? {}) : {};

@@ -5,7 +5,17 @@ import { z } from "zod";
 // about a section's content carry `sectionId` at the top, so the feed can filter by section.
 const person = z.object({ id: z.string(), name: z.string() });
 const itemStatus = z.enum(["todo", "in_progress", "done", "blocked", "not_applicable"]);
-const launchStatus = z.enum(["planning", "ready", "in_progress", "monitoring", "completed", "rolled_back", "aborted", "on_hold", "rolling_back"]);
+const launchStatus = z.enum([
+  "planning",
+  "ready",
+  "in_progress",
+  "monitoring",
+  "completed",
+  "rolled_back",
+  "aborted",
+  "on_hold",
+  "rolling_back",
+]);
 const role = z.enum(["lead", "sponsor", "member", "viewer"]);
 const changes = z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() }));
 
@@ -142,7 +152,14 @@ export const gateData = z.object({
   criteria: z.object({
     sectionIds: z.array(z.string()),
     itemIds: z.array(z.string()),
-    signoffs: z.array(z.object({ by: z.enum(["role", "function"]), value: z.string(), rule: z.enum(["all", "atLeast"]), count: z.number().int() })),
+    signoffs: z.array(
+      z.object({
+        by: z.enum(["role", "function"]),
+        value: z.string(),
+        rule: z.enum(["all", "atLeast"]),
+        count: z.number().int(),
+      }),
+    ),
   }),
   position: z.number().int(),
   rounds: z.array(gateRoundData),
@@ -260,9 +277,16 @@ const stepRun = z.object({
   /** Linked items (required or not) that were open when the step was completed anyway. */
   openItems: z.array(z.string()).optional(),
   /** Started before its predecessors completed: the reason given, and the predecessors that were open. */
-  forced: z.object({ reason: z.string(), predecessors: z.array(z.object({ id: z.string(), title: z.string(), status: stepStatusSchema })) }).optional(),
+  forced: z
+    .object({
+      reason: z.string(),
+      predecessors: z.array(z.object({ id: z.string(), title: z.string(), status: stepStatusSchema })),
+    })
+    .optional(),
   /** Started by the system: why (its predecessors completed, its fixed start came, or recovered on boot). */
-  automatic: z.object({ cause: z.enum(["predecessors_done", "fixed_start", "boot_recovery"]), note: z.string() }).optional(),
+  automatic: z
+    .object({ cause: z.enum(["predecessors_done", "fixed_start", "boot_recovery"]), note: z.string() })
+    .optional(),
 });
 
 const positions = z.array(
@@ -281,9 +305,18 @@ export const auditEventData = {
     source: z.string().optional(),
   }),
   "launch.updated": z.object({ launch: launchFieldsData, changes }),
-  "launch.status_changed": z.object({ launch: launchFieldsData, from: launchStatus, to: launchStatus, note: z.string() }),
+  "launch.status_changed": z.object({
+    launch: launchFieldsData,
+    from: launchStatus,
+    to: launchStatus,
+    note: z.string(),
+  }),
   /** Rehearsals linked (or unlinked): every step carries what they measured, for the calibrated forecast. */
-  "launch.rehearsals_linked": z.object({ launch: launchFieldsData, rehearsals: z.array(z.object({ id: z.string(), name: z.string() })), steps: z.array(stepData) }),
+  "launch.rehearsals_linked": z.object({
+    launch: launchFieldsData,
+    rehearsals: z.array(z.object({ id: z.string(), name: z.string() })),
+    steps: z.array(stepData),
+  }),
   "member.added": z.object({ member: memberData }),
   "member.updated": z.object({ member: memberData, changes }),
   "member.removed": z.object({ member: memberData }),
@@ -293,7 +326,12 @@ export const auditEventData = {
   "section.deleted": z.object({ sectionId: z.string(), section: sectionData }),
   "section.restored": z.object({ sectionId: z.string(), section: sectionData, items: z.array(checklistItemData) }),
   "item.created": z.object({ sectionId: z.string(), item: checklistItemData, parents: z.array(checklistItemData) }),
-  "item.updated": z.object({ sectionId: z.string(), item: checklistItemData, changes, parents: z.array(checklistItemData) }),
+  "item.updated": z.object({
+    sectionId: z.string(),
+    item: checklistItemData,
+    changes,
+    parents: z.array(checklistItemData),
+  }),
   "item.moved": z.object({
     sectionId: z.string(),
     item: checklistItemData,
@@ -306,7 +344,11 @@ export const auditEventData = {
     removedIds: z.array(z.string()),
     parents: z.array(checklistItemData),
   }),
-  "item.restored": z.object({ sectionId: z.string(), items: z.array(checklistItemData), parents: z.array(checklistItemData) }),
+  "item.restored": z.object({
+    sectionId: z.string(),
+    items: z.array(checklistItemData),
+    parents: z.array(checklistItemData),
+  }),
   "step.created": z.object({ step: stepData }),
   "step.updated": z.object({ step: stepData, changes }),
   "step.deleted": z.object({ step: stepData, successors: z.array(stepData) }),
@@ -321,7 +363,13 @@ export const auditEventData = {
   "gate.deleted": z.object({ gate: gateData }),
   "gate.round_opened": z.object({ gate: gateData, requestedUserIds: z.array(z.string()) }),
   "gate.signed": z.object({ gate: gateData, verdict: z.enum(["go", "no_go"]), comment: z.string() }),
-  "gate.decided": z.object({ gate: gateData, decision: z.enum(["go", "no_go", "hold"]), override: z.boolean(), overrideReason: z.string(), comment: z.string() }),
+  "gate.decided": z.object({
+    gate: gateData,
+    decision: z.enum(["go", "no_go", "hold"]),
+    override: z.boolean(),
+    overrideReason: z.string(),
+    comment: z.string(),
+  }),
   "ack.requested": z.object({ request: ackRequestData }),
   "ack.acknowledged": z.object({ request: ackRequestData }),
   "metric.saved": z.object({ metric: metricData }),
@@ -334,14 +382,17 @@ export const auditEventData = {
   "incident.updated": z.object({ incident: incidentData, changes }),
   "communication.saved": z.object({ communication: communicationData }),
   "communication.sent": z.object({ communication: communicationData }),
-  "communication.deleted": z.object({ communication: communicationData }),
   "channel.saved": z.object({ channel: channelData, changes }),
   "channel.deleted": z.object({ channel: channelData }),
   "status_page.saved": z.object({ statusPage: statusPageData, changes }),
   "probe.saved": z.object({ probe: probeData }),
   "probe.deleted": z.object({ probe: probeData }),
   "probe.hosts_set": z.object({ hosts: z.array(z.string()) }),
-  "delivery.requested": z.object({ channel: channelData, deliveryId: z.string(), reason: z.enum(["test", "redeliver"]) }),
+  "delivery.requested": z.object({
+    channel: channelData,
+    deliveryId: z.string(),
+    reason: z.enum(["test", "redeliver"]),
+  }),
 } as const;
 
 export type AuditEventType = keyof typeof auditEventData;

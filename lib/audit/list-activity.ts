@@ -5,7 +5,15 @@ import { eventView } from "@/lib/audit/event-view";
 import type { ActivityQuery } from "@/lib/audit/schemas";
 
 /** The launch's activity feed, newest first, filterable by person, section and type; page with `before`. */
-export async function listActivity({ actor, launchId, actorId, sectionId, type, before, limit }: { actor: Actor; launchId: string } & ActivityQuery) {
+export async function listActivity({
+  actor,
+  launchId,
+  actorId,
+  sectionId,
+  type,
+  before,
+  limit,
+}: { actor: Actor; launchId: string } & ActivityQuery) {
   const db = getDb();
   await requireMembership(db, launchId, actor, "launch.view");
   const rows = await db.auditEvent.findMany({
@@ -21,5 +29,10 @@ export async function listActivity({ actor, launchId, actorId, sectionId, type, 
     include: { actor: { select: { id: true, name: true } } },
   });
   // Where each change came from (address, user agent), for the activity detail; not sent live.
-  return { events: rows.map((row) => ({ ...eventView(row), ...(row.ip && { origin: { ip: row.ip, userAgent: row.userAgent ?? "" } }) })) };
+  return {
+    events: rows.map((row) => ({
+      ...eventView(row),
+      ...(row.ip && { origin: { ip: row.ip, userAgent: row.userAgent ?? "" } }),
+    })),
+  };
 }

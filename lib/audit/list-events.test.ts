@@ -15,7 +15,10 @@ describe("listEvents", () => {
     expect(all).toMatchObject({ seq: 4, hasMore: false });
 
     const missed = await listEvents({ actor: team.viewer, launchId, after: 2, limit: 500 });
-    expect(missed.events.map((event) => [event.seq, event.actor?.name])).toEqual([[3, "Member"], [4, "Lead"]]);
+    expect(missed.events.map((event) => [event.seq, event.actor?.name])).toEqual([
+      [3, "Member"],
+      [4, "Lead"],
+    ]);
 
     const page = await listEvents({ actor: team.viewer, launchId, after: 0, limit: 2 });
     expect(page.events.map((event) => event.seq)).toEqual([1, 2]);
@@ -24,6 +27,8 @@ describe("listEvents", () => {
 
   it("refuses people who are not members", async () => {
     const { launchId, outsider } = await createLaunchWithTeam();
-    await expect(listEvents({ actor: outsider, launchId, after: 0, limit: 10 })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(listEvents({ actor: outsider, launchId, after: 0, limit: 10 })).rejects.toMatchObject({
+      code: "forbidden",
+    });
   });
 });

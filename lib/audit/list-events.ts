@@ -4,7 +4,17 @@ import { requireMembership } from "@/lib/launches/require-membership";
 import { eventView } from "@/lib/audit/event-view";
 
 /** The launch's events after `after`, in order, for a client catching up after a reconnect. */
-export async function listEvents({ actor, launchId, after, limit }: { actor: Actor; launchId: string; after: number; limit: number }) {
+export async function listEvents({
+  actor,
+  launchId,
+  after,
+  limit,
+}: {
+  actor: Actor;
+  launchId: string;
+  after: number;
+  limit: number;
+}) {
   const db = getDb();
   await requireMembership(db, launchId, actor, "launch.view");
   const [rows, launch] = await Promise.all([

@@ -33,7 +33,10 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       authorize: (credentials, request) => {
         const headers = (request?.headers ?? {}) as Record<string, string | undefined>;
-        return signIn(credentials, requestOrigin((name) => headers[name]));
+        return signIn(
+          credentials,
+          requestOrigin((name) => headers[name]),
+        );
       },
     }),
     ...(oidc ? [oidc] : []),
@@ -47,7 +50,9 @@ export const authOptions: NextAuthOptions = {
     // Single sign-on: the first sign-in creates the account; a deactivated one is refused.
     async signIn({ user, account }) {
       if (account?.provider !== "oidc") return true;
-      return Boolean(await provisionOidcAccount({ email: user.email, name: user.name, origin: await currentRequestOrigin() }));
+      return Boolean(
+        await provisionOidcAccount({ email: user.email, name: user.name, origin: await currentRequestOrigin() }),
+      );
     },
     async jwt({ token, user, account }) {
       if (user && account?.provider === "oidc") {

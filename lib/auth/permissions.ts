@@ -39,7 +39,12 @@ export function can(role: Role, action: Action): boolean {
 /** Ownership by function: a step or item owned by "DevOps + Backend Lead" (a label, no member) belongs to whoever does DevOps. */
 type FunctionOwnership = { myFunction?: string; ownerLabel?: string };
 
-const functionName = (name: string) => name.toLowerCase().replace(/^@/, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const functionName = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/^@/, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 /** Whether an owner label names this function: "DevOps" owns "DevOps + Backend Lead", "(DevOps)", "@devops". */
 export function functionOwns(ownerLabel: string | undefined, myFunction: string | undefined): boolean {
@@ -48,36 +53,55 @@ export function functionOwns(ownerLabel: string | undefined, myFunction: string 
   return ownerLabel.split(/\s*(?:[+&,/;]|\band\b)\s*/i).some((part) => functionName(part) === mine);
 }
 
-const ownsByFunction = (input: FunctionOwnership & { ownerId: string | null }) => input.ownerId === null && functionOwns(input.ownerLabel, input.myFunction);
+const ownsByFunction = (input: FunctionOwnership & { ownerId: string | null }) =>
+  input.ownerId === null && functionOwns(input.ownerLabel, input.myFunction);
 
 /** May this person start / complete / skip / fail this step? Leads any; members the steps they or their function own. */
-export function canRunStep(input: { role: Role; actorId: string; ownerId: string | null } & FunctionOwnership): boolean {
+export function canRunStep(
+  input: { role: Role; actorId: string; ownerId: string | null } & FunctionOwnership,
+): boolean {
   if (!can(input.role, "step.run")) return false;
   return input.role !== "member" || input.ownerId === input.actorId || ownsByFunction(input);
 }
 
 /** Why a member may not act on a step or item they can see, in words for the screen; null when they may. */
-export function whyCannotAct(input: { role: Role; actorId: string; ownerId: string | null; ownerName?: string | null; membersUpdateAnyItem?: boolean } & FunctionOwnership): string | null {
+export function whyCannotAct(
+  input: {
+    role: Role;
+    actorId: string;
+    ownerId: string | null;
+    ownerName?: string | null;
+    membersUpdateAnyItem?: boolean;
+  } & FunctionOwnership,
+): string | null {
   if (input.role === "viewer") return "Viewers follow the launch without changing it.";
   if (input.role === "sponsor") return "Sponsors decide gates; the team runs the work.";
-  if (input.role !== "member" || input.membersUpdateAnyItem || input.ownerId === input.actorId || ownsByFunction(input)) return null;
+  if (input.role !== "member" || input.membersUpdateAnyItem || input.ownerId === input.actorId || ownsByFunction(input))
+    return null;
   const owner = input.ownerName ?? (input.ownerLabel || null);
-  return owner ? `Owned by ${owner} — ask the lead to assign it to you.` : "Not assigned to you — ask the lead to assign it to you or your function.";
+  return owner
+    ? `Owned by ${owner} — ask the lead to assign it to you.`
+    : "Not assigned to you — ask the lead to assign it to you or your function.";
 }
 
 /** The ownership rule on top of the table: may this person update this item's progress? */
-export function canUpdateItemProgress(input: {
-  role: Role;
-  actorId: string;
-  ownerId: string | null;
-  membersUpdateAnyItem: boolean;
-} & FunctionOwnership): boolean {
+export function canUpdateItemProgress(
+  input: {
+    role: Role;
+    actorId: string;
+    ownerId: string | null;
+    membersUpdateAnyItem: boolean;
+  } & FunctionOwnership,
+): boolean {
   if (!can(input.role, "item.progress")) return false;
   if (input.role !== "member") return true;
   return input.membersUpdateAnyItem || input.ownerId === input.actorId || ownsByFunction(input);
 }
 
 /** The viewer's function, from the live member list (so a change by the lead applies at once). */
-export function myFunctionIn(snapshot: { members: { userId: string; function: string }[]; myFunction?: string }, actorId: string): string {
+export function myFunctionIn(
+  snapshot: { members: { userId: string; function: string }[]; myFunction?: string },
+  actorId: string,
+): string {
   return snapshot.members.find((member) => member.userId === actorId)?.function ?? snapshot.myFunction ?? "";
 }

@@ -54,7 +54,8 @@ export function currentOrigin() {
 
 /** For account and token management: a signed-in person, not a token (a token cannot mint tokens). */
 export async function requireSessionActor(): Promise<Actor> {
-  if (currentRequestAuth()?.token) throw new AppError("forbidden", "Manage tokens and accounts from a signed-in session, not with an API token.");
+  if (currentRequestAuth()?.token)
+    throw new AppError("forbidden", "Manage tokens and accounts from a signed-in session, not with an API token.");
   return requireApiActor();
 }
 

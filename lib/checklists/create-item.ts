@@ -12,7 +12,14 @@ import { toDate } from "@/lib/validation";
 import { requireStep } from "@/lib/timeline/require-step";
 
 /** Adds an item to a section (or under a parent item), at a position or at the end. */
-export async function createItem({ actor, launchId, sectionId, parentId = null, position, ...fields }: { actor: Actor; launchId: string } & CreateItemInput) {
+export async function createItem({
+  actor,
+  launchId,
+  sectionId,
+  parentId = null,
+  position,
+  ...fields
+}: { actor: Actor; launchId: string } & CreateItemInput) {
   return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "plan.edit");
     await requireSection(tx, launchId, sectionId, "sectionId");
@@ -21,11 +28,21 @@ export async function createItem({ actor, launchId, sectionId, parentId = null, 
     if (fields.stepId) await requireStep(tx, launchId, fields.stepId);
 
     const created = await tx.checklistItem.create({
-      data: { ...fields, dueAt: toDate(fields.dueAt), launchId, sectionId, parentId, position: await nextPosition(tx, sectionId, parentId), updatedById: actor.id },
+      data: {
+        ...fields,
+        dueAt: toDate(fields.dueAt),
+        launchId,
+        sectionId,
+        parentId,
+        position: await nextPosition(tx, sectionId, parentId),
+        updatedById: actor.id,
+      },
       select: { id: true },
     });
     if (position !== undefined) await placeItem(tx, { id: created.id, sectionId, parentId, index: position });
-    const item = itemView(await tx.checklistItem.findUniqueOrThrow({ where: { id: created.id }, select: itemViewSelect }));
+    const item = itemView(
+      await tx.checklistItem.findUniqueOrThrow({ where: { id: created.id }, select: itemViewSelect }),
+    );
     const parents = await recomputeAncestors(tx, parentId, actor.id);
     const event = await recordEvent(tx, { launchId, type: "item.created", actor, data: { sectionId, item, parents } });
     return { result: item, event };

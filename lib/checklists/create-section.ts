@@ -6,10 +6,24 @@ import { sectionView } from "@/lib/checklists/section-view";
 import { renumberSections } from "@/lib/checklists/renumber-sections";
 
 /** Adds a section (a phase of the plan) at a position or at the end. */
-export async function createSection({ actor, launchId, title, position }: { actor: Actor; launchId: string; title: string; position?: number }) {
+export async function createSection({
+  actor,
+  launchId,
+  title,
+  position,
+}: {
+  actor: Actor;
+  launchId: string;
+  title: string;
+  position?: number;
+}) {
   return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "plan.edit");
-    const existing = await tx.checklistSection.findMany({ where: { launchId, deletedAt: null }, orderBy: { position: "asc" }, select: { id: true } });
+    const existing = await tx.checklistSection.findMany({
+      where: { launchId, deletedAt: null },
+      orderBy: { position: "asc" },
+      select: { id: true },
+    });
     const created = await tx.checklistSection.create({ data: { launchId, title, position: existing.length } });
     let section = sectionView(created);
     if (position !== undefined && position < existing.length) {
@@ -18,7 +32,12 @@ export async function createSection({ actor, launchId, title, position }: { acto
       await renumberSections(tx, ids);
       section = { ...section, position };
     }
-    const event = await recordEvent(tx, { launchId, type: "section.created", actor, data: { sectionId: section.id, section } });
+    const event = await recordEvent(tx, {
+      launchId,
+      type: "section.created",
+      actor,
+      data: { sectionId: section.id, section },
+    });
     return { result: section, event };
   });
 }

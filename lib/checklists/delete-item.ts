@@ -19,7 +19,12 @@ export async function deleteItem({ actor, launchId, itemId }: { actor: Actor; la
     await tx.checklistItem.updateMany({ where: { id: { in: removedIds } }, data: { deletedAt: new Date() } });
     const parents = await recomputeAncestors(tx, current.parentId, actor.id);
     const item = itemView(current);
-    const event = await recordEvent(tx, { launchId, type: "item.deleted", actor, data: { sectionId: item.sectionId, item, removedIds, parents } });
+    const event = await recordEvent(tx, {
+      launchId,
+      type: "item.deleted",
+      actor,
+      data: { sectionId: item.sectionId, item, removedIds, parents },
+    });
     return { result: { deleted: removedIds }, event };
   });
 }
@@ -28,7 +33,10 @@ export async function liveDescendantIds(tx: Tx, itemId: string): Promise<string[
   const ids: string[] = [];
   let frontier = [itemId];
   while (frontier.length > 0) {
-    const children = await tx.checklistItem.findMany({ where: { parentId: { in: frontier }, deletedAt: null }, select: { id: true } });
+    const children = await tx.checklistItem.findMany({
+      where: { parentId: { in: frontier }, deletedAt: null },
+      select: { id: true },
+    });
     frontier = children.map((child) => child.id);
     ids.push(...frontier);
   }

@@ -6,7 +6,15 @@ import { sectionView } from "@/lib/checklists/section-view";
 import { requireSection } from "@/lib/checklists/require-section";
 
 /** Deletes a section with its items; restorable (the items keep their state and come back with it). */
-export async function deleteSection({ actor, launchId, sectionId }: { actor: Actor; launchId: string; sectionId: string }) {
+export async function deleteSection({
+  actor,
+  launchId,
+  sectionId,
+}: {
+  actor: Actor;
+  launchId: string;
+  sectionId: string;
+}) {
   return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "plan.edit");
     const section = sectionView(await requireSection(tx, launchId, sectionId));

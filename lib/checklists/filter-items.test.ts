@@ -5,7 +5,13 @@ import type { ChecklistItemData } from "@/lib/audit/event-types";
 const me = { id: "u-me", name: "Dana Lead" };
 const sam = { id: "u-sam", name: "Sam Sponsor" };
 const item = (id: string, patch: Partial<ChecklistItemData> = {}) => ({
-  id, parentId: null, title: id, status: "todo" as ChecklistItemData["status"], required: false, owner: null, ...patch,
+  id,
+  parentId: null,
+  title: id,
+  status: "todo" as ChecklistItemData["status"],
+  required: false,
+  owner: null,
+  ...patch,
 });
 
 // Tree order, as the snapshot keeps it.
@@ -18,7 +24,8 @@ const items = [
   item("Smoke tests", { owner: me, required: true }),
 ];
 const ids = (list: { id: string }[]) => list.map((i) => i.id);
-const by = (filters: Parameters<typeof parseFilters>[0], query?: string) => filterItems(items, { filters: parseFilters(filters), query, actorId: me.id });
+const by = (filters: Parameters<typeof parseFilters>[0], query?: string) =>
+  filterItems(items, { filters: parseFilters(filters), query, actorId: me.id });
 
 describe("parseFilters / formatFilters", () => {
   it("reads the URL value, ignoring unknown words, case and duplicates", () => {

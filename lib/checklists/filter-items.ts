@@ -13,14 +13,17 @@ export function parseFilters(value: string | readonly string[] | null | undefine
   return itemFilters.filter((filter) => wanted.has(filter));
 }
 
-export const formatFilters = (filters: readonly ItemFilter[]) => itemFilters.filter((f) => filters.includes(f)).join(",");
+export const formatFilters = (filters: readonly ItemFilter[]) =>
+  itemFilters.filter((f) => filters.includes(f)).join(",");
 
-export const isFiltering = ({ filters, query = "" }: Omit<FilterCriteria, "actorId">) => filters.length > 0 || query.trim() !== "";
+export const isFiltering = ({ filters, query = "" }: Omit<FilterCriteria, "actorId">) =>
+  filters.length > 0 || query.trim() !== "";
 
 /** Does this item itself satisfy every chosen filter (they combine with AND)? */
 export function matchesFilters(item: Item, { filters, query = "", actorId }: FilterCriteria): boolean {
   const needle = query.trim().toLowerCase();
-  if (needle && !item.title.toLowerCase().includes(needle) && !item.owner?.name.toLowerCase().includes(needle)) return false;
+  if (needle && !item.title.toLowerCase().includes(needle) && !item.owner?.name.toLowerCase().includes(needle))
+    return false;
   return filters.every((filter) => {
     switch (filter) {
       case "mine":

@@ -32,7 +32,12 @@ type ItemRow = {
  */
 export async function insertPlan(
   tx: Tx,
-  input: { launchId: string; plan: Plan; goLiveAt: Date | null; members: { id: string; name: string; email: string }[] },
+  input: {
+    launchId: string;
+    plan: Plan;
+    goLiveAt: Date | null;
+    members: { id: string; name: string; email: string }[];
+  },
 ): Promise<{ sections: number; items: number; steps: number }> {
   const stepIds = await insertSteps(tx, input.launchId, input.plan.steps ?? [], matchOwner);
   await insertMetrics(tx, input.launchId, input.plan.metrics ?? []);
@@ -65,7 +70,10 @@ export async function insertPlan(
         ownerId: matchOwner(item.owner),
         ownerLabel: matchOwner(item.owner) ? "" : (item.owner?.trim() ?? ""),
         stepId: item.step !== undefined ? (stepIds[item.step] ?? null) : null,
-        dueAt: input.goLiveAt && item.dueOffsetMinutes != null ? new Date(input.goLiveAt.getTime() + item.dueOffsetMinutes * 60_000) : null,
+        dueAt:
+          input.goLiveAt && item.dueOffsetMinutes != null
+            ? new Date(input.goLiveAt.getTime() + item.dueOffsetMinutes * 60_000)
+            : null,
         position,
       };
       rows.push(row);

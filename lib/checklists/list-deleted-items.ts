@@ -20,7 +20,17 @@ export async function listDeleted({ actor, launchId }: { actor: Actor; launchId:
     }),
   ]);
   return {
-    items: items.map((item) => ({ id: item.id, title: item.title, deletedAt: item.deletedAt!.toISOString(), section: item.section })),
-    sections: sections.map((section) => ({ id: section.id, title: section.title, deletedAt: section.deletedAt!.toISOString(), items: section._count.items })),
+    items: items.map((item) => ({
+      id: item.id,
+      title: item.title,
+      deletedAt: item.deletedAt!.toISOString(),
+      section: item.section,
+    })),
+    sections: sections.map((section) => ({
+      id: section.id,
+      title: section.title,
+      deletedAt: section.deletedAt!.toISOString(),
+      items: section._count.items,
+    })),
   };
 }

@@ -4,12 +4,24 @@ import type { ChecklistItemData } from "@/lib/audit/event-types";
 
 type Status = ChecklistItemData["status"];
 const item = (id: string, status: Status, patch: Partial<ChecklistItemData> = {}) => ({
-  id, sectionId: "s1", parentId: null, title: id.toUpperCase(), status, statusReason: "", required: false, ...patch,
+  id,
+  sectionId: "s1",
+  parentId: null,
+  title: id.toUpperCase(),
+  status,
+  statusReason: "",
+  required: false,
+  ...patch,
 });
 
 describe("leafItems", () => {
   it("drops items that have children, keeping the children", () => {
-    const items = [item("p", "in_progress"), item("c1", "done", { parentId: "p" }), item("c2", "todo", { parentId: "p" }), item("x", "todo")];
+    const items = [
+      item("p", "in_progress"),
+      item("c1", "done", { parentId: "p" }),
+      item("c2", "todo", { parentId: "p" }),
+      item("x", "todo"),
+    ];
     expect(leafItems(items).map((i) => i.id)).toEqual(["c1", "c2", "x"]);
   });
 });
@@ -25,7 +37,14 @@ describe("countProgress", () => {
       item("y", "todo"),
     ];
     expect(countProgress(items)).toEqual({
-      total: 5, done: 1, notApplicable: 1, inProgress: 1, blocked: 1, todo: 1, complete: 2, percent: 40,
+      total: 5,
+      done: 1,
+      notApplicable: 1,
+      inProgress: 1,
+      blocked: 1,
+      todo: 1,
+      complete: 2,
+      percent: 40,
     });
   });
 
@@ -55,7 +74,11 @@ describe("sectionProgress", () => {
 });
 
 describe("launchProgress", () => {
-  const section = (id: string, items: ReturnType<typeof item>[]) => ({ id, title: id, items: items.map((i) => ({ ...i, sectionId: id })) });
+  const section = (id: string, items: ReturnType<typeof item>[]) => ({
+    id,
+    title: id,
+    items: items.map((i) => ({ ...i, sectionId: id })),
+  });
 
   it("adds sections up and says what state the launch is in", () => {
     const progress = launchProgress([
@@ -63,7 +86,10 @@ describe("launchProgress", () => {
       section("go", [item("c", "todo", { required: true }), item("d", "in_progress")]),
     ]);
     expect(progress).toMatchObject({ total: 4, complete: 2, percent: 50 });
-    expect(progress.sections.map((s) => [s.sectionId, s.complete, s.total])).toEqual([["pre", 2, 2], ["go", 0, 2]]);
+    expect(progress.sections.map((s) => [s.sectionId, s.complete, s.total])).toEqual([
+      ["pre", 2, 2],
+      ["go", 0, 2],
+    ]);
     expect(progress.requiredOpen.map((i) => i.id)).toEqual(["c"]);
     expect(progress.verdict).toEqual({ tone: "progress", label: "In progress: 1 required item open" });
   });
@@ -72,7 +98,11 @@ describe("launchProgress", () => {
     [[], "empty", "No items yet"],
     [[item("a", "todo")], "idle", "Not started"],
     [[item("a", "blocked", { statusReason: "r" }), item("b", "done")], "blocked", "Blocked: 1 item"],
-    [[item("a", "done", { required: true }), item("b", "todo")], "ready", "Ready for go: every required item is complete"],
+    [
+      [item("a", "done", { required: true }), item("b", "todo")],
+      "ready",
+      "Ready for go: every required item is complete",
+    ],
     [[item("a", "done"), item("b", "not_applicable", { statusReason: "r" })], "complete", "Complete"],
   ] as const)("verdict %#", (items, tone, label) => {
     expect(launchProgress([section("s", [...items])]).verdict).toEqual({ tone, label });

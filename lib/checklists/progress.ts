@@ -96,7 +96,11 @@ export function launchProgress(sections: { id: string; title: string; items: Ite
     sections: perSection,
     requiredOpen,
     blockedItems: blocked,
-    verdict: verdictFor(counts, requiredOpen.length, all.some((item) => item.required)),
+    verdict: verdictFor(
+      counts,
+      requiredOpen.length,
+      all.some((item) => item.required),
+    ),
   };
 }
 
@@ -105,9 +109,13 @@ export function verdictFor(counts: ProgressCounts, requiredOpen: number, hasRequ
   if (counts.total === 0) return { tone: "empty", label: "No items yet" };
   if (counts.complete === counts.total) return { tone: "complete", label: "Complete" };
   if (counts.blocked > 0) return { tone: "blocked", label: `Blocked: ${plural(counts.blocked, "item")}` };
-  if (hasRequired && requiredOpen === 0) return { tone: "ready", label: "Ready for go: every required item is complete" };
+  if (hasRequired && requiredOpen === 0)
+    return { tone: "ready", label: "Ready for go: every required item is complete" };
   if (counts.complete === 0 && counts.inProgress === 0) return { tone: "idle", label: "Not started" };
-  return { tone: "progress", label: hasRequired ? `In progress: ${plural(requiredOpen, "required item")} open` : "In progress" };
+  return {
+    tone: "progress",
+    label: hasRequired ? `In progress: ${plural(requiredOpen, "required item")} open` : "In progress",
+  };
 }
 
 export const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;

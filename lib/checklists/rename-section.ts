@@ -5,7 +5,17 @@ import { commitChange } from "@/lib/realtime/commit-change";
 import { sectionView } from "@/lib/checklists/section-view";
 import { requireSection } from "@/lib/checklists/require-section";
 
-export async function renameSection({ actor, launchId, sectionId, title }: { actor: Actor; launchId: string; sectionId: string; title: string }) {
+export async function renameSection({
+  actor,
+  launchId,
+  sectionId,
+  title,
+}: {
+  actor: Actor;
+  launchId: string;
+  sectionId: string;
+  title: string;
+}) {
   return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "plan.edit");
     const current = await requireSection(tx, launchId, sectionId);

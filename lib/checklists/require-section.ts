@@ -20,10 +20,14 @@ export async function requireParent(tx: Tx, launchId: string, sectionId: string,
     select: { id: true, sectionId: true, parentId: true, title: true },
   });
   if (!parent) {
-    throw new AppError("invalid", "The parent item does not exist on this launch.", { fields: { parentId: ["Unknown item."] } });
+    throw new AppError("invalid", "The parent item does not exist on this launch.", {
+      fields: { parentId: ["Unknown item."] },
+    });
   }
   if (parent.sectionId !== sectionId) {
-    throw new AppError("invalid", "A sub-item must be in the same section as its parent.", { fields: { parentId: ["Different section."] } });
+    throw new AppError("invalid", "A sub-item must be in the same section as its parent.", {
+      fields: { parentId: ["Different section."] },
+    });
   }
   return parent;
 }

@@ -14,7 +14,14 @@ export async function restoreItem({ actor, launchId, itemId }: { actor: Actor; l
     await requireMembership(tx, launchId, actor, "plan.edit");
     const item = await tx.checklistItem.findFirst({
       where: { id: itemId, launchId },
-      select: { deletedAt: true, sectionId: true, parentId: true, title: true, section: { select: { deletedAt: true, title: true } }, parent: { select: { deletedAt: true, title: true } } },
+      select: {
+        deletedAt: true,
+        sectionId: true,
+        parentId: true,
+        title: true,
+        section: { select: { deletedAt: true, title: true } },
+        parent: { select: { deletedAt: true, title: true } },
+      },
     });
     if (!item) throw notFound("Checklist item");
     if (!item.deletedAt) throw new AppError("conflict", `"${item.title}" is not deleted.`);
@@ -28,9 +35,16 @@ export async function restoreItem({ actor, launchId, itemId }: { actor: Actor; l
       where: { id: { in: group } },
       data: { deletedAt: null, version: { increment: 1 }, updatedAt: new Date(), updatedById: actor.id },
     });
-    const items = (await tx.checklistItem.findMany({ where: { id: { in: group } }, select: itemViewSelect })).map(itemView);
+    const items = (await tx.checklistItem.findMany({ where: { id: { in: group } }, select: itemViewSelect })).map(
+      itemView,
+    );
     const parents = await recomputeAncestors(tx, item.parentId, actor.id);
-    const event = await recordEvent(tx, { launchId, type: "item.restored", actor, data: { sectionId: item.sectionId, items, parents } });
+    const event = await recordEvent(tx, {
+      launchId,
+      type: "item.restored",
+      actor,
+      data: { sectionId: item.sectionId, items, parents },
+    });
     return { result: items.find((restored) => restored.id === itemId)!, event };
   });
 }
@@ -39,7 +53,10 @@ async function deletedTogether(tx: Tx, itemId: string, deletedAt: Date) {
   const ids = [itemId];
   let frontier = [itemId];
   while (frontier.length > 0) {
-    const children = await tx.checklistItem.findMany({ where: { parentId: { in: frontier }, deletedAt }, select: { id: true } });
+    const children = await tx.checklistItem.findMany({
+      where: { parentId: { in: frontier }, deletedAt },
+      select: { id: true },
+    });
     frontier = children.map((child) => child.id);
     ids.push(...frontier);
   }

@@ -8,7 +8,9 @@ const versionIssue = (result: { success: boolean; error?: { issues: { path: Prop
 
 describe("version on updates", () => {
   it("is required to edit an item's fields, not to tick it", () => {
-    expect(versionIssue(updateItemInput.safeParse({ title: "Renamed" }))).toMatch(/version is required when changing title/);
+    expect(versionIssue(updateItemInput.safeParse({ title: "Renamed" }))).toMatch(
+      /version is required when changing title/,
+    );
     expect(versionIssue(updateItemInput.safeParse({ evidence: "link", status: "done" }))).toMatch(/evidence/);
     expect(updateItemInput.safeParse({ title: "Renamed", version: 3 }).success).toBe(true);
     expect(updateItemInput.safeParse({ status: "blocked", statusReason: "waiting on DBA" }).success).toBe(true);

@@ -78,4 +78,6 @@ export const createSectionInput = z.object({
   position: z.number().int().min(0).optional(),
 });
 export const updateSectionInput = z.object({ title: createSectionInput.shape.title });
-export const moveSectionInput = z.object({ position: z.number({ error: "position must be a number (0 = first)." }).int().min(0) });
+export const moveSectionInput = z.object({
+  position: z.number({ error: "position must be a number (0 = first)." }).int().min(0),
+});

@@ -7,7 +7,12 @@ import { itemView, itemViewSelect } from "@/lib/checklists/item-view";
 import { lockItem } from "@/lib/checklists/lock-item";
 import { recomputeAncestors } from "@/lib/checklists/recompute-ancestors";
 import { requireMemberUser } from "@/lib/launches/require-member-user";
-import { planFieldNames, progressFieldNames, statusesNeedingReason, type UpdateItemInput } from "@/lib/checklists/schemas";
+import {
+  planFieldNames,
+  progressFieldNames,
+  statusesNeedingReason,
+  type UpdateItemInput,
+} from "@/lib/checklists/schemas";
 import { diffFields } from "@/lib/audit/diff-fields";
 import { AppError } from "@/lib/errors";
 import { requireStep } from "@/lib/timeline/require-step";
@@ -18,7 +23,13 @@ import { toDate } from "@/lib/validation";
  * progress (status, reason, evidence: the lead, or members on their own items). A write based on an
  * older version than the server's is refused with the current state, so no one's change is lost unseen.
  */
-export async function updateItem({ actor, launchId, itemId, version, ...input }: { actor: Actor; launchId: string; itemId: string } & UpdateItemInput) {
+export async function updateItem({
+  actor,
+  launchId,
+  itemId,
+  version,
+  ...input
+}: { actor: Actor; launchId: string; itemId: string } & UpdateItemInput) {
   return commitChange(launchId, async (tx) => {
     const membership = await requireMembership(tx, launchId, actor, "launch.view", { write: true });
     const current = await lockItem(tx, launchId, itemId);
@@ -26,9 +37,22 @@ export async function updateItem({ actor, launchId, itemId, version, ...input }:
     const touchesPlan = planFieldNames.some((field) => input[field] !== undefined);
     const touchesProgress = progressFieldNames.some((field) => input[field] !== undefined);
     if (touchesPlan && !can(membership.role, "plan.edit")) {
-      throw new AppError("forbidden", "Only the launch's lead can change an item's title, details, owner, due time or flags.");
+      throw new AppError(
+        "forbidden",
+        "Only the launch's lead can change an item's title, details, owner, due time or flags.",
+      );
     }
-    if (touchesProgress && !canUpdateItemProgress({ role: membership.role, actorId: actor.id, ownerId: current.ownerId, membersUpdateAnyItem: membership.membersUpdateAnyItem, myFunction: membership.function, ownerLabel: current.ownerLabel })) {
+    if (
+      touchesProgress &&
+      !canUpdateItemProgress({
+        role: membership.role,
+        actorId: actor.id,
+        ownerId: current.ownerId,
+        membersUpdateAnyItem: membership.membersUpdateAnyItem,
+        myFunction: membership.function,
+        ownerLabel: current.ownerLabel,
+      })
+    ) {
       throw new AppError(
         "forbidden",
         membership.role === "member"
@@ -39,13 +63,18 @@ export async function updateItem({ actor, launchId, itemId, version, ...input }:
 
     const next = { ...input, dueAt: toDate(input.dueAt) };
     // Leaving blocked / not applicable drops the reason that went with it.
-    if (next.status && !isReasoned(next.status) && next.statusReason === undefined && current.statusReason) next.statusReason = "";
+    if (next.status && !isReasoned(next.status) && next.statusReason === undefined && current.statusReason)
+      next.statusReason = "";
     const changes = diffFields(current, next);
     if (Object.keys(changes).length === 0) return { result: itemView(current), event: null };
     if (version !== undefined && version !== current.version) {
-      throw new AppError("conflict", `Someone else changed "${current.title}" first; review its current state and try again.`, {
-        current: itemView(current),
-      });
+      throw new AppError(
+        "conflict",
+        `Someone else changed "${current.title}" first; review its current state and try again.`,
+        {
+          current: itemView(current),
+        },
+      );
     }
     if (changes.status && current.childCount > 0) {
       throw new AppError("invalid", `"${current.title}" has sub-items: its status follows theirs.`);
@@ -53,9 +82,13 @@ export async function updateItem({ actor, launchId, itemId, version, ...input }:
     const status = next.status ?? current.status;
     const reason = next.statusReason ?? current.statusReason;
     if (isReasoned(status) && !reason) {
-      throw new AppError("invalid", `Say why "${current.title}" is ${status.replace("_", " ")}: statusReason is required.`, {
-        fields: { statusReason: ["A reason is required for blocked and not applicable items."] },
-      });
+      throw new AppError(
+        "invalid",
+        `Say why "${current.title}" is ${status.replace("_", " ")}: statusReason is required.`,
+        {
+          fields: { statusReason: ["A reason is required for blocked and not applicable items."] },
+        },
+      );
     }
     if (next.ownerId) await requireMemberUser(tx, launchId, next.ownerId);
     if (next.stepId) await requireStep(tx, launchId, next.stepId);
@@ -67,7 +100,12 @@ export async function updateItem({ actor, launchId, itemId, version, ...input }:
     });
     const item = itemView(updated);
     const parents = changes.status ? await recomputeAncestors(tx, current.parentId, actor.id) : [];
-    const event = await recordEvent(tx, { launchId, type: "item.updated", actor, data: { sectionId: item.sectionId, item, changes, parents } });
+    const event = await recordEvent(tx, {
+      launchId,
+      type: "item.updated",
+      actor,
+      data: { sectionId: item.sectionId, item, changes, parents },
+    });
     return { result: item, event };
   });
 }

@@ -1,4 +1,11 @@
-import type { CheckpointData, IncidentData, MetricData, SampleData, StepData, TriggerData } from "@/lib/audit/event-types";
+import type {
+  CheckpointData,
+  IncidentData,
+  MetricData,
+  SampleData,
+  StepData,
+  TriggerData,
+} from "@/lib/audit/event-types";
 
 export type Comparator = MetricData["comparator"];
 export type MetricResult = "pass" | "warn" | "fail";
@@ -25,7 +32,10 @@ export function compare(value: number, comparator: Comparator, threshold: number
  * threshold but misses the (stricter) warning threshold, else pass. "p95 < 500 ms, warn at 400":
  * 350 pass, 450 warn, 520 fail.
  */
-export function evaluateMetric(metric: Pick<MetricData, "comparator" | "threshold" | "warnThreshold">, value: number): MetricResult {
+export function evaluateMetric(
+  metric: Pick<MetricData, "comparator" | "threshold" | "warnThreshold">,
+  value: number,
+): MetricResult {
   if (!compare(value, metric.comparator, metric.threshold)) return "fail";
   if (metric.warnThreshold !== null && !compare(value, metric.comparator, metric.warnThreshold)) return "warn";
   return "pass";
@@ -82,7 +92,10 @@ export function rollbackAlarms(input: {
   if (input.triggers.some((t) => t.kind === "validation_failed")) {
     for (const step of input.steps ?? []) {
       if (step.kind === "validation" && step.status === "failed") {
-        alarms.push({ key: `validation:${step.id}`, message: `Validation failed: ${step.title}${step.evidence ? ` (${step.evidence})` : ""}` });
+        alarms.push({
+          key: `validation:${step.id}`,
+          message: `Validation failed: ${step.title}${step.evidence ? ` (${step.evidence})` : ""}`,
+        });
       }
     }
   }
@@ -97,7 +110,9 @@ export function rollbackAlarms(input: {
 
   const consecutive = [
     { key: "built-in", count: BUILT_IN_CONSECUTIVE, metricId: null as string | null },
-    ...input.triggers.filter((t) => t.kind === "consecutive_failures").map((t) => ({ key: t.id, count: t.count, metricId: t.metricId })),
+    ...input.triggers
+      .filter((t) => t.kind === "consecutive_failures")
+      .map((t) => ({ key: t.id, count: t.count, metricId: t.metricId })),
   ];
   for (const rule of consecutive) {
     for (const metric of input.metrics) {
@@ -111,37 +126,57 @@ export function rollbackAlarms(input: {
       if (failing) {
         const key = `consecutive:${metric.id}`;
         if (!alarms.some((alarm) => alarm.key === key)) {
-          alarms.push({ key, message: `${metric.name} failed ${rule.count} checkpoints in a row (${criterionText(metric)})` });
+          alarms.push({
+            key,
+            message: `${metric.name} failed ${rule.count} checkpoints in a row (${criterionText(metric)})`,
+          });
         }
       }
     }
   }
 
   for (const trigger of input.triggers) {
-    if (trigger.kind === "critical_incident" || trigger.kind === "consecutive_failures" || trigger.kind === "validation_failed") continue;
+    if (
+      trigger.kind === "critical_incident" ||
+      trigger.kind === "consecutive_failures" ||
+      trigger.kind === "validation_failed"
+    )
+      continue;
     const metric = trigger.metricId ? metricsById.get(trigger.metricId) : undefined;
     if (!metric || trigger.comparator === null || trigger.threshold === null) continue;
     const value = newestValue(metric.id, reports, input.samples);
     if (value !== null && compare(value.value, trigger.comparator, trigger.threshold)) {
       alarms.push({
         key: `trigger:${trigger.id}`,
-        message: trigger.description || `${metric.name} is ${value.value}${metric.unit ? ` ${metric.unit}` : ""} (${comparatorSymbols[trigger.comparator]} ${trigger.threshold})`,
+        message:
+          trigger.description ||
+          `${metric.name} is ${value.value}${metric.unit ? ` ${metric.unit}` : ""} (${comparatorSymbols[trigger.comparator]} ${trigger.threshold})`,
       });
     }
   }
   return alarms;
 }
 
-function newestValue(metricId: string, reports: CheckpointData[], samples: SampleData[]): { value: number; at: string } | null {
+function newestValue(
+  metricId: string,
+  reports: CheckpointData[],
+  samples: SampleData[],
+): { value: number; at: string } | null {
   const fromReport = [...reports].reverse().find((report) => report.values.some((v) => v.metricId === metricId));
-  const reportValue = fromReport ? { value: fromReport.values.find((v) => v.metricId === metricId)!.value, at: fromReport.submittedAt } : null;
+  const reportValue = fromReport
+    ? { value: fromReport.values.find((v) => v.metricId === metricId)!.value, at: fromReport.submittedAt }
+    : null;
   const sample = [...samples].reverse().find((s) => s.metricId === metricId);
   if (sample && (!reportValue || sample.at > reportValue.at)) return { value: sample.value, at: sample.at };
   return reportValue;
 }
 
 /** The newest pushed value of each metric since the last checkpoint: what pre-fills the next report. */
-export function prefillValues(metrics: MetricData[], checkpoints: CheckpointData[], samples: SampleData[]): Record<string, number> {
+export function prefillValues(
+  metrics: MetricData[],
+  checkpoints: CheckpointData[],
+  samples: SampleData[],
+): Record<string, number> {
   const last = latestVersions(checkpoints).at(-1);
   const since = last?.submittedAt ?? "";
   const values: Record<string, number> = {};

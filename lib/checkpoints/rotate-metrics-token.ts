@@ -11,9 +11,18 @@ export async function rotateMetricsToken({ actor, launchId }: { actor: Actor; la
   return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "criteria.manage");
     const launch = launchFieldsView(
-      await tx.launch.update({ where: { id: launchId }, data: { metricsTokenHash: hashMetricsToken(token) }, select: launchFieldsSelect }),
+      await tx.launch.update({
+        where: { id: launchId },
+        data: { metricsTokenHash: hashMetricsToken(token) },
+        select: launchFieldsSelect,
+      }),
     );
-    const event = await recordEvent(tx, { launchId, type: "launch.updated", actor, data: { launch, changes: { metricsToken: { from: "…", to: "new token" } } } });
+    const event = await recordEvent(tx, {
+      launchId,
+      type: "launch.updated",
+      actor,
+      data: { launch, changes: { metricsToken: { from: "…", to: "new token" } } },
+    });
     return { result: { token }, event };
   });
 }

@@ -11,7 +11,9 @@ export async function saveMetric({ actor, launchId, ...input }: { actor: Actor; 
   const { id, ...data } = saveMetricInput.parse(input);
   return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "criteria.manage");
-    const clash = await tx.metric.findFirst({ where: { launchId, key: data.key, deletedAt: null, ...(id && { id: { not: id } }) } });
+    const clash = await tx.metric.findFirst({
+      where: { launchId, key: data.key, deletedAt: null, ...(id && { id: { not: id } }) },
+    });
     if (clash) throw new AppError("conflict", `Another metric already uses the key "${data.key}".`);
     let row;
     if (id) {

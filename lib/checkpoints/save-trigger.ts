@@ -7,14 +7,21 @@ import { saveTriggerInput, type SaveTriggerInput } from "@/lib/checkpoints/schem
 import { AppError, notFound } from "@/lib/errors";
 
 /** Adds or changes a rollback trigger (lead). */
-export async function saveTrigger({ actor, launchId, ...input }: { actor: Actor; launchId: string } & SaveTriggerInput) {
+export async function saveTrigger({
+  actor,
+  launchId,
+  ...input
+}: { actor: Actor; launchId: string } & SaveTriggerInput) {
   const { id, ...data } = saveTriggerInput.parse(input);
   return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "criteria.manage");
     if (data.metricId && !(await tx.metric.findFirst({ where: { id: data.metricId, launchId, deletedAt: null } }))) {
-      throw new AppError("invalid", "That metric is not a success criterion of this launch.", { fields: { metricId: ["Unknown metric."] } });
+      throw new AppError("invalid", "That metric is not a success criterion of this launch.", {
+        fields: { metricId: ["Unknown metric."] },
+      });
     }
-    if (id && !(await tx.rollbackTrigger.findFirst({ where: { id, launchId, deletedAt: null } }))) throw notFound("Rollback trigger");
+    if (id && !(await tx.rollbackTrigger.findFirst({ where: { id, launchId, deletedAt: null } })))
+      throw notFound("Rollback trigger");
     const row = id
       ? await tx.rollbackTrigger.update({ where: { id }, data, select: triggerSelect })
       : await tx.rollbackTrigger.create({ data: { ...data, launchId }, select: triggerSelect });

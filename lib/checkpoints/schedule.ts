@@ -21,7 +21,11 @@ export function checkpointSlots(
   const submitted = new Set(latestVersions(checkpoints).map((checkpoint) => checkpoint.number));
   const slots: CheckpointSlot[] = [];
   const end = Date.parse(schedule.until);
-  for (let at = Date.parse(schedule.from), number = 1; at <= end && slots.length < MAX_SLOTS; at += schedule.everyMinutes * MINUTE, number++) {
+  for (
+    let at = Date.parse(schedule.from), number = 1;
+    at <= end && slots.length < MAX_SLOTS;
+    at += schedule.everyMinutes * MINUTE, number++
+  ) {
     const state = submitted.has(number)
       ? "submitted"
       : now.getTime() > at + OVERDUE_AFTER_MINUTES * MINUTE

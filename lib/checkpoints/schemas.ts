@@ -1,6 +1,8 @@
 import { z } from "zod";
 
-const comparator = z.enum(["lt", "lte", "gt", "gte", "eq"], { error: "comparator must be one of lt, lte, gt, gte, eq." });
+const comparator = z.enum(["lt", "lte", "gt", "gte", "eq"], {
+  error: "comparator must be one of lt, lte, gt, gte, eq.",
+});
 const number = (what: string) => z.number({ error: `${what} must be a number.` }).finite();
 
 export const saveMetricInput = z.object({
@@ -8,7 +10,10 @@ export const saveMetricInput = z.object({
   key: z
     .string()
     .trim()
-    .regex(/^[a-z0-9_.-]{1,60}$/, "key: lower-case letters, digits, _ . - (what monitoring systems send, e.g. p95_ms)."),
+    .regex(
+      /^[a-z0-9_.-]{1,60}$/,
+      "key: lower-case letters, digits, _ . - (what monitoring systems send, e.g. p95_ms).",
+    ),
   name: z.string().trim().min(1, "Name the metric.").max(120),
   unit: z.string().trim().max(20).default(""),
   comparator,
@@ -20,7 +25,9 @@ export type SaveMetricInput = z.input<typeof saveMetricInput>;
 export const saveTriggerInput = z
   .object({
     id: z.string().min(1).optional(),
-    kind: z.enum(["metric", "critical_incident", "consecutive_failures", "validation_failed"], { error: "kind must be metric, critical_incident, consecutive_failures or validation_failed." }),
+    kind: z.enum(["metric", "critical_incident", "consecutive_failures", "validation_failed"], {
+      error: "kind must be metric, critical_incident, consecutive_failures or validation_failed.",
+    }),
     metricId: z.string().min(1).nullable().default(null),
     comparator: comparator.nullable().default(null),
     threshold: number("threshold").nullable().default(null),
@@ -41,8 +48,14 @@ export const submitCheckpointInput = z.object({
   assessment: z.enum(["green", "amber", "red"], { error: "assessment must be green, amber or red." }),
   decision: z.enum(["continue", "hold", "rollback"], { error: "decision must be continue, hold or rollback." }),
   notes: z.string().max(20_000).default(""),
-  standup: z.array(z.object({ function: z.string().trim().min(1).max(60), status: z.string().trim().max(2000) })).max(30).default([]),
-  values: z.array(z.object({ metricId: z.string().min(1), value: number("value") })).max(100).default([]),
+  standup: z
+    .array(z.object({ function: z.string().trim().min(1).max(60), status: z.string().trim().max(2000) }))
+    .max(30)
+    .default([]),
+  values: z
+    .array(z.object({ metricId: z.string().min(1), value: number("value") }))
+    .max(100)
+    .default([]),
 });
 export type SubmitCheckpointInput = z.input<typeof submitCheckpointInput>;
 

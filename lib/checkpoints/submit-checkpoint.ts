@@ -13,38 +13,65 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * decision. Reports are immutable: `amends` files a new version of an earlier checkpoint and the old
  * version stays visible.
  */
-export async function submitCheckpoint({ actor, launchId, ...input }: { actor: Actor; launchId: string } & SubmitCheckpointInput) {
+export async function submitCheckpoint({
+  actor,
+  launchId,
+  ...input
+}: { actor: Actor; launchId: string } & SubmitCheckpointInput) {
   const data = submitCheckpointInput.parse(input);
   return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "checkpoint.submit");
     // Serialise reports per launch so two people cannot file the same number at once.
     await tx.$queryRaw`SELECT id FROM "Launch" WHERE id = ${launchId} FOR UPDATE`;
-    const metricIds = new Set((await tx.metric.findMany({ where: { launchId, deletedAt: null }, select: { id: true } })).map((m) => m.id));
+    const metricIds = new Set(
+      (await tx.metric.findMany({ where: { launchId, deletedAt: null }, select: { id: true } })).map((m) => m.id),
+    );
     const unknown = data.values.filter((v) => !metricIds.has(v.metricId)).map((v) => v.metricId);
-    if (unknown.length > 0) throw new AppError("invalid", `These are not success criteria of this launch: ${unknown.join(", ")}.`, { fields: { values: ["Unknown metric."] } });
+    if (unknown.length > 0)
+      throw new AppError("invalid", `These are not success criteria of this launch: ${unknown.join(", ")}.`, {
+        fields: { values: ["Unknown metric."] },
+      });
 
     let number: number;
     let version = 1;
     let dueAt = data.dueAt ? new Date(data.dueAt) : null;
     if (data.amends) {
-      const previous = await tx.checkpointReport.findFirst({ where: { launchId, number: data.amends }, orderBy: { version: "desc" } });
-      if (!previous) throw new AppError("invalid", `There is no checkpoint ${data.amends} to amend.`, { fields: { amends: ["Unknown checkpoint."] } });
+      const previous = await tx.checkpointReport.findFirst({
+        where: { launchId, number: data.amends },
+        orderBy: { version: "desc" },
+      });
+      if (!previous)
+        throw new AppError("invalid", `There is no checkpoint ${data.amends} to amend.`, {
+          fields: { amends: ["Unknown checkpoint."] },
+        });
       number = data.amends;
       version = previous.version + 1;
       dueAt = previous.dueAt;
     } else if (data.number) {
       if (await tx.checkpointReport.findFirst({ where: { launchId, number: data.number } })) {
-        throw new AppError("conflict", `Checkpoint ${data.number} was already submitted; amend it instead (amends: ${data.number}).`);
+        throw new AppError(
+          "conflict",
+          `Checkpoint ${data.number} was already submitted; amend it instead (amends: ${data.number}).`,
+        );
       }
       number = data.number;
     } else {
-      number = ((await tx.checkpointReport.aggregate({ where: { launchId }, _max: { number: true } }))._max.number ?? 0) + 1;
+      number =
+        ((await tx.checkpointReport.aggregate({ where: { launchId }, _max: { number: true } }))._max.number ?? 0) + 1;
     }
     const row = await tx.checkpointReport.create({
       data: {
-        launchId, number, version, dueAt, authorId: actor.id, authorName: actor.name,
-        assessment: data.assessment, decision: data.decision, notes: data.notes,
-        standup: data.standup as Prisma.InputJsonValue, values: data.values as Prisma.InputJsonValue,
+        launchId,
+        number,
+        version,
+        dueAt,
+        authorId: actor.id,
+        authorName: actor.name,
+        assessment: data.assessment,
+        decision: data.decision,
+        notes: data.notes,
+        standup: data.standup as Prisma.InputJsonValue,
+        values: data.values as Prisma.InputJsonValue,
       },
       select: checkpointSelect,
     });

@@ -5,17 +5,48 @@ import { checkpointData } from "@/lib/audit/event-types";
 // The JSON shapes of success criteria, triggers, checkpoints and pushed samples, shared by every door.
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
-export const metricSelect = { id: true, key: true, name: true, unit: true, comparator: true, threshold: true, warnThreshold: true, position: true } as const satisfies Prisma.MetricSelect;
+export const metricSelect = {
+  id: true,
+  key: true,
+  name: true,
+  unit: true,
+  comparator: true,
+  threshold: true,
+  warnThreshold: true,
+  position: true,
+} as const satisfies Prisma.MetricSelect;
 export const metricView = (row: Prisma.MetricGetPayload<{ select: typeof metricSelect }>): MetricData => ({ ...row });
 
-export const triggerSelect = { id: true, kind: true, metricId: true, comparator: true, threshold: true, count: true, description: true } as const satisfies Prisma.RollbackTriggerSelect;
-export const triggerView = (row: Prisma.RollbackTriggerGetPayload<{ select: typeof triggerSelect }>): TriggerData => ({ ...row });
+export const triggerSelect = {
+  id: true,
+  kind: true,
+  metricId: true,
+  comparator: true,
+  threshold: true,
+  count: true,
+  description: true,
+} as const satisfies Prisma.RollbackTriggerSelect;
+export const triggerView = (row: Prisma.RollbackTriggerGetPayload<{ select: typeof triggerSelect }>): TriggerData => ({
+  ...row,
+});
 
 export const checkpointSelect = {
-  id: true, number: true, version: true, dueAt: true, submittedAt: true, authorId: true, authorName: true,
-  assessment: true, decision: true, notes: true, standup: true, values: true,
+  id: true,
+  number: true,
+  version: true,
+  dueAt: true,
+  submittedAt: true,
+  authorId: true,
+  authorName: true,
+  assessment: true,
+  decision: true,
+  notes: true,
+  standup: true,
+  values: true,
 } as const satisfies Prisma.CheckpointReportSelect;
-export function checkpointView(row: Prisma.CheckpointReportGetPayload<{ select: typeof checkpointSelect }>): CheckpointData {
+export function checkpointView(
+  row: Prisma.CheckpointReportGetPayload<{ select: typeof checkpointSelect }>,
+): CheckpointData {
   return {
     id: row.id,
     number: row.number,
@@ -31,5 +62,13 @@ export function checkpointView(row: Prisma.CheckpointReportGetPayload<{ select: 
   };
 }
 
-export const sampleSelect = { metricId: true, value: true, at: true, source: true } as const satisfies Prisma.MetricSampleSelect;
-export const sampleView = (row: Prisma.MetricSampleGetPayload<{ select: typeof sampleSelect }>): SampleData => ({ ...row, at: row.at.toISOString() });
+export const sampleSelect = {
+  metricId: true,
+  value: true,
+  at: true,
+  source: true,
+} as const satisfies Prisma.MetricSampleSelect;
+export const sampleView = (row: Prisma.MetricSampleGetPayload<{ select: typeof sampleSelect }>): SampleData => ({
+  ...row,
+  at: row.at.toISOString(),
+});

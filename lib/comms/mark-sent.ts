@@ -9,9 +9,16 @@ import { AppError, notFound } from "@/lib/errors";
 export async function markSent({ actor, launchId, messageId }: { actor: Actor; launchId: string; messageId: string }) {
   return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "comms.send");
-    const current = await tx.communication.findFirst({ where: { id: messageId, launchId, deletedAt: null }, select: communicationSelect });
+    const current = await tx.communication.findFirst({
+      where: { id: messageId, launchId, deletedAt: null },
+      select: communicationSelect,
+    });
     if (!current) throw notFound("Message");
-    if (current.sentAt) throw new AppError("conflict", `This message was already sent by ${current.sentByName} at ${current.sentAt.toISOString()}.`);
+    if (current.sentAt)
+      throw new AppError(
+        "conflict",
+        `This message was already sent by ${current.sentByName} at ${current.sentAt.toISOString()}.`,
+      );
     const row = await tx.communication.update({
       where: { id: messageId },
       data: { sentAt: new Date(), sentById: actor.id, sentByName: actor.name },

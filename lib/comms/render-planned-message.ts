@@ -3,7 +3,7 @@ import { stepView, stepViewSelect } from "@/lib/timeline/step-view";
 import { buildTimelineForecast } from "@/lib/timeline/timeline-forecast";
 import { checkpointSelect, checkpointView, metricSelect, metricView } from "@/lib/checkpoints/views";
 import { incidentSelect, incidentView } from "@/lib/incidents/incident-view";
-import { formatDayTime } from "@/components/checklists/zoned-time";
+import { formatDayTime } from "@/lib/time/zoned";
 import { fillPlaceholders, statusText } from "@/lib/report/status-update";
 import { renderTemplate } from "@/lib/comms/render-template";
 

@@ -8,14 +8,25 @@ import { AppError, notFound } from "@/lib/errors";
 import type { z } from "zod";
 
 /** Plans (or edits) a scheduled message of the communications plan (lead). */
-export async function saveCommunication({ actor, launchId, ...input }: { actor: Actor; launchId: string } & z.input<typeof saveCommunicationInput>) {
+export async function saveCommunication({
+  actor,
+  launchId,
+  ...input
+}: { actor: Actor; launchId: string } & z.input<typeof saveCommunicationInput>) {
   const { id, dueAt, ...data } = saveCommunicationInput.parse(input);
   return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "comms.manage");
-    if (id && !(await tx.communication.findFirst({ where: { id, launchId, deletedAt: null } }))) throw notFound("Message");
+    if (id && !(await tx.communication.findFirst({ where: { id, launchId, deletedAt: null } })))
+      throw notFound("Message");
     if (data.channelIds?.length) {
-      const found = await tx.outboundChannel.count({ where: { id: { in: data.channelIds }, launchId, deletedAt: null } });
-      if (found !== new Set(data.channelIds).size) throw new AppError("invalid", "One of the chosen channels does not exist on this launch; pick them from its integrations.");
+      const found = await tx.outboundChannel.count({
+        where: { id: { in: data.channelIds }, launchId, deletedAt: null },
+      });
+      if (found !== new Set(data.channelIds).size)
+        throw new AppError(
+          "invalid",
+          "One of the chosen channels does not exist on this launch; pick them from its integrations.",
+        );
     }
     const fields = { ...data, dueAt: new Date(dueAt) };
     const row = id

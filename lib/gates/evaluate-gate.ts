@@ -39,7 +39,12 @@ export function requirementLabel(requirement: SignoffRequirement): string {
  * requirement who signed GO or NO-GO and who is still awaited. A NO-GO from a qualifying signer
  * leaves its requirement unmet. Pure: every screen evaluates the gate the same way, live.
  */
-export function evaluateGate(criteria: GateCriteria, members: Member[], items: Item[], signOffs: SignOff[]): GateEvaluation {
+export function evaluateGate(
+  criteria: GateCriteria,
+  members: Member[],
+  items: Item[],
+  signOffs: SignOff[],
+): GateEvaluation {
   const sections = new Set(criteria.sectionIds);
   const listed = new Set(criteria.itemIds);
   const openItems = items
@@ -64,6 +69,8 @@ export function evaluateGate(criteria: GateCriteria, members: Member[], items: I
     };
   });
 
-  const signerIds = members.filter((member) => criteria.signoffs.some((req) => qualifies(member, req))).map((m) => m.userId);
+  const signerIds = members
+    .filter((member) => criteria.signoffs.some((req) => qualifies(member, req)))
+    .map((m) => m.userId);
   return { met: openItems.length === 0 && requirements.every((r) => r.met), openItems, requirements, signerIds };
 }

@@ -12,9 +12,30 @@ export const gateViewSelect = {
   rounds: {
     orderBy: { number: "asc" },
     select: {
-      id: true, number: true, openedAt: true, decision: true, decidedAt: true, decidedById: true, decidedByName: true,
-      comment: true, override: true, overrideReason: true, evaluation: true,
-      signOffs: { orderBy: { createdAt: "asc" }, select: { id: true, userId: true, userName: true, role: true, function: true, verdict: true, comment: true, createdAt: true } },
+      id: true,
+      number: true,
+      openedAt: true,
+      decision: true,
+      decidedAt: true,
+      decidedById: true,
+      decidedByName: true,
+      comment: true,
+      override: true,
+      overrideReason: true,
+      evaluation: true,
+      signOffs: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          userId: true,
+          userName: true,
+          role: true,
+          function: true,
+          verdict: true,
+          comment: true,
+          createdAt: true,
+        },
+      },
     },
   },
 } as const satisfies Prisma.GateSelect;

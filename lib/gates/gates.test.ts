@@ -34,10 +34,29 @@ describe("gates", () => {
     expect(event.data).toMatchObject({ requestedUserIds: [team.member.id] });
 
     await updateItem({ actor: team.lead, launchId, itemId: items[0]!.id, status: "done" });
-    const signed = await signGate({ actor: team.member, launchId, gateId: gate.id, verdict: "go", comment: "Regression green" });
-    expect(signed.rounds[0]!.signOffs).toMatchObject([{ userName: "Member", verdict: "go", function: "QA", comment: "Regression green" }]);
-    const decided = await decideGate({ actor: team.sponsor, launchId, gateId: gate.id, decision: "go", comment: "Approved, proceed" });
-    expect(decided.rounds[0]).toMatchObject({ decision: "go", override: false, decidedBy: { name: "Sponsor" }, comment: "Approved, proceed" });
+    const signed = await signGate({
+      actor: team.member,
+      launchId,
+      gateId: gate.id,
+      verdict: "go",
+      comment: "Regression green",
+    });
+    expect(signed.rounds[0]!.signOffs).toMatchObject([
+      { userName: "Member", verdict: "go", function: "QA", comment: "Regression green" },
+    ]);
+    const decided = await decideGate({
+      actor: team.sponsor,
+      launchId,
+      gateId: gate.id,
+      decision: "go",
+      comment: "Approved, proceed",
+    });
+    expect(decided.rounds[0]).toMatchObject({
+      decision: "go",
+      override: false,
+      decidedBy: { name: "Sponsor" },
+      comment: "Approved, proceed",
+    });
     expect((await getLaunchSnapshot({ actor: team.viewer, launchId })).gates[0]!.rounds[0]!.decision).toBe("go");
   });
 
@@ -45,25 +64,46 @@ describe("gates", () => {
     const { launchId, team, gate } = await gateSetup();
     await openGateRound({ actor: team.lead, launchId, gateId: gate.id });
     for (const actor of [team.lead, team.sponsor, team.viewer]) {
-      await expect(signGate({ actor, launchId, gateId: gate.id, verdict: "go" })).rejects.toMatchObject({ code: "forbidden" });
+      await expect(signGate({ actor, launchId, gateId: gate.id, verdict: "go" })).rejects.toMatchObject({
+        code: "forbidden",
+      });
     }
     await signGate({ actor: team.member, launchId, gateId: gate.id, verdict: "no_go", comment: "Smoke test failing" });
-    await expect(signGate({ actor: team.member, launchId, gateId: gate.id, verdict: "go" })).rejects.toMatchObject({ code: "conflict" });
+    await expect(signGate({ actor: team.member, launchId, gateId: gate.id, verdict: "go" })).rejects.toMatchObject({
+      code: "conflict",
+    });
     expect(await getDb().signOff.count({ where: { round: { gateId: gate.id } } })).toBe(1);
     // Validation (422 over HTTP): a NO-GO without a reason.
-    await expect(signGate({ actor: team.member, launchId, gateId: gate.id, verdict: "no_go" })).rejects.toThrow(/NO-GO needs a reason/);
+    await expect(signGate({ actor: team.member, launchId, gateId: gate.id, verdict: "no_go" })).rejects.toThrow(
+      /NO-GO needs a reason/,
+    );
   });
 
   it("allows GO on unmet criteria only as an override with a reason, shown as such", async () => {
     const { launchId, team, gate } = await gateSetup();
     await openGateRound({ actor: team.lead, launchId, gateId: gate.id });
-    const refused = await decideGate({ actor: team.sponsor, launchId, gateId: gate.id, decision: "go" }).catch((e) => e);
+    const refused = await decideGate({ actor: team.sponsor, launchId, gateId: gate.id, decision: "go" }).catch(
+      (e) => e,
+    );
     expect(refused).toMatchObject({ code: "conflict" });
     expect(refused.message).toMatch(/Backups verified/);
     expect(refused.message).toMatch(/QA/);
-    await expect(decideGate({ actor: team.sponsor, launchId, gateId: gate.id, decision: "go", override: true })).rejects.toThrow(/override needs a reason/);
-    const decided = await decideGate({ actor: team.sponsor, launchId, gateId: gate.id, decision: "go", override: true, overrideReason: "QA signed verbally on the bridge" });
-    expect(decided.rounds[0]).toMatchObject({ decision: "go", override: true, overrideReason: "QA signed verbally on the bridge" });
+    await expect(
+      decideGate({ actor: team.sponsor, launchId, gateId: gate.id, decision: "go", override: true }),
+    ).rejects.toThrow(/override needs a reason/);
+    const decided = await decideGate({
+      actor: team.sponsor,
+      launchId,
+      gateId: gate.id,
+      decision: "go",
+      override: true,
+      overrideReason: "QA signed verbally on the bridge",
+    });
+    expect(decided.rounds[0]).toMatchObject({
+      decision: "go",
+      override: true,
+      overrideReason: "QA signed verbally on the bridge",
+    });
     expect(decided.rounds[0]!.evaluation).toMatchObject({ met: false });
   });
 
@@ -71,12 +111,23 @@ describe("gates", () => {
     const { launchId, team, gate } = await gateSetup();
     await openGateRound({ actor: team.lead, launchId, gateId: gate.id });
     await decideGate({ actor: team.sponsor, launchId, gateId: gate.id, decision: "hold", comment: "" });
-    await expect(decideGate({ actor: team.sponsor, launchId, gateId: gate.id, decision: "no_go", comment: "x" })).rejects.toMatchObject({ code: "conflict" });
-    await expect(decideGate({ actor: team.lead, launchId, gateId: gate.id, decision: "go" })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(
+      decideGate({ actor: team.sponsor, launchId, gateId: gate.id, decision: "no_go", comment: "x" }),
+    ).rejects.toMatchObject({ code: "conflict" });
+    await expect(decideGate({ actor: team.lead, launchId, gateId: gate.id, decision: "go" })).rejects.toMatchObject({
+      code: "forbidden",
+    });
     const reopened = await openGateRound({ actor: team.lead, launchId, gateId: gate.id });
-    expect(reopened.rounds.map((r) => [r.number, r.decision])).toEqual([[1, "hold"], [2, null]]);
-    await expect(openGateRound({ actor: team.lead, launchId, gateId: gate.id })).rejects.toMatchObject({ code: "conflict" });
-    await expect(deleteGate({ actor: team.lead, launchId, gateId: gate.id })).rejects.toMatchObject({ code: "conflict" });
+    expect(reopened.rounds.map((r) => [r.number, r.decision])).toEqual([
+      [1, "hold"],
+      [2, null],
+    ]);
+    await expect(openGateRound({ actor: team.lead, launchId, gateId: gate.id })).rejects.toMatchObject({
+      code: "conflict",
+    });
+    await expect(deleteGate({ actor: team.lead, launchId, gateId: gate.id })).rejects.toMatchObject({
+      code: "conflict",
+    });
   });
 
   it("collects acknowledgements from everyone, once each", async () => {
@@ -87,6 +138,8 @@ describe("gates", () => {
     const after = await acknowledge({ actor: team.member, launchId, requestId: request.id });
     expect(after.acks.map((ack) => ack.name)).toEqual(["Viewer", "Member"]);
     expect(await getDb().auditEvent.count({ where: { launchId, type: "ack.acknowledged" } })).toBe(2);
-    await expect(requestAck({ actor: team.member, launchId, message: "hi" })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(requestAck({ actor: team.member, launchId, message: "hi" })).rejects.toMatchObject({
+      code: "forbidden",
+    });
   });
 });

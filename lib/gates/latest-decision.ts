@@ -1,7 +1,11 @@
 import type { GateData, GateRoundData } from "@/lib/audit/event-types";
 
 export type GateHeadline =
-  | { kind: "decided"; gate: Pick<GateData, "id" | "title">; round: GateRoundData & { decision: NonNullable<GateRoundData["decision"]>; decidedAt: string } }
+  | {
+      kind: "decided";
+      gate: Pick<GateData, "id" | "title">;
+      round: GateRoundData & { decision: NonNullable<GateRoundData["decision"]>; decidedAt: string };
+    }
   | { kind: "awaiting"; gate: Pick<GateData, "id" | "title">; round: GateRoundData }
   | { kind: "none" };
 
@@ -15,7 +19,10 @@ export function gateHeadline(gates: GateData[]): GateHeadline {
     const round = gate.rounds.at(-1);
     if (!round) continue;
     if (!round.decision) return { kind: "awaiting", gate, round };
-    if (round.decidedAt && (latest.kind !== "decided" || Date.parse(round.decidedAt) > Date.parse(latest.round.decidedAt))) {
+    if (
+      round.decidedAt &&
+      (latest.kind !== "decided" || Date.parse(round.decidedAt) > Date.parse(latest.round.decidedAt))
+    ) {
       latest = { kind: "decided", gate, round: { ...round, decision: round.decision, decidedAt: round.decidedAt } };
     }
   }

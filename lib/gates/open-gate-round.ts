@@ -16,11 +16,17 @@ export async function openGateRound({ actor, launchId, gateId }: { actor: Actor;
     await requireMembership(tx, launchId, actor, "gate.manage");
     const current = await lockGate(tx, launchId, gateId);
     const round = currentRound(current);
-    if (round && !round.decision) throw new AppError("conflict", `"${current.title}" is already open for sign-off (round ${round.number}).`);
+    if (round && !round.decision)
+      throw new AppError("conflict", `"${current.title}" is already open for sign-off (round ${round.number}).`);
     await tx.gateRound.create({ data: { gateId, number: (round?.number ?? 0) + 1, openedById: actor.id } });
     const gate = await reloadGate(tx, gateId);
     const { signerIds } = await evaluateGateNow(tx, launchId, gate);
-    const event = await recordEvent(tx, { launchId, type: "gate.round_opened", actor, data: { gate, requestedUserIds: signerIds } });
+    const event = await recordEvent(tx, {
+      launchId,
+      type: "gate.round_opened",
+      actor,
+      data: { gate, requestedUserIds: signerIds },
+    });
     return { result: gate, event };
   });
 }

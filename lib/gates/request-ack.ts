@@ -8,7 +8,10 @@ import { ackView, ackViewSelect } from "@/lib/gates/gate-view";
 export async function requestAck({ actor, launchId, message }: { actor: Actor; launchId: string; message: string }) {
   return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "ack.request");
-    const created = await tx.ackRequest.create({ data: { launchId, message, createdById: actor.id }, select: ackViewSelect });
+    const created = await tx.ackRequest.create({
+      data: { launchId, message, createdById: actor.id },
+      select: ackViewSelect,
+    });
     const request = ackView(created, actor.name);
     const event = await recordEvent(tx, { launchId, type: "ack.requested", actor, data: { request } });
     return { result: request, event };

@@ -24,7 +24,11 @@ export const gateCriteriaSchema = z.object({
 export type GateCriteria = z.infer<typeof gateCriteriaSchema>;
 
 export const createGateInput = z.object({
-  title: z.string({ error: "title is required." }).trim().min(1, "Give the gate a title, e.g. Final sign-off.").max(200),
+  title: z
+    .string({ error: "title is required." })
+    .trim()
+    .min(1, "Give the gate a title, e.g. Final sign-off.")
+    .max(200),
   description: z.string().max(5000).default(""),
   stepId: z.string().min(1).nullable().default(null),
   criteria: gateCriteriaSchema.default({ sectionIds: [], itemIds: [], signoffs: [] }),
@@ -72,5 +76,9 @@ export const decideGateInput = z
 export type DecideGateInput = z.input<typeof decideGateInput>;
 
 export const requestAckInput = z.object({
-  message: z.string({ error: "message is required." }).trim().min(1, "Write the message everyone should acknowledge.").max(2000),
+  message: z
+    .string({ error: "message is required." })
+    .trim()
+    .min(1, "Write the message everyone should acknowledge.")
+    .max(2000),
 });

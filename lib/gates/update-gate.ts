@@ -9,7 +9,12 @@ import { requireStep } from "@/lib/timeline/require-step";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Edits a gate's title, description, placement or criteria (lead). Decided rounds keep what they recorded. */
-export async function updateGate({ actor, launchId, gateId, ...input }: { actor: Actor; launchId: string; gateId: string } & UpdateGateInput) {
+export async function updateGate({
+  actor,
+  launchId,
+  gateId,
+  ...input
+}: { actor: Actor; launchId: string; gateId: string } & UpdateGateInput) {
   return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "gate.manage");
     const current = await lockGate(tx, launchId, gateId);

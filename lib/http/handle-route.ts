@@ -63,22 +63,37 @@ export function errorResponse(error: unknown): Response {
       (fields[key] ??= []).push(issue.message);
     }
     const summary = Object.entries(fields).map(([key, messages]) => `${key}: ${messages.join(" ")}`);
-    return NextResponse.json({ error: `Invalid input. ${summary.join("; ")}`, code: "invalid", fields }, { status: 422 });
+    return NextResponse.json(
+      { error: `Invalid input. ${summary.join("; ")}`, code: "invalid", fields },
+      { status: 422 },
+    );
   }
   if (error instanceof AppError) {
     const retryAfter = error.details?.retryAfterSeconds;
     const headers = typeof retryAfter === "number" ? { "Retry-After": String(retryAfter) } : undefined;
-    return NextResponse.json({ error: error.message, code: error.code, ...error.details }, { status: error.status, headers });
+    return NextResponse.json(
+      { error: error.message, code: error.code, ...error.details },
+      { status: error.status, headers },
+    );
   }
   if (isDatabaseUnavailable(error) || isPrismaCode(error, "P2028")) {
     // The database is down or swamped: say so, so clients retry instead of reporting a bug.
-    return NextResponse.json({ error: "The database is unreachable right now; retrying shortly should work.", code: "unavailable" }, { status: 503 });
+    return NextResponse.json(
+      { error: "The database is unreachable right now; retrying shortly should work.", code: "unavailable" },
+      { status: 503 },
+    );
   }
   if (isRetryableConflict(error)) {
-    return NextResponse.json({ error: "Someone changed the same thing at the same moment; try again.", code: "conflict" }, { status: 409 });
+    return NextResponse.json(
+      { error: "Someone changed the same thing at the same moment; try again.", code: "conflict" },
+      { status: 409 },
+    );
   }
   if (isPrismaCode(error, "P2025")) {
-    return NextResponse.json({ error: "That record no longer exists; reload and try again.", code: "not_found" }, { status: 404 });
+    return NextResponse.json(
+      { error: "That record no longer exists; reload and try again.", code: "not_found" },
+      { status: 404 },
+    );
   }
   const requestId = randomUUID();
   console.error(`[request ${requestId}]`, error);
@@ -114,6 +129,7 @@ function trySetHeader(response: Response, name: string, value: string) {
   }
 }
 
-const isPrismaCode = (error: unknown, code: string) => typeof error === "object" && error !== null && (error as { code?: unknown }).code === code;
+const isPrismaCode = (error: unknown, code: string) =>
+  typeof error === "object" && error !== null && (error as { code?: unknown }).code === code;
 
 export const json = (body: unknown, status = 200) => NextResponse.json(body, { status });

@@ -4,7 +4,9 @@ import { AppError } from "@/lib/errors";
 
 describe("rejectNul", () => {
   it("names the field holding a NUL, however deep", () => {
-    expect(() => rejectNul({ plan: { sections: [{ title: "ok" }, { title: "bad\u0000" }] } }, "")).toThrow(/plan\.sections\.1\.title contains a NUL/);
+    expect(() => rejectNul({ plan: { sections: [{ title: "ok" }, { title: "bad\u0000" }] } }, "")).toThrow(
+      /plan\.sections\.1\.title contains a NUL/,
+    );
     const error = (() => {
       try {
         rejectNul({ itemId: "abc\u0000" }, "");

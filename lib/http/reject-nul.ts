@@ -8,9 +8,13 @@ const NUL = "\u0000";
 export function rejectNul(value: unknown, where: string): void {
   const found = findNul(value, where);
   if (found) {
-    throw new AppError("invalid", `${found} contains a NUL character (\\u0000), which cannot be stored; remove it and try again.`, {
-      fields: { [found]: ["Contains a NUL character."] },
-    });
+    throw new AppError(
+      "invalid",
+      `${found} contains a NUL character (\\u0000), which cannot be stored; remove it and try again.`,
+      {
+        fields: { [found]: ["Contains a NUL character."] },
+      },
+    );
   }
 }
 

@@ -76,10 +76,15 @@ export function buildSchedule(drafts: StepDraft[], goLiveText: string | undefine
   // A timed heading or line with timed lines under it is a phase: its window groups its steps, and
   // making it a step would put it in its own children's dependency chain (they would wait for it to end).
   // Only lines starting inside the window count: `**5:30 AM - …**` after `### 5:00 AM - 5:30 AM: …` follows it.
-  const phaseDrafts = new Set(kept.flatMap((draft) => (draft.parent && kept.includes(draft.parent) && startsWithin(draft, draft.parent) ? [draft.parent] : [])));
+  const phaseDrafts = new Set(
+    kept.flatMap((draft) =>
+      draft.parent && kept.includes(draft.parent) && startsWithin(draft, draft.parent) ? [draft.parent] : [],
+    ),
+  );
   const sources = kept.filter((draft) => !phaseDrafts.has(draft));
   for (const [draft, { target }] of joins) target.owner ??= draft.owner;
-  if (sources.length === 0) return { steps: [], placement: new Map(), sources, phases: [], goLiveClock: null, warnings };
+  if (sources.length === 0)
+    return { steps: [], placement: new Map(), sources, phases: [], goLiveClock: null, warnings };
 
   const starts = placeOnDays(sources);
   const anchor = goLiveAnchor(sources, starts, goLiveText, warnings);
@@ -90,9 +95,12 @@ export function buildSchedule(drafts: StepDraft[], goLiveText: string | undefine
   const phaseStart = new Map<StepDraft, number>();
   sources.forEach((draft, index) => {
     const phase = phaseOf(draft);
-    if (phase && !phaseStart.has(phase)) phaseStart.set(phase, starts[index]! - ((draft.start - phase.start + DAY) % DAY));
+    if (phase && !phaseStart.has(phase))
+      phaseStart.set(phase, starts[index]! - ((draft.start - phase.start + DAY) % DAY));
   });
-  const durations = sources.map((draft, index) => durationOf(draft, warnings, gapInPhase(sources, starts, index, phaseOf, phaseStart)));
+  const durations = sources.map((draft, index) =>
+    durationOf(draft, warnings, gapInPhase(sources, starts, index, phaseOf, phaseStart)),
+  );
   const waits = predecessors(starts, durations);
   const steps = sources.map((draft, index): PlanStep => {
     const durationMinutes = durations[index]!;
@@ -112,14 +120,17 @@ export function buildSchedule(drafts: StepDraft[], goLiveText: string | undefine
   distinguishTitles(steps, sources);
 
   const placement = new Map<StepDraft, Placement>(sources.map((draft, index) => [draft, { index, joined: null }]));
-  for (const [draft, { target, lines }] of joins) placement.set(draft, { index: placement.get(target)!.index, joined: { lines } });
+  for (const [draft, { target, lines }] of joins)
+    placement.set(draft, { index: placement.get(target)!.index, joined: { lines } });
   const phases = [...phaseStart].map(([draft, start]): PhaseDraft => ({
     title: draft.title,
     startOffsetMinutes: start - anchor.at,
     durationMinutes: draft.end === null ? draft.statedMinutes : (draft.end - draft.start + DAY) % DAY,
     steps: sources.filter((source) => phaseOf(source) === draft).length,
   }));
-  phaseStart.forEach((_, draft) => placement.set(draft, { index: -1, joined: null, phase: phases.find((phase) => phase.title === draft.title)! }));
+  phaseStart.forEach((_, draft) =>
+    placement.set(draft, { index: -1, joined: null, phase: phases.find((phase) => phase.title === draft.title)! }),
+  );
   return { steps, placement, sources, phases, goLiveClock: ((anchor.at % DAY) + DAY) % DAY, warnings };
 }
 
@@ -155,7 +166,8 @@ function distinguishTitles(steps: PlanStep[], sources: StepDraft[]): void {
   const counts = new Map<string, number>();
   for (const step of steps) counts.set(step.title.toLowerCase(), (counts.get(step.title.toLowerCase()) ?? 0) + 1);
   steps.forEach((step, index) => {
-    if ((counts.get(step.title.toLowerCase()) ?? 0) > 1) step.title = `${formatClock(sources[index]!.start)} ${step.title}`.slice(0, 300);
+    if ((counts.get(step.title.toLowerCase()) ?? 0) > 1)
+      step.title = `${formatClock(sources[index]!.start)} ${step.title}`.slice(0, 300);
   });
 }
 
@@ -167,12 +179,18 @@ function distinguishTitles(steps: PlanStep[], sources: StepDraft[]): void {
 function findJoin(draft: StepDraft, summaries: StepDraft[]): { target: StepDraft; lines: number[] } | null {
   // A timed line's own list lines are its steps (it is their phase), not rows it details.
   const sameStart = summaries.filter((row) => row.start === draft.start && row.parent !== draft);
-  const same = sameStart.find((row) => draft.end !== null && row.end === draft.end) ?? sameStart.find((row) => similarTitles(row.title, draft.title));
+  const same =
+    sameStart.find((row) => draft.end !== null && row.end === draft.end) ??
+    sameStart.find((row) => similarTitles(row.title, draft.title));
   if (same) return { target: same, lines: [same.line] };
   if (draft.end === null) return null;
   for (const first of sameStart) {
     const covered = [first];
-    for (let at = summaries.indexOf(first); at + 1 < summaries.length && summaries[at]!.end === summaries[at + 1]!.start; at++) {
+    for (
+      let at = summaries.indexOf(first);
+      at + 1 < summaries.length && summaries[at]!.end === summaries[at + 1]!.start;
+      at++
+    ) {
       covered.push(summaries[at + 1]!);
       if (summaries[at + 1]!.end === draft.end) return { target: first, lines: covered.map((row) => row.line) };
     }
@@ -180,7 +198,11 @@ function findJoin(draft: StepDraft, summaries: StepDraft[]): { target: StepDraft
   return null;
 }
 
-const words = (title: string) => ` ${title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+const words = (title: string) =>
+  ` ${title
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()} `;
 
 function similarTitles(a: string, b: string): boolean {
   const [x, y] = [words(a), words(b)];
@@ -213,19 +235,27 @@ function placeOnDays(drafts: StepDraft[]): number[] {
   return starts;
 }
 
-function goLiveAnchor(drafts: StepDraft[], starts: number[], goLiveText: string | undefined, warnings: string[]): { at: number; step: number | null } {
+function goLiveAnchor(
+  drafts: StepDraft[],
+  starts: number[],
+  goLiveText: string | undefined,
+  warnings: string[],
+): { at: number; step: number | null } {
   const clock = goLiveText === undefined ? null : findClock(goLiveText);
   if (clock !== null) {
     const at = nearestOccurrence(clock, Math.min(...starts), Math.max(...starts));
     const atGoLive = starts.flatMap((start, index) => (start === at ? [index] : []));
     const step = atGoLive.find((index) => isGoLiveTitle(drafts[index]!.title)) ?? atGoLive[0] ?? null;
-    if (step === null) warnings.push(`No step starts at the go-live time ${formatClock(clock)}, so none is marked as the go-live.`);
+    if (step === null)
+      warnings.push(`No step starts at the go-live time ${formatClock(clock)}, so none is marked as the go-live.`);
     return { at, step };
   }
   const titled = drafts.map((draft, index) => ({ draft, index })).filter(({ draft }) => isGoLiveTitle(draft.title));
   const step = (titled.find(({ draft }) => draft.end === null) ?? titled[0])?.index;
   if (step !== undefined) return { at: starts[step]!, step };
-  warnings.push(`No go-live time found (a **Go-live** line or a launch step), so step times count from the first step, "${drafts[0]!.title}".`);
+  warnings.push(
+    `No go-live time found (a **Go-live** line or a launch step), so step times count from the first step, "${drafts[0]!.title}".`,
+  );
   return { at: starts[0]!, step: null };
 }
 
@@ -282,7 +312,8 @@ export function describeStep(schedule: Schedule, draft: StepDraft): string {
     formatOffset(offset),
     step.goLive ? "go-live" : null,
   ].filter(Boolean);
-  const times = source.end === null ? formatClock(source.start) : `${formatClock(source.start)}–${formatClock(source.end)}`;
+  const times =
+    source.end === null ? formatClock(source.start) : `${formatClock(source.start)}–${formatClock(source.end)}`;
   return `step ${times} "${step.title}" (${facts.join(", ")})${step.owner ? `, owner ${step.owner}` : ""}`;
 }
 

@@ -2,7 +2,8 @@ import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { decodeUpload } from "@/lib/import/decode-upload";
 
-const runbook = "# Übergabe an den Betrieb\n\n## Vorbereitung für die Umstellung\n- [ ] Größe der Datenbank prüfen\n- [ ] Übergabe an das Support-Team bestätigen\n- [ ] Rückfallplan für die Migration geprüft\n";
+const runbook =
+  "# Übergabe an den Betrieb\n\n## Vorbereitung für die Umstellung\n- [ ] Größe der Datenbank prüfen\n- [ ] Übergabe an das Support-Team bestätigen\n- [ ] Rückfallplan für die Migration geprüft\n";
 
 describe("decoding an uploaded file", () => {
   it("reads UTF-8 as is, and a Latin-1 or Windows-1252 file by its detected encoding", () => {

@@ -10,7 +10,8 @@ const MAX_UPLOAD_BYTES = 1024 * 1024;
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 // Encodings a runbook is plausibly saved in; chardet's guesses outside these (Shift_JIS for a Latin-1
 // file, say) are not trusted.
-const ACCEPTED = /^(?:utf-?8|utf-16(?:le|be)|iso-8859-\d+|windows-125\d|macintosh|koi8-r|shift_jis|euc-jp|euc-kr|gb18030|big5)$/i;
+const ACCEPTED =
+  /^(?:utf-?8|utf-16(?:le|be)|iso-8859-\d+|windows-125\d|macintosh|koi8-r|shift_jis|euc-jp|euc-kr|gb18030|big5)$/i;
 
 export function decodeUpload(bytes: Uint8Array): { text: string; encoding: string } {
   if (bytes.length === 0) throw new ImportError("empty");
@@ -24,7 +25,8 @@ export function decodeUpload(bytes: Uint8Array): { text: string; encoding: strin
   for (const { name } of candidates) {
     if (!iconv.encodingExists(name)) continue;
     const text = iconv.decode(Buffer.from(bytes), name);
-    if (!text.includes("\uFFFD") && !/[\u0000-\u0008\u000E-\u001F]/.test(text)) return { text: text.replace(/^\uFEFF/, ""), encoding: name };
+    if (!text.includes("\uFFFD") && !/[\u0000-\u0008\u000E-\u001F]/.test(text))
+      return { text: text.replace(/^\uFEFF/, ""), encoding: name };
   }
   throw new ImportError("encoding");
 }

@@ -44,7 +44,9 @@ function lateSteps(markdown: string) {
   const forecast = buildTimelineForecast(stepRows(steps), GO_LIVE, beforeEverything);
   const late = steps.flatMap((step, index) => {
     const varied = forecast.steps[`s${index}`]!;
-    return varied.startVarianceMinutes !== 0 || varied.endVarianceMinutes !== 0 ? [`${step.title} +${varied.endVarianceMinutes} min`] : [];
+    return varied.startVarianceMinutes !== 0 || varied.endVarianceMinutes !== 0
+      ? [`${step.title} +${varied.endVarianceMinutes} min`]
+      : [];
   });
   return { steps, late, goLiveVariance: forecast.goLive.varianceMinutes };
 }
@@ -52,7 +54,9 @@ function lateSteps(markdown: string) {
 const folders = [join(__dirname, "fixtures"), join(__dirname, "../../../../shared/samples")];
 const documents = folders.flatMap((folder) => {
   try {
-    return readdirSync(folder).filter((name) => name.endsWith(".md")).map((name) => ({ name, text: readFileSync(join(folder, name), "utf8") }));
+    return readdirSync(folder)
+      .filter((name) => name.endsWith(".md"))
+      .map((name) => ({ name, text: readFileSync(join(folder, name), "utf8") }));
   } catch {
     return [];
   }
@@ -71,17 +75,19 @@ describe("an untouched imported plan forecasts on time", () => {
 
   it("holds for generated plans of timed phases, steps, checkpoints and overlaps", () => {
     let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const pick = <T,>(options: T[]) => options[Math.floor(random() * options.length)]!;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pick = <T>(options: T[]) => options[Math.floor(random() * options.length)]!;
     for (let plan = 0; plan < 200; plan++) {
       const twelveHour = random() < 0.5;
       const clock = (minutes: number) => {
         const m = ((minutes % 1440) + 1440) % 1440;
         const [h, mm] = [Math.floor(m / 60), String(m % 60).padStart(2, "0")];
-        return twelveHour ? `${h % 12 === 0 ? 12 : h % 12}:${mm} ${h < 12 ? "AM" : "PM"}` : `${String(h).padStart(2, "0")}:${mm}`;
+        return twelveHour
+          ? `${h % 12 === 0 ? 12 : h % 12}:${mm} ${h < 12 ? "AM" : "PM"}`
+          : `${String(h).padStart(2, "0")}:${mm}`;
       };
       const lines = ["# Generated plan"];
-      let at = Math.floor(random() * 1440 / 15) * 15;
+      let at = Math.floor((random() * 1440) / 15) * 15;
       const phases = 1 + Math.floor(random() * 4);
       for (let phase = 0; phase < phases; phase++) {
         const phaseStart = at;
@@ -92,7 +98,10 @@ describe("an untouched imported plan forecasts on time", () => {
           const stated = !single && random() < 0.5 ? ` (${minutes} min)` : "";
           const title = pick(["Deploy", "Checkpoint", "Smoke tests", "Go / no-go", "Public launch", "Verify"]);
           const times = single ? clock(at) : `${clock(at)} - ${clock(at + minutes)}`;
-          children.push(pick(["####", "**", "-"]) === "-" ? `- ${times}: ${title}${stated}` : `#### ${times}: ${title}${stated}`, "- [ ] Done");
+          children.push(
+            pick(["####", "**", "-"]) === "-" ? `- ${times}: ${title}${stated}` : `#### ${times}: ${title}${stated}`,
+            "- [ ] Done",
+          );
           if (random() < 0.2) children.push(`#### ${clock(at)} - ${clock(at + 5)}: Parallel check`);
           at += single ? pick([0, 15, 30]) : minutes;
         }

@@ -16,10 +16,13 @@ function garble(text: string, encoding: string): string {
 const fixtures = readdirSync("lib/import/fixtures").filter((name) => name.endsWith(".md"));
 
 describe("garbled runbooks import like clean ones", () => {
-  it.each(fixtures.flatMap((name) => ["win1252", "win1254", "macintosh"].map((encoding) => [name, encoding])))("%s read as %s", (name, encoding) => {
-    const clean = readFileSync(`lib/import/fixtures/${name}`, "utf8");
-    const expected = parsePlanMarkdown(clean).plan;
-    expect(parsePlanMarkdown(garble(clean, encoding)).plan).toEqual(expected);
-    expect(parsePlanMarkdown(garble(garble(clean, encoding), encoding)).plan).toEqual(expected);
-  });
+  it.each(fixtures.flatMap((name) => ["win1252", "win1254", "macintosh"].map((encoding) => [name, encoding])))(
+    "%s read as %s",
+    (name, encoding) => {
+      const clean = readFileSync(`lib/import/fixtures/${name}`, "utf8");
+      const expected = parsePlanMarkdown(clean).plan;
+      expect(parsePlanMarkdown(garble(clean, encoding)).plan).toEqual(expected);
+      expect(parsePlanMarkdown(garble(garble(clean, encoding), encoding)).plan).toEqual(expected);
+    },
+  );
 });

@@ -8,7 +8,8 @@ import { flattenPlanItems, type Plan, type PlanGate, type PlanTrigger } from "@/
 // sign-offs it lists ("QA sign-off obtained", "approval from the change board") say who signs it.
 // Rollback criteria ("Critical/High: consider rollback immediately", "error rate > 0.5%") become triggers.
 
-const DECISION = /\bsign[\s-]?off\b|\bgo\s*[/-]?\s*no[\s-]?go\b|\bapprov(?:al|ed|e)\b|\bgo[\s-]?live\s+(?:criteria|decision)\b/i;
+const DECISION =
+  /\bsign[\s-]?off\b|\bgo\s*[/-]?\s*no[\s-]?go\b|\bapprov(?:al|ed|e)\b|\bgo[\s-]?live\s+(?:criteria|decision)\b/i;
 const SIGNER = [
   /^(?:get\s+|obtain\s+)?(.{2,60}?)\s+sign[\s-]?off\b/i,
   /\bsign[\s-]?off\s+(?:from|by)\s+(?:the\s+)?(.{2,60}?)(?:\s+(?:obtained|received|given|done))?$/i,
@@ -30,7 +31,12 @@ export function readSigner(text: string): PlanGate["signoffs"][number] | null {
 }
 
 const unique = (signoffs: PlanGate["signoffs"]) =>
-  signoffs.filter((signoff, index) => signoffs.findIndex((other) => other.by === signoff.by && other.value.toLowerCase() === signoff.value.toLowerCase()) === index);
+  signoffs.filter(
+    (signoff, index) =>
+      signoffs.findIndex(
+        (other) => other.by === signoff.by && other.value.toLowerCase() === signoff.value.toLowerCase(),
+      ) === index,
+  );
 
 /** Gates from decision steps (signed by the sign-offs among their items) and decision sections. */
 export function readGates(plan: Plan): PlanGate[] {
@@ -38,7 +44,9 @@ export function readGates(plan: Plan): PlanGate[] {
   const items = plan.sections.flatMap((section) => flattenPlanItems(section.items));
   (plan.steps ?? []).forEach((step, index) => {
     if (!DECISION.test(step.title)) return;
-    const signoffs = unique(items.filter((item) => item.step === index).flatMap((item) => readSigner(item.title) ?? []));
+    const signoffs = unique(
+      items.filter((item) => item.step === index).flatMap((item) => readSigner(item.title) ?? []),
+    );
     // A decision step with no sign-off lines is decided by its owner ("Go / no-go #2 … | VP Engineering").
     if (signoffs.length === 0 && step.owner) signoffs.push({ by: "function", value: step.owner.slice(0, 120) });
     gates.push({ title: step.title.slice(0, 200), step: index, signoffs });
@@ -46,7 +54,8 @@ export function readGates(plan: Plan): PlanGate[] {
   const gateSteps = new Set(gates.map((gate) => gate.step));
   plan.sections.forEach((section, index) => {
     const sectionItems = flattenPlanItems(section.items);
-    const detailsGateStep = sectionItems.length > 0 && sectionItems.every((item) => item.step !== undefined && gateSteps.has(item.step));
+    const detailsGateStep =
+      sectionItems.length > 0 && sectionItems.every((item) => item.step !== undefined && gateSteps.has(item.step));
     if (!DECISION.test(section.title) || detailsGateStep) return;
     const signoffs = unique(sectionItems.flatMap((item) => readSigner(item.title) ?? []));
     gates.push({ title: section.title.slice(0, 200), sections: [index], signoffs });
@@ -54,7 +63,8 @@ export function readGates(plan: Plan): PlanGate[] {
   return gates.slice(0, 50);
 }
 
-const ROLLBACK_BLOCK = /\broll\s*-?back\s+(?:criteria|triggers?|conditions?|decision)|\broll\s*-?back\s+if\b|\babort\s+(?:criteria|conditions?|if)|\bwhen\s+to\s+roll\s*-?back|\bno[\s-]?go\s+criteria/i;
+const ROLLBACK_BLOCK =
+  /\broll\s*-?back\s+(?:criteria|triggers?|conditions?|decision)|\broll\s*-?back\s+if\b|\babort\s+(?:criteria|conditions?|if)|\bwhen\s+to\s+roll\s*-?back|\bno[\s-]?go\s+criteria/i;
 const CRITICAL = /\b(?:critical|p1|sev(?:erity)?\s*-?\s*1|blocker)\b/i;
 const ROLLBACK_WORDS = /\broll\s*-?back\b|\babort\b|\brevert\b/i;
 
@@ -62,7 +72,10 @@ const ROLLBACK_WORDS = /\broll\s*-?back\b|\babort\b|\brevert\b/i;
  * Rollback triggers: list lines under a rollback-criteria heading or label, `Trigger: …` lines, and a
  * table's "Abort if" / "Rollback if" column. A metric condition needs a success criterion of that name.
  */
-export function readTriggers(tokens: LineToken[], metrics: NonNullable<Plan["metrics"]>): { triggers: PlanTrigger[]; lines: Map<number, string> } {
+export function readTriggers(
+  tokens: LineToken[],
+  metrics: NonNullable<Plan["metrics"]>,
+): { triggers: PlanTrigger[]; lines: Map<number, string> } {
   const triggers: PlanTrigger[] = [];
   const lines = new Map<number, string>();
   let level: number | null = null;
@@ -83,7 +96,8 @@ export function readTriggers(tokens: LineToken[], metrics: NonNullable<Plan["met
       const names = token.cells.map((cell) => stripInlineMarkdown(cell).toLowerCase());
       const header = names.findIndex((name) => /^(?:abort|roll\s*back|trigger)/.test(name));
       if (header >= 0) abortColumn = header;
-      else if (abortColumn !== null && !token.delimiter) add(token.line, stripInlineMarkdown(token.cells[abortColumn] ?? ""));
+      else if (abortColumn !== null && !token.delimiter)
+        add(token.line, stripInlineMarkdown(token.cells[abortColumn] ?? ""));
       continue;
     }
     abortColumn = null;
@@ -106,13 +120,25 @@ function readTrigger(text: string, metrics: NonNullable<Plan["metrics"]>): PlanT
   const condition = parseCriterion(description.replace(/\s+for\s+\d+\s*(?:min(?:ute)?s?|h(?:ours?)?).*$/i, ""));
   if (condition) {
     const metric = metrics.find((known) => sameName(known.name, condition.name));
-    if (metric) return { kind: "metric", metric: metric.key, comparator: condition.comparator, threshold: condition.threshold, description };
+    if (metric)
+      return {
+        kind: "metric",
+        metric: metric.key,
+        comparator: condition.comparator,
+        threshold: condition.threshold,
+        description,
+      };
   }
-  if (CRITICAL.test(description) || (/\bincident/i.test(description) && ROLLBACK_WORDS.test(description))) return { kind: "critical_incident", description };
+  if (CRITICAL.test(description) || (/\bincident/i.test(description) && ROLLBACK_WORDS.test(description)))
+    return { kind: "critical_incident", description };
   return null;
 }
 
-const words = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+const words = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 const sameName = (a: string, b: string) => {
   const [x, y] = [words(a), words(b)];
   return x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);

@@ -10,9 +10,11 @@ export const MAX_IMPORT_BYTES = 1024 * 1024;
 const defaultMessages: Partial<Record<ImportFailure, string>> = {
   empty: "The document is empty.",
   binary: "This looks like a binary file, not Markdown text.",
-  encoding: "The file's text encoding could not be recognised, so its characters cannot be read reliably. Save it as UTF-8 and upload it again.",
+  encoding:
+    "The file's text encoding could not be recognised, so its characters cannot be read reliably. Save it as UTF-8 and upload it again.",
   too_large: "The document is larger than 1 MB; split it or remove attachments.",
-  no_items: "No checklist items found: use task-list lines such as `- [ ] Take a backup` or headings with bullet lists.",
+  no_items:
+    "No checklist items found: use task-list lines such as `- [ ] Take a backup` or headings with bullet lists.",
 };
 
 /**

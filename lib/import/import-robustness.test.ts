@@ -6,9 +6,47 @@ import { parsePlanCsv, planToCsv } from "@/lib/import/plan-csv";
 
 // Documents stitched at random from the pieces real plans are made of, garbled ones included: whatever
 // comes in, the importer accounts for every line, fails only with an ImportError, and its plan survives CSV.
-const PIECES = ["# ", "## ", "- ", "* ", "1. ", "[ ] ", "[x] ", "**", "__", "`", "```", "|", " | ", "---", "├─ ", "│   ",
-  "â”œâ”€ ", "ðŸš€", "Owner: ", "**System**: ", ":", "\t", "  ", "    ", "text ", "_", "~~", "[a](b)", ">", "\n", "\n",
-  "\r\n", "Ã", "é", "_**/**_ completed", "**Estimated time**: 3h", "=SUM(A1)", "\"q\"", ","];
+const PIECES = [
+  "# ",
+  "## ",
+  "- ",
+  "* ",
+  "1. ",
+  "[ ] ",
+  "[x] ",
+  "**",
+  "__",
+  "`",
+  "```",
+  "|",
+  " | ",
+  "---",
+  "├─ ",
+  "│   ",
+  "â”œâ”€ ",
+  "ðŸš€",
+  "Owner: ",
+  "**System**: ",
+  ":",
+  "\t",
+  "  ",
+  "    ",
+  "text ",
+  "_",
+  "~~",
+  "[a](b)",
+  ">",
+  "\n",
+  "\n",
+  "\r\n",
+  "Ã",
+  "é",
+  "_**/**_ completed",
+  "**Estimated time**: 3h",
+  "=SUM(A1)",
+  '"q"',
+  ",",
+];
 
 function randomDocument(seed: number): string {
   let state = seed;
@@ -41,7 +79,12 @@ describe("importing arbitrary text", () => {
 
   it("reads pathological lines in linear time", () => {
     const started = Date.now();
-    for (const line of ["[".repeat(200_000), "`".repeat(200_000), "*a ".repeat(60_000), `a | b\n${" ".repeat(200_000)}x`]) {
+    for (const line of [
+      "[".repeat(200_000),
+      "`".repeat(200_000),
+      "*a ".repeat(60_000),
+      `a | b\n${" ".repeat(200_000)}x`,
+    ]) {
       expect(() => parsePlanMarkdown(line)).toThrow(ImportError);
     }
     expect(Date.now() - started).toBeLessThan(3000);

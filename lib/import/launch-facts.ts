@@ -17,7 +17,11 @@ export function findDate(text: string): string | null {
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
   const monthFirst = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(text);
   const dayFirst = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(text);
-  const [month, day, year] = monthFirst ? [monthFirst[1]!, monthFirst[2]!, monthFirst[3]!] : dayFirst ? [dayFirst[2]!, dayFirst[1]!, dayFirst[3]!] : [];
+  const [month, day, year] = monthFirst
+    ? [monthFirst[1]!, monthFirst[2]!, monthFirst[3]!]
+    : dayFirst
+      ? [dayFirst[2]!, dayFirst[1]!, dayFirst[3]!]
+      : [];
   const index = month ? MONTHS.indexOf(month.slice(0, 3).toLowerCase()) : -1;
   if (index < 0 || !day || !year || Number(day) < 1 || Number(day) > 31) return null;
   return `${year}-${pad(index + 1)}-${pad(Number(day))}`;
@@ -40,10 +44,11 @@ export function readWindow(text: string, goLiveClock: number): Plan["window"] | 
   const [start, end] = findClocks(text);
   if (start === undefined || end === undefined) return undefined;
   const startOffsetMinutes = offsetFromGoLive(start, goLiveClock);
-  return { startOffsetMinutes, endOffsetMinutes: startOffsetMinutes + (((end - start) % DAY) + DAY) % DAY };
+  return { startOffsetMinutes, endOffsetMinutes: startOffsetMinutes + ((((end - start) % DAY) + DAY) % DAY) };
 }
 
-const CADENCE = /\bevery\s+(?:(\d{1,4})\s*(minutes?|mins?|m|hours?|hrs?|h)\b|(half\s+(?:an\s+)?hour|hour|quarter\s+hour))|\b(hourly|half-hourly)\b/i;
+const CADENCE =
+  /\bevery\s+(?:(\d{1,4})\s*(minutes?|mins?|m|hours?|hrs?|h)\b|(half\s+(?:an\s+)?hour|hour|quarter\s+hour))|\b(hourly|half-hourly)\b/i;
 const ABOUT_CHECKPOINTS = /checkpoint|check-in|monitoring|status\s+(?:update|report|call)|health\s+check|stand-?up/i;
 
 function cadenceMinutes(match: RegExpExecArray): number {
@@ -66,7 +71,8 @@ export function readCheckpointSchedule(
   let heading = "";
   for (const token of tokens) {
     if (token.kind === "heading") heading = token.text;
-    if (token.kind !== "text" && token.kind !== "bullet" && token.kind !== "heading" && token.kind !== "checkbox") continue;
+    if (token.kind !== "text" && token.kind !== "bullet" && token.kind !== "heading" && token.kind !== "checkbox")
+      continue;
     const text = cleanTitle(token.text);
     const match = CADENCE.exec(text);
     if (!match || !(ABOUT_CHECKPOINTS.test(text) || ABOUT_CHECKPOINTS.test(heading))) continue;
@@ -75,14 +81,36 @@ export function readCheckpointSchedule(
     const clocks = findClocks(text);
     if (clocks.length >= 2) {
       const window = readWindow(text, goLiveClock)!;
-      return { schedule: { everyMinutes, fromOffsetMinutes: window.startOffsetMinutes, untilOffsetMinutes: window.endOffsetMinutes }, line: token.line };
+      return {
+        schedule: {
+          everyMinutes,
+          fromOffsetMinutes: window.startOffsetMinutes,
+          untilOffsetMinutes: window.endOffsetMinutes,
+        },
+        line: token.line,
+      };
     }
     const first = steps.find((step) => /checkpoint|check-in/i.test(step.title));
-    const phase = phases.find((candidate) => candidate.title === (first?.phase ?? "")) ?? phases.find((candidate) => ABOUT_CHECKPOINTS.test(candidate.title));
-    const from = first?.startOffsetMinutes ?? (phase ? phase.startOffsetMinutes + everyMinutes : clocks[0] !== undefined ? offsetFromGoLive(clocks[0], goLiveClock) : null);
+    const phase =
+      phases.find((candidate) => candidate.title === (first?.phase ?? "")) ??
+      phases.find((candidate) => ABOUT_CHECKPOINTS.test(candidate.title));
+    const from =
+      first?.startOffsetMinutes ??
+      (phase
+        ? phase.startOffsetMinutes + everyMinutes
+        : clocks[0] !== undefined
+          ? offsetFromGoLive(clocks[0], goLiveClock)
+          : null);
     const until = phase?.durationMinutes != null ? phase.startOffsetMinutes + phase.durationMinutes : null;
     if (from === null || from === undefined) continue;
-    return { schedule: { everyMinutes, fromOffsetMinutes: from, untilOffsetMinutes: until === null ? null : Math.max(from, until) }, line: token.line };
+    return {
+      schedule: {
+        everyMinutes,
+        fromOffsetMinutes: from,
+        untilOffsetMinutes: until === null ? null : Math.max(from, until),
+      },
+      line: token.line,
+    };
   }
   return null;
 }

@@ -64,13 +64,20 @@ function findBox(line: string): { before: string; checked: boolean; text: string
   for (const match of line.matchAll(BOX)) {
     for (; counted < match.index; counted++) if (line[counted] === "`") backticks += 1;
     if (backticks % 2 === 1) continue;
-    return { before: line.slice(0, match.index), checked: match[1] !== " ", text: line.slice(match.index + match[0].length).trim() };
+    return {
+      before: line.slice(0, match.index),
+      checked: match[1] !== " ",
+      text: line.slice(match.index + match[0].length).trim(),
+    };
   }
   return null;
 }
 
 function tableCells(row: string): string[] {
-  const inner = row.trim().replace(/^\|/, "").replace(/(?<!\\)\|$/, "");
+  const inner = row
+    .trim()
+    .replace(/^\|/, "")
+    .replace(/(?<!\\)\|$/, "");
   return inner.split(/(?<!\\)\|/).map((cell) => cell.replaceAll("\\|", "|").trim());
 }
 
@@ -81,11 +88,13 @@ export function lexMarkdownLines(markdown: string): LineToken[] {
   const lines = splitLines(markdown);
   for (const [index, raw] of lines.entries()) {
     const text = repairMojibake(raw);
-    const push = (token: TokenBody) => tokens.push({ line: index + 1, raw, repaired: text !== raw, ...token } as LineToken);
+    const push = (token: TokenBody) =>
+      tokens.push({ line: index + 1, raw, repaired: text !== raw, ...token } as LineToken);
 
     const fenceMatch = FENCE.exec(text);
     if (fence) {
-      const closes = fenceMatch?.[1]?.[0] === fence.char && fenceMatch[1].length >= fence.length && !fenceMatch[2]?.trim();
+      const closes =
+        fenceMatch?.[1]?.[0] === fence.char && fenceMatch[1].length >= fence.length && !fenceMatch[2]?.trim();
       if (closes) {
         fence = null;
         push({ kind: "fence" });
@@ -111,7 +120,13 @@ export function lexMarkdownLines(markdown: string): LineToken[] {
     // characters garbled by a wrong encoding, or the indentation of a code block.
     const box = findBox(text);
     if (box) {
-      push({ kind: "checkbox", column: indentColumn(box.before).column, checked: box.checked, text: box.text, inCode: !!fence });
+      push({
+        kind: "checkbox",
+        column: indentColumn(box.before).column,
+        checked: box.checked,
+        text: box.text,
+        inCode: !!fence,
+      });
       continue;
     }
     if (fence) {

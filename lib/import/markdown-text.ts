@@ -3,20 +3,22 @@
 
 /** Text without inline Markdown: `**Docker images** built` → `Docker images built`. */
 export function stripInlineMarkdown(text: string): string {
-  return text
-    // Bounded so a line of a million brackets cannot make the regexes backtrack for minutes.
-    .replace(/!\[([^\][]{0,500})\]\([^()\s]{0,2048}\)/g, "$1")
-    .replace(/\[([^\][]{1,500})\]\([^()\s]{0,2048}\)/g, "$1")
-    .replace(/<((?:https?|mailto):[^>\s]+)>/g, "$1")
-    .replace(/`([^`]*)`/g, "$1")
-    .replace(/\*\*(.+?)\*\*/g, "$1")
-    .replace(/(^|\W)__(.+?)__(?!\w)/g, "$1$2")
-    .replace(/~~(.+?)~~/g, "$1")
-    .replace(/(^|[^\w*])\*(?=\S)([^*]*?\S)\*(?![\w*])/g, "$1$2")
-    .replace(/(^|\W)_(?=\S)([^_]*?\S)_(?!\w)/g, "$1$2")
-    .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, "$1")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    text
+      // Bounded so a line of a million brackets cannot make the regexes backtrack for minutes.
+      .replace(/!\[([^\][]{0,500})\]\([^()\s]{0,2048}\)/g, "$1")
+      .replace(/\[([^\][]{1,500})\]\([^()\s]{0,2048}\)/g, "$1")
+      .replace(/<((?:https?|mailto):[^>\s]+)>/g, "$1")
+      .replace(/`([^`]*)`/g, "$1")
+      .replace(/\*\*(.+?)\*\*/g, "$1")
+      .replace(/(^|\W)__(.+?)__(?!\w)/g, "$1$2")
+      .replace(/~~(.+?)~~/g, "$1")
+      .replace(/(^|[^\w*])\*(?=\S)([^*]*?\S)\*(?![\w*])/g, "$1$2")
+      .replace(/(^|\W)_(?=\S)([^_]*?\S)_(?!\w)/g, "$1$2")
+      .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, "$1")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 // Emoji, pictographs, box-drawing and other symbols, bullets, and the invisible joiners between them.
@@ -66,7 +68,11 @@ export function boldLabel(text: string): string | null {
   return match ? cleanTitle(match[1] ?? "", { trailingColon: true }) : null;
 }
 
-const normaliseLabel = (label: string) => label.toLowerCase().replace(/[\s_-]+/g, " ").trim();
+const normaliseLabel = (label: string) =>
+  label
+    .toLowerCase()
+    .replace(/[\s_-]+/g, " ")
+    .trim();
 
 export type MetaKey = "system" | "goLive" | "timezone" | "window" | "lead" | "sponsor";
 

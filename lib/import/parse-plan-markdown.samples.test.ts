@@ -9,7 +9,8 @@ const rawLines = (markdown: string) => markdown.split("\n");
 const CHECKBOX_LINE = /\[[ xX]\]/;
 
 const total = (plan: Plan) => plan.sections.reduce((sum, section) => sum + flattenPlanItems(section.items).length, 0);
-const shape = (plan: Plan) => plan.sections.map((section) => [section.title, section.items.length, flattenPlanItems(section.items).length]);
+const shape = (plan: Plan) =>
+  plan.sections.map((section) => [section.title, section.items.length, flattenPlanItems(section.items).length]);
 const reportOf = (markdown: string, line: number) => parsePlanMarkdown(markdown).lines[line - 1]!;
 
 describe("payments-cutover-weekend.md", () => {
@@ -36,7 +37,10 @@ describe("payments-cutover-weekend.md", () => {
     const checkboxLines = rawLines(markdown).flatMap((text, index) => (CHECKBOX_LINE.test(text) ? [index + 1] : []));
     expect(checkboxLines.map(Number)).toEqual(Object.keys(expected).map(Number));
     for (const line of checkboxLines) {
-      expect(result.lines[line - 1]).toMatchObject({ kind: "item", note: expect.stringContaining(`item in "${expected[line]}"`) });
+      expect(result.lines[line - 1]).toMatchObject({
+        kind: "item",
+        note: expect.stringContaining(`item in "${expected[line]}"`),
+      });
     }
     expect(result.lines.filter((line) => line.kind === "item")).toHaveLength(21);
   });
@@ -49,8 +53,13 @@ describe("payments-cutover-weekend.md", () => {
     ]);
     const vendors = readiness.find((item) => item.title === "Vendor on-call contacts confirmed")!;
     expect(vendors.children?.map((item) => item.title)).toEqual(["Card processor", "Fraud scoring provider"]);
-    const backfill = result.plan.sections[1]!.items.find((item) => item.title === "Backfill last 90 days of transactions")!;
-    expect(backfill.children?.map((item) => item.title)).toEqual(["Row counts match (tolerance 0)", "Checksums match on sampled 10,000 rows"]);
+    const backfill = result.plan.sections[1]!.items.find(
+      (item) => item.title === "Backfill last 90 days of transactions",
+    )!;
+    expect(backfill.children?.map((item) => item.title)).toEqual([
+      "Row counts match (tolerance 0)",
+      "Checksums match on sampled 10,000 rows",
+    ]);
     expect(result.lines[52]!.note).toBe(
       'item in "23:00 – 00:30 · Schema migration and backfill (90 min)" (child of "Backfill last 90 days of transactions")',
     );
@@ -79,7 +88,14 @@ describe("payments-cutover-weekend.md", () => {
     expect(result.lines[7]).toMatchObject({ kind: "section", note: 'section "Roles" (no items)' });
     // The Roles table lists the launch's functions.
     expect(result.lines[11]).toMatchObject({ kind: "meta", note: 'function "Release Manager"' });
-    expect(result.plan.functions).toEqual(["Release Manager", "VP Engineering", "SRE on call", "DBA", "QA Lead", "Support Lead"]);
+    expect(result.plan.functions).toEqual([
+      "Release Manager",
+      "VP Engineering",
+      "SRE on call",
+      "DBA",
+      "QA Lead",
+      "Support Lead",
+    ]);
     expect(result.lines[47]).toMatchObject({ kind: "ignored", note: "code fence" });
     expect(result.lines[59]).toMatchObject({ kind: "ignored", note: expect.stringContaining("without a checkbox") });
     // A plain bullet under "Success criteria" becomes a metric rather than being ignored.
@@ -125,7 +141,10 @@ describe("payments-cutover-weekend.md: the schedule", () => {
     expect(steps.map((step) => step.startOffsetMinutes)).toEqual([-240, -220, -210, -180, -90, -45, -15, 0, 10, 60]);
     expect(steps.map((step) => step.durationMinutes)).toEqual([20, 10, 30, 90, 45, 30, 15, 10, 50, 60]);
     expect(steps.flatMap((step, index) => (step.goLive ? [index] : []))).toEqual([7]);
-    expect(steps.filter((step) => step.milestone).map((step) => step.title)).toEqual(["Go / no-go #1: start the change", "Go / no-go #2: switch traffic"]);
+    expect(steps.filter((step) => step.milestone).map((step) => step.title)).toEqual([
+      "Go / no-go #1: start the change",
+      "Go / no-go #2: switch traffic",
+    ]);
   });
 
   it("chains each step after the one before", () => {
@@ -133,13 +152,25 @@ describe("payments-cutover-weekend.md: the schedule", () => {
   });
 
   it("takes the timed headings for the table's rows instead of adding steps", () => {
-    expect(result.lines[45]).toMatchObject({ kind: "section", note: expect.stringContaining('same step as line 36 ("Schema migration and backfill")') });
-    expect(result.lines[57]).toMatchObject({ kind: "section", note: expect.stringContaining('same step as line 37 ("Deploy v3 to blue pool")') });
-    expect(result.lines[67]).toMatchObject({ kind: "section", note: expect.stringContaining("spans the steps of lines 40–41") });
+    expect(result.lines[45]).toMatchObject({
+      kind: "section",
+      note: expect.stringContaining('same step as line 36 ("Schema migration and backfill")'),
+    });
+    expect(result.lines[57]).toMatchObject({
+      kind: "section",
+      note: expect.stringContaining('same step as line 37 ("Deploy v3 to blue pool")'),
+    });
+    expect(result.lines[67]).toMatchObject({
+      kind: "section",
+      note: expect.stringContaining("spans the steps of lines 40–41"),
+    });
   });
 
   it("links the migration's six items and the deploy's three to their steps, and nothing else", () => {
-    const linked = result.plan.sections.map((section) => [section.title, flattenPlanItems(section.items).map((item) => item.step)]);
+    const linked = result.plan.sections.map((section) => [
+      section.title,
+      flattenPlanItems(section.items).map((item) => item.step),
+    ]);
     expect(linked).toEqual([
       ["Readiness (T-24h)", Array(7).fill(undefined)],
       ["23:00 – 00:30 · Schema migration and backfill (90 min)", Array(6).fill(3)],
@@ -149,9 +180,15 @@ describe("payments-cutover-weekend.md: the schedule", () => {
   });
 
   it("reports the schedule rows as steps", () => {
-    expect(result.lines.filter((line) => line.kind === "step").map((line) => line.line)).toEqual([33, 34, 35, 36, 37, 38, 39, 40, 41, 42]);
-    expect(result.lines[36]!.note).toBe('step 00:30–01:15 "Deploy v3 to blue pool" (45 min, T-90 min), owner SRE on call');
-    expect(result.lines[39]!.note).toBe('step 02:00–02:10 "Switch 10% of traffic to blue" (10 min, T+0, go-live), owner SRE on call');
+    expect(result.lines.filter((line) => line.kind === "step").map((line) => line.line)).toEqual([
+      33, 34, 35, 36, 37, 38, 39, 40, 41, 42,
+    ]);
+    expect(result.lines[36]!.note).toBe(
+      'step 00:30–01:15 "Deploy v3 to blue pool" (45 min, T-90 min), owner SRE on call',
+    );
+    expect(result.lines[39]!.note).toBe(
+      'step 02:00–02:10 "Switch 10% of traffic to blue" (10 min, T+0, go-live), owner SRE on call',
+    );
     expect(result.lines[30]).toMatchObject({ kind: "meta", note: "schedule table header" });
   });
 });
@@ -208,7 +245,10 @@ describe("production-deployment-checklist.md", () => {
 
   it("reports the completion summary as ignored, not as items", () => {
     for (const line of [...summaryBlock, 208, 209]) {
-      expect(result.lines[line - 1]).toMatchObject({ kind: "ignored", note: expect.stringContaining(COMPLETION_SUMMARY_NOTE) });
+      expect(result.lines[line - 1]).toMatchObject({
+        kind: "ignored",
+        note: expect.stringContaining(COMPLETION_SUMMARY_NOTE),
+      });
     }
     const titles = flattenPlanItems(result.plan.sections.flatMap((section) => section.items)).map((item) => item.title);
     expect(titles.filter((title) => /items completed|Overall Progress/.test(title))).toEqual([]);
@@ -247,8 +287,13 @@ describe("launch-activities-tasks.md (no checkboxes: task headings with bullets)
       ["Definition of Done", 8],
     ]);
     expect(total(result.plan)).toBe(63);
-    expect(result.plan.sections[0]!.items[0]).toEqual({ title: "Compile comprehensive checklist of all launch requirements", status: "todo" });
-    expect(result.warnings).toContain("This document has no checkboxes, so the list lines under its headings became the items.");
+    expect(result.plan.sections[0]!.items[0]).toEqual({
+      title: "Compile comprehensive checklist of all launch requirements",
+      status: "todo",
+    });
+    expect(result.warnings).toContain(
+      "This document has no checkboxes, so the list lines under its headings became the items.",
+    );
   });
 
   it("has no schedule, so no steps", () => {
@@ -256,12 +301,20 @@ describe("launch-activities-tasks.md (no checkboxes: task headings with bullets)
   });
 
   it("reports the estimated-time lines instead of making them items", () => {
-    const estimates = rawLines(markdown).flatMap((text, index) => (text.startsWith("- **Estimated time**") ? [index + 1] : []));
+    const estimates = rawLines(markdown).flatMap((text, index) =>
+      text.startsWith("- **Estimated time**") ? [index + 1] : [],
+    );
     expect(estimates).toHaveLength(13);
     for (const line of estimates) {
-      expect(result.lines[line - 1]).toMatchObject({ kind: "ignored", note: expect.stringMatching(/^field "Estimated time: \d hours", not an item$/) });
+      expect(result.lines[line - 1]).toMatchObject({
+        kind: "ignored",
+        note: expect.stringMatching(/^field "Estimated time: \d hours", not an item$/),
+      });
     }
-    expect(reportOf(markdown, 3)).toMatchObject({ kind: "section", note: 'section "Pre-Launch Preparation Tasks" (no items)' });
+    expect(reportOf(markdown, 3)).toMatchObject({
+      kind: "section",
+      note: 'section "Pre-Launch Preparation Tasks" (no items)',
+    });
   });
 });
 
@@ -280,7 +333,9 @@ describe("launch-execution-plan.md (no checkboxes: numbered phases with bold lab
       ["Rollback Procedures", 2],
     ]);
     expect(total(result.plan)).toBe(12);
-    expect(result.plan.sections[2]!.items[1]!.title).toBe("Monitor deployment progress and address any issues promptly.");
+    expect(result.plan.sections[2]!.items[1]!.title).toBe(
+      "Monitor deployment progress and address any issues promptly.",
+    );
   });
 
   it("has no schedule, so no steps", () => {
@@ -291,8 +346,14 @@ describe("launch-execution-plan.md (no checkboxes: numbered phases with bold lab
     expect(result.lines).toHaveLength(37);
     expect(result.lines[3]).toMatchObject({ kind: "ignored", note: "prose" });
     expect(result.lines[8]).toMatchObject({ kind: "section", note: 'section "Deployment Phases" (no items)' });
-    expect(result.lines[9]).toMatchObject({ kind: "section", note: 'section "Pre-Deployment Checks" (bold label under "Deployment Phases")' });
-    expect(result.lines[29]).toMatchObject({ kind: "section", note: 'section "Rollback Procedures" (bold label under "Success Standards")' });
+    expect(result.lines[9]).toMatchObject({
+      kind: "section",
+      note: 'section "Pre-Deployment Checks" (bold label under "Deployment Phases")',
+    });
+    expect(result.lines[29]).toMatchObject({
+      kind: "section",
+      note: 'section "Rollback Procedures" (bold label under "Success Standards")',
+    });
     expect(result.lines[12]).toMatchObject({ kind: "blank" });
     expect(result.lines[35]).toMatchObject({ kind: "ignored", note: "horizontal rule" });
     expect(result.lines.filter((line) => line.kind === "item").map((line) => line.line)).toEqual([

@@ -5,9 +5,12 @@ import { parsePlanMarkdown } from "@/lib/import/parse-plan-markdown";
 
 const md = (...lines: string[]) => lines.join("\n");
 /** Each step as [title, start offset, duration], the way a timeline shows it. */
-const timeline = (plan: Plan) => (plan.steps ?? []).map((step) => [step.title, step.startOffsetMinutes, step.durationMinutes]);
+const timeline = (plan: Plan) =>
+  (plan.steps ?? []).map((step) => [step.title, step.startOffsetMinutes, step.durationMinutes]);
 const stepOfItems = (plan: Plan) =>
-  Object.fromEntries(plan.sections.flatMap((section) => flattenPlanItems(section.items)).map((item) => [item.title, item.step]));
+  Object.fromEntries(
+    plan.sections.flatMap((section) => flattenPlanItems(section.items)).map((item) => [item.title, item.step]),
+  );
 
 describe("a launch-day timeline in AM/PM with timed headings and bold lines", () => {
   const markdown = md(
@@ -30,8 +33,23 @@ describe("a launch-day timeline in AM/PM with timed headings and bold lines", ()
   it("makes each timed line a step, timed from the launch step, with titles cased as written", () => {
     expect(result.plan.steps).toEqual([
       { title: "FINAL PREPARATION", phase: "Launch Day Timeline", startOffsetMinutes: -120, durationMinutes: 30 },
-      { title: "ENABLE MAINTENANCE MODE", phase: "FINAL PREPARATION", owner: "Web Ops", startOffsetMinutes: -90, durationMinutes: 15, after: [0] },
-      { title: "OFFICIAL LAUNCH", phase: "FINAL PREPARATION", startOffsetMinutes: 0, durationMinutes: 0, milestone: true, goLive: true, after: [1] },
+      {
+        title: "ENABLE MAINTENANCE MODE",
+        phase: "FINAL PREPARATION",
+        owner: "Web Ops",
+        startOffsetMinutes: -90,
+        durationMinutes: 15,
+        after: [0],
+      },
+      {
+        title: "OFFICIAL LAUNCH",
+        phase: "FINAL PREPARATION",
+        startOffsetMinutes: 0,
+        durationMinutes: 0,
+        milestone: true,
+        goLive: true,
+        after: [1],
+      },
     ]);
     expect(result.warnings).toEqual([]);
   });
@@ -58,8 +76,13 @@ describe("a launch-day timeline in AM/PM with timed headings and bold lines", ()
       kind: "step",
       note: 'step 05:00–05:30 "FINAL PREPARATION" (30 min, T-120 min); section "5:00 AM - 5:30 AM: FINAL PREPARATION"',
     });
-    expect(result.lines[5]!.note).toMatch(/^step 05:30–05:45 "ENABLE MAINTENANCE MODE" \(15 min, T-90 min\), owner Web Ops; section /);
-    expect(result.lines[9]).toMatchObject({ kind: "step", note: expect.stringMatching(/^step 07:00 "OFFICIAL LAUNCH" \(milestone, T\+0, go-live\);/) });
+    expect(result.lines[5]!.note).toMatch(
+      /^step 05:30–05:45 "ENABLE MAINTENANCE MODE" \(15 min, T-90 min\), owner Web Ops; section /,
+    );
+    expect(result.lines[9]).toMatchObject({
+      kind: "step",
+      note: expect.stringMatching(/^step 07:00 "OFFICIAL LAUNCH" \(milestone, T\+0, go-live\);/),
+    });
     expect(result.lines[10]).toMatchObject({ kind: "item" });
   });
 });
@@ -119,18 +142,45 @@ describe("schedule rules", () => {
     );
     expect(result.plan.steps).toEqual([
       { title: "Dry run", phase: "Launch schedule", owner: "Ana", startOffsetMinutes: -60, durationMinutes: 30 },
-      { title: "Go-live", phase: "Launch schedule", owner: "Ben", startOffsetMinutes: 0, durationMinutes: 0, milestone: true, goLive: true, after: [0] },
+      {
+        title: "Go-live",
+        phase: "Launch schedule",
+        owner: "Ben",
+        startOffsetMinutes: 0,
+        durationMinutes: 0,
+        milestone: true,
+        goLive: true,
+        after: [0],
+      },
       { title: "Monitoring", phase: "Launch schedule", startOffsetMinutes: 15, durationMinutes: 45, after: [1] },
     ]);
     expect(result.plan.sections).toEqual([]);
-    expect(result.lines.map((line) => line.kind)).toEqual(["section", "meta", "ignored", "step", "step", "ignored", "step"]);
-    expect(result.warnings).toContain("Line 6: this schedule row has no start time that can be read, so it is not a step.");
+    expect(result.lines.map((line) => line.kind)).toEqual([
+      "section",
+      "meta",
+      "ignored",
+      "step",
+      "step",
+      "ignored",
+      "step",
+    ]);
+    expect(result.warnings).toContain(
+      "Line 6: this schedule row has no start time that can be read, so it is not a step.",
+    );
     expect(result.lines[5]!.note).toBe("schedule row without a start time");
   });
 
   it("reads timed list lines as steps, and a time up to 6 h earlier than the step before as an overlap", () => {
     const result = parsePlanMarkdown(
-      md("## Day", "- 09:00–09:30 Stakeholder update", "  - [ ] Notes sent", "- 08:45 Coffee", "- 14:00 Review", "- 07:00 Next-day standup", "- [ ] Unlinked"),
+      md(
+        "## Day",
+        "- 09:00–09:30 Stakeholder update",
+        "  - [ ] Notes sent",
+        "- 08:45 Coffee",
+        "- 14:00 Review",
+        "- 07:00 Next-day standup",
+        "- [ ] Unlinked",
+      ),
     );
     expect(timeline(result.plan)).toEqual([
       ["Stakeholder update", 0, 30],
@@ -140,7 +190,9 @@ describe("schedule rules", () => {
     ]);
     expect(result.plan.steps!.map((step) => step.after)).toEqual([undefined, undefined, [0, 1], [2]]);
     expect(stepOfItems(result.plan)).toEqual({ "Notes sent": 0, Unlinked: undefined });
-    expect(result.warnings).toContain('No go-live time found (a **Go-live** line or a launch step), so step times count from the first step, "Stakeholder update".');
+    expect(result.warnings).toContain(
+      'No go-live time found (a **Go-live** line or a launch step), so step times count from the first step, "Stakeholder update".',
+    );
   });
 
   it("takes a detail heading for the table row with its start and a similar title, wherever the table is", () => {
@@ -160,7 +212,13 @@ describe("schedule rules", () => {
       ),
     );
     expect(result.plan.steps).toEqual([
-      { title: "Bridge call opens, roll call", phase: "Schedule", owner: "Release Manager", startOffsetMinutes: 0, durationMinutes: 20 },
+      {
+        title: "Bridge call opens, roll call",
+        phase: "Schedule",
+        owner: "Release Manager",
+        startOffsetMinutes: 0,
+        durationMinutes: 20,
+      },
       { title: "Freeze deploys", phase: "Schedule", startOffsetMinutes: 20, durationMinutes: 10, after: [0] },
     ]);
     expect(stepOfItems(result.plan)).toEqual({ "Roll call done": 0, "Freeze announced": 1 });
@@ -168,7 +226,15 @@ describe("schedule rules", () => {
   });
 
   it("reads bold-led lines, and timed list lines of a document without checkboxes as items and steps", () => {
-    const result = parsePlanMarkdown(md("## Launch", "**5:30 AM:** Enable maintenance mode", "- 6:00 AM Deploy (45 min)", "  - Smoke test", "- Celebrate"));
+    const result = parsePlanMarkdown(
+      md(
+        "## Launch",
+        "**5:30 AM:** Enable maintenance mode",
+        "- 6:00 AM Deploy (45 min)",
+        "  - Smoke test",
+        "- Celebrate",
+      ),
+    );
     expect(timeline(result.plan)).toEqual([
       ["Enable maintenance mode", 0, 0],
       ["Deploy", 30, 45],
@@ -177,7 +243,12 @@ describe("schedule rules", () => {
       {
         title: "Launch",
         items: [
-          { title: "6:00 AM Deploy (45 min)", status: "todo", step: 1, children: [{ title: "Smoke test", status: "todo", step: 1 }] },
+          {
+            title: "6:00 AM Deploy (45 min)",
+            status: "todo",
+            step: 1,
+            children: [{ title: "Smoke test", status: "todo", step: 1 }],
+          },
           { title: "Celebrate", status: "todo" },
         ],
       },
@@ -187,21 +258,30 @@ describe("schedule rules", () => {
   });
 
   it("marks go/no-go steps as milestones that keep their duration", () => {
-    const { plan } = parsePlanMarkdown(md("## S", "### 10:00 - 10:15 Go/No-Go decision", "### 10:15 Launch", "- [ ] a"));
+    const { plan } = parsePlanMarkdown(
+      md("## S", "### 10:00 - 10:15 Go/No-Go decision", "### 10:15 Launch", "- [ ] a"),
+    );
     expect(plan.steps?.[0]).toMatchObject({ title: "Go/No-Go decision", durationMinutes: 15, milestone: true });
     expect(plan.steps?.[0]?.goLive).toBeUndefined();
     expect(plan.steps?.[1]).toMatchObject({ title: "Launch", startOffsetMinutes: 0, goLive: true });
   });
 
   it("warns when no step starts at the go-live time", () => {
-    const result = parsePlanMarkdown(md("**Go-live**: 12:00", "## S", "### 10:00 - 11:00 Prepare", "- [ ] a", "### 13:00 Check"));
-    expect(timeline(result.plan)).toEqual([["Prepare", -120, 60], ["Check", 60, 0]]);
+    const result = parsePlanMarkdown(
+      md("**Go-live**: 12:00", "## S", "### 10:00 - 11:00 Prepare", "- [ ] a", "### 13:00 Check"),
+    );
+    expect(timeline(result.plan)).toEqual([
+      ["Prepare", -120, 60],
+      ["Check", 60, 0],
+    ]);
     expect(result.plan.steps!.some((step) => step.goLive)).toBe(false);
     expect(result.warnings).toEqual(["No step starts at the go-live time 12:00, so none is marked as the go-live."]);
   });
 
   it("counts a go-live before the schedule from the nearest occurrence, not the next day", () => {
-    const { plan } = parsePlanMarkdown(md("**Go-live**: Saturday 02:00", "## Hypercare", "### 03:00 - 04:00 Watch dashboards", "- [ ] a"));
+    const { plan } = parsePlanMarkdown(
+      md("**Go-live**: Saturday 02:00", "## Hypercare", "### 03:00 - 04:00 Watch dashboards", "- [ ] a"),
+    );
     expect(timeline(plan)).toEqual([["Watch dashboards", 60, 60]]);
   });
 
@@ -218,23 +298,44 @@ describe("schedule rules", () => {
   });
 
   it("gives no steps to a document without a schedule, even with times in its prose and items", () => {
-    const result = parsePlanMarkdown(md("# Plan", "**Go-live**: 02:00", "## Ready", "Meet at 09:00.", "- [ ] 09:00 standup held", "| When | Who |", "|---|---|", "| 09:00 | Ana |"));
+    const result = parsePlanMarkdown(
+      md(
+        "# Plan",
+        "**Go-live**: 02:00",
+        "## Ready",
+        "Meet at 09:00.",
+        "- [ ] 09:00 standup held",
+        "| When | Who |",
+        "|---|---|",
+        "| 09:00 | Ana |",
+      ),
+    );
     expect(result.plan.steps).toBeUndefined();
     expect("steps" in result.plan).toBe(false);
     expect(result.lines.filter((line) => line.kind === "step")).toEqual([]);
   });
 
   it("names the step limit a schedule breaks", () => {
-    const headings = Array.from({ length: 501 }, (_, i) => `## ${String(Math.floor(i / 60) % 24).padStart(2, "0")}:${String(i % 60).padStart(2, "0")} Step ${i}`);
+    const headings = Array.from(
+      { length: 501 },
+      (_, i) => `## ${String(Math.floor(i / 60) % 24).padStart(2, "0")}:${String(i % 60).padStart(2, "0")} Step ${i}`,
+    );
     expect(() => parsePlanMarkdown(md(...headings))).toThrow(
-      expect.objectContaining({ reason: "too_big_plan", message: "The document has 501 timed steps; a plan holds at most 500. Split it into several plans." }),
+      expect.objectContaining({
+        reason: "too_big_plan",
+        message: "The document has 501 timed steps; a plan holds at most 500. Split it into several plans.",
+      }),
     );
     expect(() => parsePlanMarkdown(md(...headings))).toThrow(ImportError);
   });
 
   it("reads long timed lines in linear time", () => {
     const started = Date.now();
-    for (const line of [`- 09:00 x${"-".repeat(200_000)}y`, `- 09:00 x${" (1".repeat(70_000)}y`, `| Start | Step |\n|---|---|\n| 09:00 | x${"-".repeat(200_000)}y |`]) {
+    for (const line of [
+      `- 09:00 x${"-".repeat(200_000)}y`,
+      `- 09:00 x${" (1".repeat(70_000)}y`,
+      `| Start | Step |\n|---|---|\n| 09:00 | x${"-".repeat(200_000)}y |`,
+    ]) {
       expect(parsePlanMarkdown(line).plan.steps).toHaveLength(1);
     }
     expect(Date.now() - started).toBeLessThan(3000);

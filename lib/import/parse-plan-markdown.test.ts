@@ -3,7 +3,8 @@ import { ImportError } from "@/lib/import/import-error";
 import { parsePlanMarkdown } from "@/lib/import/parse-plan-markdown";
 
 const md = (...lines: string[]) => lines.join("\n");
-const titles = (markdown: string) => parsePlanMarkdown(markdown).plan.sections.map((s) => [s.title, s.items.map((i) => i.title)]);
+const titles = (markdown: string) =>
+  parsePlanMarkdown(markdown).plan.sections.map((s) => [s.title, s.items.map((i) => i.title)]);
 
 function importError(markdown: string): ImportError {
   try {
@@ -17,7 +18,9 @@ function importError(markdown: string): ImportError {
 
 describe("parsePlanMarkdown: checkboxes", () => {
   it("reads every task-list marker, checked or not, and the first # heading as the title", () => {
-    const result = parsePlanMarkdown(md("# Go-live", "## Ready", "- [ ] a", "* [x] b", "+ [X] c", "1. [ ] d", "2) [x] e", "# Later", "- [ ] f"));
+    const result = parsePlanMarkdown(
+      md("# Go-live", "## Ready", "- [ ] a", "* [x] b", "+ [X] c", "1. [ ] d", "2) [x] e", "# Later", "- [ ] f"),
+    );
     expect(result.title).toBe("Go-live");
     expect(result.plan.sections).toEqual([
       {
@@ -36,18 +39,49 @@ describe("parsePlanMarkdown: checkboxes", () => {
 
   it("nests by spaces, tabs and tree-drawing depth", () => {
     const plan = parsePlanMarkdown(
-      md("## S", "- [ ] a", "  - [ ] a1", "  - [ ] a2", "\t- [ ] a2x", "- [ ] b", "\t- [ ] b1", "```", "├─ [ ] c", "│   ├─ [ ] c1", "│   │   └─ [ ] c1x", "│   └─ [ ] c2", "└─ [ ] d", "    └─ [ ] d1", "```"),
+      md(
+        "## S",
+        "- [ ] a",
+        "  - [ ] a1",
+        "  - [ ] a2",
+        "\t- [ ] a2x",
+        "- [ ] b",
+        "\t- [ ] b1",
+        "```",
+        "├─ [ ] c",
+        "│   ├─ [ ] c1",
+        "│   │   └─ [ ] c1x",
+        "│   └─ [ ] c2",
+        "└─ [ ] d",
+        "    └─ [ ] d1",
+        "```",
+      ),
     ).plan;
     const tree = (items: { title: string; children?: unknown[] }[]): unknown =>
       items.map((item) => (item.children ? { [item.title]: tree(item.children as never) } : item.title));
-    expect(tree(plan.sections[0]!.items)).toEqual([{ a: ["a1", { a2: ["a2x"] }] }, { b: ["b1"] }, { c: [{ c1: ["c1x"] }, "c2"] }, { d: ["d1"] }]);
+    expect(tree(plan.sections[0]!.items)).toEqual([
+      { a: ["a1", { a2: ["a2x"] }] },
+      { b: ["b1"] },
+      { c: [{ c1: ["c1x"] }, "c2"] },
+      { d: ["d1"] },
+    ]);
   });
 
   it("finds a box whatever precedes it, garbled characters included, but not inside a code span", () => {
     const result = parsePlanMarkdown(
-      md("## S", "> - [ ] quoted", "Ã¢â‚¬Â¢ [ ] after garbage", "â”œâ”€ [ ] garbled branch", "â”‚   â””â”€ [ ] garbled child", "Write `- [ ] x` to add one", "- [ ]"),
+      md(
+        "## S",
+        "> - [ ] quoted",
+        "Ã¢â‚¬Â¢ [ ] after garbage",
+        "â”œâ”€ [ ] garbled branch",
+        "â”‚   â””â”€ [ ] garbled child",
+        "Write `- [ ] x` to add one",
+        "- [ ]",
+      ),
     );
-    expect(result.plan.sections[0]!.items.map((item) => [item.title, item.children?.map((child) => child.title)])).toEqual([
+    expect(
+      result.plan.sections[0]!.items.map((item) => [item.title, item.children?.map((child) => child.title)]),
+    ).toEqual([
       ["quoted", undefined],
       ["after garbage", undefined],
       ["garbled branch", ["garbled child"]],
@@ -58,7 +92,13 @@ describe("parsePlanMarkdown: checkboxes", () => {
 
   it("strips emphasis, code and links from titles and leading emoji from sections", () => {
     const result = parsePlanMarkdown(
-      md("# ðŸš€ Cutover", "## ✅ **Checks**:", "- [ ] **Docker images** built", "- [ ] Run `migrate_db` on _staging_ per [runbook](https://x.test)", "- [ ] keep snake_case and 2*3*4"),
+      md(
+        "# ðŸš€ Cutover",
+        "## ✅ **Checks**:",
+        "- [ ] **Docker images** built",
+        "- [ ] Run `migrate_db` on _staging_ per [runbook](https://x.test)",
+        "- [ ] keep snake_case and 2*3*4",
+      ),
     );
     expect(result.title).toBe("Cutover");
     expect(result.plan.sections[0]!.title).toBe("Checks");
@@ -77,7 +117,17 @@ describe("parsePlanMarkdown: checkboxes", () => {
   });
 
   it("ignores plain bullets beside checkboxes, but keeps those under an item as its details", () => {
-    const result = parsePlanMarkdown(md("## S", "- [ ] backup", "  - use pg_dump", "  Verify the restore too.", "  - **How to verify**: restore on staging", "  - **Estimated time**: 20 min", "- plain"));
+    const result = parsePlanMarkdown(
+      md(
+        "## S",
+        "- [ ] backup",
+        "  - use pg_dump",
+        "  Verify the restore too.",
+        "  - **How to verify**: restore on staging",
+        "  - **Estimated time**: 20 min",
+        "- plain",
+      ),
+    );
     expect(result.plan.sections[0]!.items).toEqual([
       {
         title: "backup",
@@ -86,12 +136,22 @@ describe("parsePlanMarkdown: checkboxes", () => {
         howToVerify: "restore on staging",
       },
     ]);
-    expect(result.lines.map((line) => line.kind)).toEqual(["section", "item", "meta", "meta", "meta", "meta", "ignored"]);
+    expect(result.lines.map((line) => line.kind)).toEqual([
+      "section",
+      "item",
+      "meta",
+      "meta",
+      "meta",
+      "meta",
+      "ignored",
+    ]);
     expect(result.lines[2]!.note).toBe('details of "backup"');
   });
 
   it("treats a bold-only line as a sub-section and an owner line as the owner of the items below", () => {
-    const result = parsePlanMarkdown(md("## Infra", "**Database**", "Owner: DBA", "- [ ] snapshot", "**Network**", "- [ ] DNS TTL lowered"));
+    const result = parsePlanMarkdown(
+      md("## Infra", "**Database**", "Owner: DBA", "- [ ] snapshot", "**Network**", "- [ ] DNS TTL lowered"),
+    );
     expect(result.plan.sections).toEqual([
       { title: "Database", items: [{ title: "snapshot", status: "todo", owner: "DBA" }] },
       { title: "Network", items: [{ title: "DNS TTL lowered", status: "todo", owner: "DBA" }] },
@@ -127,7 +187,9 @@ describe("parsePlanMarkdown: checkboxes", () => {
   });
 
   it("names same-titled sections after their parent heading so they stay apart", () => {
-    expect(titles(md("## Before", "### Checks", "- [ ] a", "## After", "### Checks", "- [ ] b", "### Checks", "- [ ] c"))).toEqual([
+    expect(
+      titles(md("## Before", "### Checks", "- [ ] a", "## After", "### Checks", "- [ ] b", "### Checks", "- [ ] c")),
+    ).toEqual([
       ["Before › Checks", ["a"]],
       ["After › Checks", ["b"]],
       ["After › Checks (2)", ["c"]],
@@ -138,27 +200,57 @@ describe("parsePlanMarkdown: checkboxes", () => {
 describe("parsePlanMarkdown: meta and summaries", () => {
   it("reads document facts, the time zone from the go-live line, and keeps the first of a repeated fact", () => {
     const result = parsePlanMarkdown(
-      md("**System**: Billing (UTC)", "**Go live**: 2026-03-01 02:00 (America/New_York)", "**Lead**: Ana · **Sponsor**: Ben", "**System**: Other", "- [ ] a"),
+      md(
+        "**System**: Billing (UTC)",
+        "**Go live**: 2026-03-01 02:00 (America/New_York)",
+        "**Lead**: Ana · **Sponsor**: Ben",
+        "**System**: Other",
+        "- [ ] a",
+      ),
     );
-    expect(result.meta).toEqual({ system: "Billing (UTC)", goLive: "2026-03-01 02:00", timezone: "America/New_York", lead: "Ana", sponsor: "Ben" });
+    expect(result.meta).toEqual({
+      system: "Billing (UTC)",
+      goLive: "2026-03-01 02:00",
+      timezone: "America/New_York",
+      lead: "Ana",
+      sponsor: "Ben",
+    });
     expect(result.warnings).toContain('Line 4: "System" is given twice; the first one counts.');
   });
 
   it("leaves an unknown zone alone and warns about a bad explicit one", () => {
-    const result = parsePlanMarkdown(md("**Go-live**: Sat 02:00 (Mars/Olympus)", "**Timezone**: Berlin time", "- [ ] a"));
+    const result = parsePlanMarkdown(
+      md("**Go-live**: Sat 02:00 (Mars/Olympus)", "**Timezone**: Berlin time", "- [ ] a"),
+    );
     expect(result.meta).toEqual({ goLive: "Sat 02:00 (Mars/Olympus)" });
     expect(result.warnings).toContain('Line 2: "Berlin time" is not a time zone such as Europe/Berlin.');
   });
 
   it("ignores a whole completion-status block only when it is a form to fill in", () => {
     const result = parsePlanMarkdown(
-      md("## Progress", "- [x] Kick-off held", "## Completion Status", "- [ ] **Go-Live**: _**/**_ items completed", "**Status**: Ready", "## Next", "- [ ] b"),
+      md(
+        "## Progress",
+        "- [x] Kick-off held",
+        "## Completion Status",
+        "- [ ] **Go-Live**: _**/**_ items completed",
+        "**Status**: Ready",
+        "## Next",
+        "- [ ] b",
+      ),
     );
     expect(result.plan.sections.map((section) => [section.title, section.items.map((item) => item.title)])).toEqual([
       ["Progress", ["Kick-off held"]],
       ["Next", ["b"]],
     ]);
-    expect(result.lines.map((line) => line.kind)).toEqual(["section", "item", "section", "ignored", "ignored", "section", "item"]);
+    expect(result.lines.map((line) => line.kind)).toEqual([
+      "section",
+      "item",
+      "section",
+      "ignored",
+      "ignored",
+      "section",
+      "item",
+    ]);
   });
 
   it("ignores a fill-in progress line even outside a summary section", () => {
@@ -179,7 +271,9 @@ describe("parsePlanMarkdown: documents it cannot import", () => {
   });
 
   it("says binary input is not Markdown", () => {
-    expect(importError("\x89PNG\r\n\x1a\n\u0000\u0000\u0000\rIHDR").message).toBe("This looks like a binary file, not Markdown text.");
+    expect(importError("\x89PNG\r\n\x1a\n\u0000\u0000\u0000\rIHDR").message).toBe(
+      "This looks like a binary file, not Markdown text.",
+    );
     const mostlyControl = Array.from({ length: 400 }, (_, i) => String.fromCharCode(1 + (i % 7))).join("") + "- [ ] a";
     expect(importError(mostlyControl).reason).toBe("binary");
   });

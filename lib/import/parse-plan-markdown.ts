@@ -57,7 +57,9 @@ export function parsePlanMarkdown(markdown: string): MarkdownImport {
   assertImportableText(markdown);
   const tokens = lexMarkdownLines(markdown);
   const summary = completionSummaryLines(tokens);
-  const usesCheckboxes = tokens.some((token) => token.kind === "checkbox" && token.text !== "" && !summary.has(token.line));
+  const usesCheckboxes = tokens.some(
+    (token) => token.kind === "checkbox" && token.text !== "" && !summary.has(token.line),
+  );
   // The communications plan is read twice: first to keep its timed lines off the timeline, then, once
   // the go-live's time is known, to place its messages relative to it.
   const communicationsBlock = readCommunications(tokens, null).block;
@@ -68,7 +70,9 @@ export function parsePlanMarkdown(markdown: string): MarkdownImport {
     nextNonBlank[index] = next;
     if (tokens[index]!.kind !== "blank") next = tokens[index];
   }
-  tokens.forEach((token, index) => reader.read(token, summary.has(token.line) ? COMPLETION_SUMMARY_NOTE : null, nextNonBlank[index]));
+  tokens.forEach((token, index) =>
+    reader.read(token, summary.has(token.line) ? COMPLETION_SUMMARY_NOTE : null, nextNonBlank[index]),
+  );
   const result = reader.finish();
   const criteria = readSuccessCriteria(tokens.filter((token) => token.kind !== "checkbox"));
   if (criteria.metrics.length > 0) {
@@ -82,7 +86,8 @@ export function parsePlanMarkdown(markdown: string): MarkdownImport {
   addLaunchFacts(result, tokens);
 
   // A schedule alone (a table of steps, timed headings without checkboxes) is a plan worth importing.
-  if (result.plan.sections.length === 0 && !result.plan.steps) throw new ImportError("no_items", undefined, { lines: result.lines });
+  if (result.plan.sections.length === 0 && !result.plan.steps)
+    throw new ImportError("no_items", undefined, { lines: result.lines });
   assertPlanFits(result.plan);
   return result;
 }
@@ -153,7 +158,8 @@ function addLaunchFacts(result: MarkdownImport, tokens: LineToken[]): void {
   for (const report of result.lines) {
     const note = notes.get(report.line);
     if (!note) continue;
-    if (report.kind === "ignored" || report.kind === "section" || report.kind === "blank") Object.assign(report, { kind: "meta", note });
+    if (report.kind === "ignored" || report.kind === "section" || report.kind === "blank")
+      Object.assign(report, { kind: "meta", note });
     else report.note = report.note ? `${report.note}; ${note}` : note;
   }
 }

@@ -6,12 +6,17 @@ import { flattenPlanItems, type Plan } from "@/lib/plans/plan";
 // and the owners the plan names ("Owner: DevOps + Backend Lead", "(DBA)", "@dba") are the launch's
 // functions; a member given one of them can act on the steps and items it owns.
 
-const ROSTER = /^(?:team(?:\s+members?)?(?:\s+present)?|roles?|attendees|participants|people|on\s+the\s+bridge|war\s+room|contacts)\s*:\s*(.+)$/i;
+const ROSTER =
+  /^(?:team(?:\s+members?)?(?:\s+present)?|roles?|attendees|participants|people|on\s+the\s+bridge|war\s+room|contacts)\s*:\s*(.+)$/i;
 const ROLE_COLUMN = /^(?:roles?|functions?|team members?)$/i;
 const split = (text: string) =>
   text
     .split(/\s*(?:[+&,;/]|\band\b)\s*/i)
-    .map((part) => cleanTitle(part).replace(/[.()]+$/g, "").trim())
+    .map((part) =>
+      cleanTitle(part)
+        .replace(/[.()]+$/g, "")
+        .trim(),
+    )
     .filter((part) => part.length > 1 && part.length <= 80);
 
 /** The functions a roster line or a Roles table lists, in order. */
@@ -61,7 +66,10 @@ export function assignFunctions(plan: Plan, roster: string[]): string[] {
     const owner = work.owner ? undefined : ownerIn(work.title);
     if (owner) work.owner = owner;
   }
-  const owners = [...plan.sections.flatMap((section) => flattenPlanItems(section.items)), ...(plan.steps ?? [])].flatMap((work) => (work.owner ? split(work.owner) : []));
+  const owners = [
+    ...plan.sections.flatMap((section) => flattenPlanItems(section.items)),
+    ...(plan.steps ?? []),
+  ].flatMap((work) => (work.owner ? split(work.owner) : []));
   const functions: string[] = [];
   for (const name of [...roster, ...owners]) {
     if (!functions.some((known) => known.toLowerCase() === name.toLowerCase())) functions.push(name);

@@ -6,7 +6,14 @@ import type { Plan } from "@/lib/plans/plan";
 
 const fixture = (name: string) => readFileSync(join(__dirname, "fixtures", name), "utf8");
 /** [title, phase, start offset, duration, predecessors] as the timeline holds them. */
-const rows = (plan: Plan) => (plan.steps ?? []).map((step) => [step.title, step.phase, step.startOffsetMinutes, step.durationMinutes, step.after ?? []]);
+const rows = (plan: Plan) =>
+  (plan.steps ?? []).map((step) => [
+    step.title,
+    step.phase,
+    step.startOffsetMinutes,
+    step.durationMinutes,
+    step.after ?? [],
+  ]);
 
 describe("timed headings that hold timed steps are phases", () => {
   it("reads a 12-hour go-live day: phases group the leaves, which follow one another", () => {
@@ -44,7 +51,11 @@ describe("timed headings that hold timed steps are phases", () => {
   });
 
   it("keeps a timed heading whose timed lines start after its window as a step of its own", () => {
-    const result = parsePlanMarkdown(["## Day", "### 5:00 AM - 5:30 AM: Prep", "- [ ] Ready", "**5:30 AM - 5:45 AM: Deploy**", "- [ ] Deployed"].join("\n"));
+    const result = parsePlanMarkdown(
+      ["## Day", "### 5:00 AM - 5:30 AM: Prep", "- [ ] Ready", "**5:30 AM - 5:45 AM: Deploy**", "- [ ] Deployed"].join(
+        "\n",
+      ),
+    );
     expect(rows(result.plan).map(([title, , start, minutes]) => [title, start, minutes])).toEqual([
       ["Prep", 0, 30],
       ["Deploy", 30, 15],
@@ -53,7 +64,15 @@ describe("timed headings that hold timed steps are phases", () => {
 
   it("reads timed list lines under a bold timed label as that phase's steps", () => {
     const result = parsePlanMarkdown(
-      ["# Plan", "**Go-live**: 10:00", "## Day", "**09:00 - 10:00 Deployment**", "- 09:00 - 09:40 Deploy", "- 09:40 - 10:00 Verify", "- [ ] Verified"].join("\n"),
+      [
+        "# Plan",
+        "**Go-live**: 10:00",
+        "## Day",
+        "**09:00 - 10:00 Deployment**",
+        "- 09:00 - 09:40 Deploy",
+        "- 09:40 - 10:00 Verify",
+        "- [ ] Verified",
+      ].join("\n"),
     );
     expect(rows(result.plan)).toEqual([
       ["Deploy", "Deployment", -60, 40, []],

@@ -6,7 +6,8 @@ import { ImportError } from "@/lib/import/import-error";
 import { parsePlanMarkdown } from "@/lib/import/parse-plan-markdown";
 import { parsePlanCsv, planToCsv } from "@/lib/import/plan-csv";
 
-const HEADER = "section,title,parent,owner,required,status,status_reason,due_offset_minutes,how_to_verify,evidence,details";
+const HEADER =
+  "section,title,parent,owner,required,status,status_reason,due_offset_minutes,how_to_verify,evidence,details";
 const csv = (...rows: string[]) => [HEADER, ...rows].join("\n");
 
 /** What a CSV can say about a plan: a blank status is todo, a missing due time is no due time. */
@@ -17,7 +18,11 @@ function normalise(plan: Plan): Plan {
     ...(dueOffsetMinutes == null ? {} : { dueOffsetMinutes }),
     ...(children?.length ? { children: children.map(item) } : {}),
   });
-  return { sections: plan.sections.filter((s) => s.items.length > 0).map((s) => ({ title: s.title, items: s.items.map(item) })) };
+  return {
+    sections: plan.sections
+      .filter((s) => s.items.length > 0)
+      .map((s) => ({ title: s.title, items: s.items.map(item) })),
+  };
 }
 
 /** What a CSV carries of a plan: its items, without timeline steps or the items' links to them. */
@@ -64,10 +69,10 @@ describe("plan CSV round trip", () => {
     const plan: Plan = {
       sections: [
         {
-          title: "Readiness, \"T-24h\"",
+          title: 'Readiness, "T-24h"',
           items: [
             {
-              title: "=HYPERLINK(\"http://evil\")",
+              title: '=HYPERLINK("http://evil")',
               status: "blocked",
               statusReason: "+waiting on vendor",
               required: true,
@@ -76,7 +81,14 @@ describe("plan CSV round trip", () => {
               howToVerify: "-run the check\nthen look",
               evidence: "'=already quoted",
               details: "line one\r\nline two, with comma",
-              children: [{ title: "child > with arrow", status: "done", required: false, children: [{ title: "grandchild", dueOffsetMinutes: null }] }],
+              children: [
+                {
+                  title: "child > with arrow",
+                  status: "done",
+                  required: false,
+                  children: [{ title: "grandchild", dueOffsetMinutes: null }],
+                },
+              ],
             },
             { title: "Same", children: [{ title: "a" }] },
             { title: "Same", children: [{ title: "b" }] },
@@ -97,22 +109,38 @@ describe("plan CSV round trip", () => {
 describe("planToCsv", () => {
   it("writes an Excel-friendly file: BOM, CRLF, quoting, and a quote before formula-like cells", () => {
     const text = planToCsv({
-      sections: [{ title: "S", items: [{ title: "=1+1", owner: "a, b", dueOffsetMinutes: -30, details: 'say "hi"', children: [{ title: "@x" }] }] }],
+      sections: [
+        {
+          title: "S",
+          items: [
+            { title: "=1+1", owner: "a, b", dueOffsetMinutes: -30, details: 'say "hi"', children: [{ title: "@x" }] },
+          ],
+        },
+      ],
     });
     expect(text.startsWith(`\uFEFF${HEADER}\r\n`)).toBe(true);
-    expect(text.split("\r\n").slice(1)).toEqual(["S,'=1+1,,\"a, b\",,,,-30,,,\"say \"\"hi\"\"\"", "S,'@x,'=1+1,,,,,,,,", ""]);
+    expect(text.split("\r\n").slice(1)).toEqual(['S,\'=1+1,,"a, b",,,,-30,,,"say ""hi"""', "S,'@x,'=1+1,,,,,,,,", ""]);
   });
 });
 
 describe("parsePlanCsv", () => {
   it("accepts any column order, unknown columns, a BOM, CRLF, semicolons and friendly values", () => {
-    const text = "\uFEFFNotes;Title;Section;Required;Status;Parent;Due offset minutes\r\nx;Backup;Prep;YES;In progress;;-60\r\n;Verify;Prep;0;;Backup;\r\n";
+    const text =
+      "\uFEFFNotes;Title;Section;Required;Status;Parent;Due offset minutes\r\nx;Backup;Prep;YES;In progress;;-60\r\n;Verify;Prep;0;;Backup;\r\n";
     expect(parsePlanCsv(text)).toEqual({
       plan: {
         sections: [
           {
             title: "Prep",
-            items: [{ title: "Backup", required: true, status: "in_progress", dueOffsetMinutes: -60, children: [{ title: "Verify", required: false, status: "todo" }] }],
+            items: [
+              {
+                title: "Backup",
+                required: true,
+                status: "in_progress",
+                dueOffsetMinutes: -60,
+                children: [{ title: "Verify", required: false, status: "todo" }],
+              },
+            ],
           },
         ],
       },
@@ -121,7 +149,9 @@ describe("parsePlanCsv", () => {
   });
 
   it("joins rows of a section wherever they are and resolves nested parent paths", () => {
-    const { plan } = parsePlanCsv(csv("A,one,,,,,,,,,", "B,two,,,,,,,,,", "A,one-a,one,,,,,,,,", "A,deep,one > one-a,,,,,,,,"));
+    const { plan } = parsePlanCsv(
+      csv("A,one,,,,,,,,,", "B,two,,,,,,,,,", "A,one-a,one,,,,,,,,", "A,deep,one > one-a,,,,,,,,"),
+    );
     expect(plan.sections.map((s) => s.title)).toEqual(["A", "B"]);
     expect(plan.sections[0]!.items[0]!.children?.[0]!.children?.[0]!.title).toBe("deep");
   });
@@ -143,16 +173,29 @@ describe("parsePlanCsv", () => {
     expect(errors).toEqual([
       { row: 3, message: "title is empty; every item needs a title." },
       { row: 4, message: "section is empty; name the section this item belongs to." },
-      { row: 5, message: 'status "finished" is not one of todo, in_progress, done, blocked, not_applicable (blank means todo).' },
+      {
+        row: 5,
+        message: 'status "finished" is not one of todo, in_progress, done, blocked, not_applicable (blank means todo).',
+      },
       { row: 6, message: 'required "maybe" must be yes or no.' },
-      { row: 7, message: 'due_offset_minutes "in an hour" must be a whole number of minutes (negative: before go-live).' },
+      {
+        row: 7,
+        message: 'due_offset_minutes "in an hour" must be a whole number of minutes (negative: before go-live).',
+      },
       { row: 8, message: 'parent "nobody" is not an item above this row in section "S".' },
     ]);
-    expect(plan).toEqual({ sections: [{ title: "S", items: [{ title: "good", status: "todo", children: [{ title: "also good", status: "todo" }] }] }] });
+    expect(plan).toEqual({
+      sections: [
+        { title: "S", items: [{ title: "good", status: "todo", children: [{ title: "also good", status: "todo" }] }] },
+      ],
+    });
   });
 
   it("refuses rows nested deeper than ten levels", () => {
-    const rows = Array.from({ length: 11 }, (_, depth) => `S,L${depth},${Array.from({ length: depth }, (_, i) => `L${i}`).join(" > ")},,,,,,,,`);
+    const rows = Array.from(
+      { length: 11 },
+      (_, depth) => `S,L${depth},${Array.from({ length: depth }, (_, i) => `L${i}`).join(" > ")},,,,,,,,`,
+    );
     const { plan, errors } = parsePlanCsv(csv(...rows));
     expect(errors).toEqual([{ row: 12, message: "items nest at most 10 levels deep; choose a parent higher up." }]);
     expect(JSON.stringify(plan)).toContain('"L9"');
@@ -164,7 +207,9 @@ describe("parsePlanCsv", () => {
   });
 
   it("counts a multi-line cell as one spreadsheet row and reports an unclosed quote", () => {
-    const { plan, errors } = parsePlanCsv(csv('S,"two\nlines",,,,,,,,,', 'S,"never closed,,,,,,,,,', "S,swallowed,,,,,,,,,"));
+    const { plan, errors } = parsePlanCsv(
+      csv('S,"two\nlines",,,,,,,,,', 'S,"never closed,,,,,,,,,', "S,swallowed,,,,,,,,,"),
+    );
     expect(plan.sections[0]!.items.map((item) => item.title)).toEqual(["two\nlines"]);
     expect(errors).toEqual([{ row: 3, message: expect.stringContaining("never closed") }]);
   });

@@ -84,21 +84,28 @@ export function parsePlanCsv(csv: string): { plan: Plan; errors: CsvRowError[] }
       return at === undefined ? "" : unguardCell(cells[at] ?? "").trim();
     };
     if (row === unterminatedQuoteRow) {
-      errors.push({ row, message: "A quoted cell in this row is never closed, so this row and the rest of the file could not be read." });
+      errors.push({
+        row,
+        message: "A quoted cell in this row is never closed, so this row and the rest of the file could not be read.",
+      });
       continue;
     }
     const problems: string[] = [];
     const item = readItem(cell, problems);
     const sectionTitle = cell("section");
     if (sectionTitle === "") problems.push("section is empty; name the section this item belongs to.");
-    const entry: SectionEntry = sections.get(sectionTitle) ?? { section: { title: sectionTitle, items: [] }, byPath: new Map() };
+    const entry: SectionEntry = sections.get(sectionTitle) ?? {
+      section: { title: sectionTitle, items: [] },
+      byPath: new Map(),
+    };
     const parentPath = cell("parent");
     const parent = parentPath === "" ? undefined : entry.byPath.get(parentPath);
     if (parentPath !== "" && !parent) {
       problems.push(`parent "${parentPath}" is not an item above this row in section "${sectionTitle}".`);
     }
     const depth = parent ? (depthOf.get(parent) ?? 0) + 1 : 0;
-    if (depth >= MAX_NESTING_DEPTH) problems.push(`items nest at most ${MAX_NESTING_DEPTH} levels deep; choose a parent higher up.`);
+    if (depth >= MAX_NESTING_DEPTH)
+      problems.push(`items nest at most ${MAX_NESTING_DEPTH} levels deep; choose a parent higher up.`);
     if (problems.length > 0) {
       errors.push(...problems.map((message) => ({ row, message })));
       continue;
@@ -117,7 +124,10 @@ export function parsePlanCsv(csv: string): { plan: Plan; errors: CsvRowError[] }
 function columnIndex(headerCells: string[]): Partial<Record<Column, number>> {
   const index: Partial<Record<Column, number>> = {};
   headerCells.forEach((name, at) => {
-    const column = name.trim().toLowerCase().replace(/[\s-]+/g, "_") as Column;
+    const column = name
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, "_") as Column;
     if (PLAN_CSV_COLUMNS.includes(column) && index[column] === undefined) index[column] = at;
   });
   return index;
@@ -130,10 +140,16 @@ function readItem(cell: (column: Column) => string, problems: string[]): PlanIte
   const item: PlanItem = { title: cell("title") };
   if (item.title === "") problems.push("title is empty; every item needs a title.");
 
-  const status = cell("status").toLowerCase().replace(/[\s-]+/g, "_") || "todo";
+  const status =
+    cell("status")
+      .toLowerCase()
+      .replace(/[\s-]+/g, "_") || "todo";
   const parsedStatus = planStatusSchema.safeParse(status);
   if (parsedStatus.success) item.status = parsedStatus.data;
-  else problems.push(`status "${cell("status")}" is not one of ${planStatusSchema.options.join(", ")} (blank means todo).`);
+  else
+    problems.push(
+      `status "${cell("status")}" is not one of ${planStatusSchema.options.join(", ")} (blank means todo).`,
+    );
 
   const required = cell("required").toLowerCase();
   if (YES.has(required)) item.required = true;
@@ -142,9 +158,16 @@ function readItem(cell: (column: Column) => string, problems: string[]): PlanIte
 
   const due = cell("due_offset_minutes");
   if (/^[+-]?\d+$/.test(due)) item.dueOffsetMinutes = Number(due);
-  else if (due !== "") problems.push(`due_offset_minutes "${due}" must be a whole number of minutes (negative: before go-live).`);
+  else if (due !== "")
+    problems.push(`due_offset_minutes "${due}" must be a whole number of minutes (negative: before go-live).`);
 
-  const text = { owner: "owner", statusReason: "status_reason", howToVerify: "how_to_verify", evidence: "evidence", details: "details" } as const;
+  const text = {
+    owner: "owner",
+    statusReason: "status_reason",
+    howToVerify: "how_to_verify",
+    evidence: "evidence",
+    details: "details",
+  } as const;
   for (const [field, column] of Object.entries(text) as [keyof typeof text, Column][]) {
     const value = cell(column);
     if (value !== "") item[field] = value;

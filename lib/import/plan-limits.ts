@@ -30,4 +30,3 @@ function planLimitMessage(plan: Plan, issue: { path: PropertyKey[]; message: str
   }
   return `The document does not fit one plan (${issue?.message ?? "too big"}). Split it or shorten it.`;
 }
-

@@ -1,7 +1,15 @@
 import type { PlanItem } from "@/lib/plans/plan";
 import type { LineToken } from "@/lib/import/lex-markdown-lines";
 import type { LineKind, LineReport, MarkdownImport, MarkdownMeta } from "@/lib/import/parse-plan-markdown";
-import { boldLabel, cleanTitle, itemFieldKeyFor, metaKeyFor, parseFields, shorten, type Field } from "@/lib/import/markdown-text";
+import {
+  boldLabel,
+  cleanTitle,
+  itemFieldKeyFor,
+  metaKeyFor,
+  parseFields,
+  shorten,
+  type Field,
+} from "@/lib/import/markdown-text";
 import { MAX_NESTING_DEPTH } from "@/lib/import/plan-limits";
 import { indentColumn } from "@/lib/import/lex-markdown-lines";
 import { ScheduleReader } from "@/lib/import/schedule-reader";
@@ -18,7 +26,13 @@ type OpenItem = { column: number; item: PlanItem };
 // A sub-line that states a check and its expected result: `curl … → 200 OK`, `SELECT COUNT(*) … → 1000+`.
 const VERIFICATION = /→|->|=>|\b(?:curl|select|expect(?:ed)?|returns?|should|responds?|status\s+\d{3}|200\s+ok)\b/i;
 
-type PendingReport = { line: number; text: string; kind: () => LineKind; note: () => string | undefined; repaired: boolean };
+type PendingReport = {
+  line: number;
+  text: string;
+  kind: () => LineKind;
+  note: () => string | undefined;
+  repaired: boolean;
+};
 
 /**
  * Turns line tokens into a plan, one line at a time. Rules beyond "headings are sections, checkboxes are
@@ -101,7 +115,9 @@ export class PlanReader {
     disambiguateTitles(kept);
     const repaired = this.reports.filter((report) => report.repaired).map((report) => report.line);
     if (repaired.length > 0) {
-      this.warnings.push(`Repaired garbled characters (UTF-8 read in another encoding) on lines ${repaired.join(", ")}.`);
+      this.warnings.push(
+        `Repaired garbled characters (UTF-8 read in another encoding) on lines ${repaired.join(", ")}.`,
+      );
     }
     if (this.ignoredListLines > 0) {
       this.warnings.push(
@@ -109,7 +125,9 @@ export class PlanReader {
       );
     }
     if (this.flattened.length > 0) {
-      this.warnings.push(`${this.flattened.length} items nested deeper than ${MAX_NESTING_DEPTH} levels (from line ${this.flattened[0]}) were kept at level ${MAX_NESTING_DEPTH}.`);
+      this.warnings.push(
+        `${this.flattened.length} items nested deeper than ${MAX_NESTING_DEPTH} levels (from line ${this.flattened[0]}) were kept at level ${MAX_NESTING_DEPTH}.`,
+      );
     }
     if (!this.options.usesCheckboxes) {
       this.warnings.push("This document has no checkboxes, so the list lines under its headings became the items.");
@@ -117,7 +135,11 @@ export class PlanReader {
     return {
       title: this.title,
       meta: this.meta,
-      plan: { sections: kept.map(({ title, items }) => ({ title, items })), ...(steps && { steps }), ...(phases && { phases }) },
+      plan: {
+        sections: kept.map(({ title, items }) => ({ title, items })),
+        ...(steps && { steps }),
+        ...(phases && { phases }),
+      },
       goLiveClock: findClock(this.meta.goLive ?? "") ?? goLiveClock,
       goLiveAt: null,
       lines: this.reports.map(({ line, text, kind, note, repaired }): LineReport => {
@@ -165,10 +187,20 @@ export class PlanReader {
     this.sections.push(section);
     this.labelSection = { section, column };
     const under = section.parentTitle ? ` under "${section.parentTitle}"` : "";
-    this.reportSection(token, step, () => `section "${section.title}" (bold label${under}${section.items.length ? "" : ", no items"})`);
+    this.reportSection(
+      token,
+      step,
+      () => `section "${section.title}" (bold label${under}${section.items.length ? "" : ", no items"})`,
+    );
   }
 
-  private addItem(token: LineToken, column: number, title: string, status: "todo" | "done", step: StepDraft | null = null): void {
+  private addItem(
+    token: LineToken,
+    column: number,
+    title: string,
+    status: "todo" | "done",
+    step: StepDraft | null = null,
+  ): void {
     this.endList(column);
     while (this.open.length > 0 && this.open.at(-1)!.column >= column) this.open.pop();
     if (this.open.length >= MAX_NESTING_DEPTH) {
@@ -177,7 +209,11 @@ export class PlanReader {
     }
     const parent = this.open.at(-1)?.item;
     const section = this.section;
-    const item: PlanItem = { title: this.fit(token, title, "title"), status, ...(this.defaultOwner ? { owner: this.defaultOwner } : {}) };
+    const item: PlanItem = {
+      title: this.fit(token, title, "title"),
+      status,
+      ...(this.defaultOwner ? { owner: this.defaultOwner } : {}),
+    };
     if (parent) (parent.children ??= []).push(item);
     else section.items.push(item);
     this.open.push({ column, item });
@@ -222,7 +258,8 @@ export class PlanReader {
 
   private code(token: LineToken & { kind: "code" }): void {
     const [field, ...more] = parseFields(token.text, { allowPlain: true }) ?? [];
-    if (field && more.length === 0 && itemFieldKeyFor(field.label) === "owner") return this.setOwner(token, field.value);
+    if (field && more.length === 0 && itemFieldKeyFor(field.label) === "owner")
+      return this.setOwner(token, field.value);
     if (this.codeHost) {
       this.codeHost.lines.push(token.text);
       return this.report(token, "meta", `command in the details of "${this.codeHost.item.title}"`);
@@ -234,7 +271,11 @@ export class PlanReader {
       const text = rest.replace(/^[├└╰┣┗─━\-+*`\s]+/, "").trim();
       if (text !== "") {
         this.append(token, host, VERIFICATION.test(text) ? "howToVerify" : "details", text);
-        return this.report(token, "meta", `${VERIFICATION.test(text) ? "how to verify" : "details"} of "${host.title}"`);
+        return this.report(
+          token,
+          "meta",
+          `${VERIFICATION.test(text) ? "how to verify" : "details"} of "${host.title}"`,
+        );
       }
     }
     this.report(token, "ignored", "code");
@@ -274,7 +315,8 @@ export class PlanReader {
     if (!field || !key) return false;
     if (host) {
       // "Priority: CRITICAL" / "HIGH": the item must be done (or not applicable) before go.
-      if (/^priority$/i.test(field.label.trim()) && /\b(?:critical|high|p0|p1|must|blocker)\b/i.test(field.value)) host.required = true;
+      if (/^priority$/i.test(field.label.trim()) && /\b(?:critical|high|p0|p1|must|blocker)\b/i.test(field.value))
+        host.required = true;
       if (key === "details") this.append(token, host, "details", `${field.label}: ${field.value}`);
       else if (key === "owner") host.owner = this.fit(token, field.value, "owner");
       else this.append(token, host, key, field.value);
@@ -290,12 +332,18 @@ export class PlanReader {
   private setMeta(token: LineToken, { label, value }: Field): void {
     const key = metaKeyFor(label)!;
     // Only times carry a zone: a system called "Billing (UTC)" keeps its name.
-    const { text, zone } = key === "goLive" || key === "window" || key === "timezone" ? splitTimeZone(value) : { text: value };
-    if (key === "timezone" && !zone) this.warnings.push(`Line ${token.line}: "${value}" is not a time zone such as Europe/Berlin.`);
+    const { text, zone } =
+      key === "goLive" || key === "window" || key === "timezone" ? splitTimeZone(value) : { text: value };
+    if (key === "timezone" && !zone)
+      this.warnings.push(`Line ${token.line}: "${value}" is not a time zone such as Europe/Berlin.`);
     const found = key === "timezone" ? zone : text;
     const current = this.meta[key];
     // "Go-Live Date: Saturday" then "Public Launch: 7:00 AM": the day and the time complete each other.
-    const completes = key === "goLive" && found && current !== undefined && (findClock(current) === null) !== (findClock(found) === null);
+    const completes =
+      key === "goLive" &&
+      found &&
+      current !== undefined &&
+      (findClock(current) === null) !== (findClock(found) === null);
     if (completes) this.meta.goLive = findClock(found) === null ? `${found} ${current}` : `${current} ${found}`;
     else if (found && current === undefined) this.meta[key] = found;
     else if (found) this.warnings.push(`Line ${token.line}: "${label}" is given twice; the first one counts.`);
@@ -344,11 +392,23 @@ export class PlanReader {
     const own = () => this.schedule.isOwnStep(step);
     const kind = () => (own() ? "step" : said() === undefined ? "meta" : "section");
     const stepSaid = () => this.schedule.describe(step);
-    this.report(token, kind, () => [own() ? stepSaid() : said(), own() ? said() : stepSaid()].filter(Boolean).join("; "));
+    this.report(token, kind, () =>
+      [own() ? stepSaid() : said(), own() ? said() : stepSaid()].filter(Boolean).join("; "),
+    );
   }
 
-  private report(token: LineToken, kind: LineKind | (() => LineKind), note?: string | (() => string | undefined)): void {
+  private report(
+    token: LineToken,
+    kind: LineKind | (() => LineKind),
+    note?: string | (() => string | undefined),
+  ): void {
     const describe = typeof note === "function" ? note : () => note;
-    this.reports.push({ line: token.line, text: token.raw, kind: typeof kind === "function" ? kind : () => kind, note: describe, repaired: token.repaired });
+    this.reports.push({
+      line: token.line,
+      text: token.raw,
+      kind: typeof kind === "function" ? kind : () => kind,
+      note: describe,
+      repaired: token.repaired,
+    });
   }
 }

@@ -29,17 +29,32 @@ describe("repairMojibake", () => {
 
   it("restores tree-drawing characters and text garbled twice", () => {
     expect(repairMojibake("â”‚   â”œâ”€ [ ] Row counts")).toBe("│   ├─ [ ] Row counts");
-    expect(repairMojibake("Ã¢â‚¬Å“quotedÃ¢â‚¬Â\u009D and â€œonceâ€\u009D")).toBe("\u201Cquoted\u201D and \u201Conce\u201D");
+    expect(repairMojibake("Ã¢â‚¬Å“quotedÃ¢â‚¬Â\u009D and â€œonceâ€\u009D")).toBe(
+      "\u201Cquoted\u201D and \u201Conce\u201D",
+    );
   });
 
   it("leaves correct text alone", () => {
-    for (const text of ["Payments Platform Cutover — Weekend Runbook", "Café · Straße · ½ · naïve", "├─ [ ] Take snapshot", "Zürich: 02:00 – 04:00", "ÀÉÎõü", "plain"]) {
+    for (const text of [
+      "Payments Platform Cutover — Weekend Runbook",
+      "Café · Straße · ½ · naïve",
+      "├─ [ ] Take snapshot",
+      "Zürich: 02:00 – 04:00",
+      "ÀÉÎõü",
+      "plain",
+    ]) {
       expect(repairMojibake(text)).toBe(text);
     }
   });
 
   it.each(["win1252", "latin1", "win1254", "macintosh"])("undoes UTF-8 read as %s, once or twice", (encoding) => {
-    for (const text of ["⏰ GO-LIVE DAY TIMELINE", "📋 Plan", "✅ Prerequisites", "Übergabe — “quoted” ├─ done", "🚀 Launch · 5–10 users"]) {
+    for (const text of [
+      "⏰ GO-LIVE DAY TIMELINE",
+      "📋 Plan",
+      "✅ Prerequisites",
+      "Übergabe — “quoted” ├─ done",
+      "🚀 Launch · 5–10 users",
+    ]) {
       const once = garble(text, encoding);
       expect(once).not.toBe(text);
       expect(repairMojibake(once)).toBe(text);
@@ -48,6 +63,7 @@ describe("repairMojibake", () => {
   });
 
   it("leaves correct accented and Turkish text alone under the other readings too", () => {
-    for (const text of ["İstanbul ğüşöç", "√2 ≈ 1.41", "«quoted» …", "ÀÉÎõü", "Ñandú"]) expect(repairMojibake(text)).toBe(text);
+    for (const text of ["İstanbul ğüşöç", "√2 ≈ 1.41", "«quoted» …", "ÀÉÎõü", "Ñandú"])
+      expect(repairMojibake(text)).toBe(text);
   });
 });

@@ -45,14 +45,25 @@ function byteMap(encoding: string): ByteOf {
 // Windows-1252 found nothing to repair.
 const OTHER_READINGS: { name: string; byteOf: ByteOf; leads: RegExp }[] = [
   { name: "win1254", byteOf: byteMap("win1254"), leads: /[\u00C2-\u00F4\u011F\u011E\u0130\u0131\u015E\u015F]/ },
-  { name: "macintosh", byteOf: byteMap("macintosh"), leads: /[\u00AC\u221A\u0192\u2248\u2206\u00AB\u00BB\u2026\u00A0\u00C0\u00C3\u00D5\u0152\u0153\u2013\u2014\u201C\u201D\u2018\u2019\u00F7\u25CA\u00FF\u0178\u2044\u20AC\u2039\u203A\uFB01\uFB02\u2021\u00B7\u201A\u201E\u2030\u00C2\u00CA\u00C1\u00CB\u00C8\u00CD\u00CE\u00CF\u00CC\u00D3\u00D4\uF8FF\u00D2\u00DA\u00DB\u00D9\u0131\u02C6\u02DC]/ },
+  {
+    name: "macintosh",
+    byteOf: byteMap("macintosh"),
+    leads:
+      /[\u00AC\u221A\u0192\u2248\u2206\u00AB\u00BB\u2026\u00A0\u00C0\u00C3\u00D5\u0152\u0153\u2013\u2014\u201C\u201D\u2018\u2019\u00F7\u25CA\u00FF\u0178\u2044\u20AC\u2039\u203A\uFB01\uFB02\u2021\u00B7\u201A\u201E\u2030\u00C2\u00CA\u00C1\u00CB\u00C8\u00CD\u00CE\u00CF\u00CC\u00D3\u00D4\uF8FF\u00D2\u00DA\u00DB\u00D9\u0131\u02C6\u02DC]/,
+  },
 ];
 
 // What a repaired sequence may be under a less common reading: letters with accents, punctuation,
 // arrows, box drawing, symbols and emoji. "ÀÉÎõü" read as Mac Roman would give Hangul: that is correct text.
 const plausible = (char: string) => {
   const code = char.codePointAt(0) ?? 0;
-  return (code >= 0xa0 && code <= 0x24f) || (code >= 0x2000 && code <= 0x2bff) || (code >= 0x1f000 && code <= 0x1faff) || code === 0xfe0f || code === 0xf8ff;
+  return (
+    (code >= 0xa0 && code <= 0x24f) ||
+    (code >= 0x2000 && code <= 0x2bff) ||
+    (code >= 0x1f000 && code <= 0x1faff) ||
+    code === 0xfe0f ||
+    code === 0xf8ff
+  );
 };
 
 function repairOnce(text: string, byteOf: ByteOf = cp1252Byte): string {

@@ -1,8 +1,20 @@
 import type { PlanItem, PlanPhase, PlanStep } from "@/lib/plans/plan";
 import type { LineToken } from "@/lib/import/lex-markdown-lines";
-import { buildSchedule, describeStep, type Schedule, type StepDraft, type StepSource } from "@/lib/import/build-schedule";
+import {
+  buildSchedule,
+  describeStep,
+  type Schedule,
+  type StepDraft,
+  type StepSource,
+} from "@/lib/import/build-schedule";
 import { cleanTitle, shorten, stripInlineMarkdown } from "@/lib/import/markdown-text";
-import { extractDuration, readDurationCell, readTimeCell, readTimedText, type TimedText } from "@/lib/import/schedule-time";
+import {
+  extractDuration,
+  readDurationCell,
+  readTimeCell,
+  readTimedText,
+  type TimedText,
+} from "@/lib/import/schedule-time";
 
 // planStepSchema's limits.
 const MAX = { title: 300, phase: 120, owner: 200 } as const;
@@ -11,12 +23,38 @@ type Column = "start" | "end" | "time" | "title" | "owner" | "duration";
 type Columns = Partial<Record<Column, number>>;
 
 const COLUMN_NAMES: Record<string, Column> = {
-  start: "start", "start time": "start", starts: "start", from: "start", begin: "start",
-  end: "end", "end time": "end", ends: "end", until: "end", to: "end", finish: "end",
-  time: "time", when: "time", slot: "time", "time slot": "time",
-  step: "title", task: "title", activity: "title", action: "title", what: "title", event: "title", milestone: "title",
-  owner: "owner", owners: "owner", "owner s": "owner", who: "owner", responsible: "owner", lead: "owner", assignee: "owner",
-  duration: "duration", length: "duration", "duration min": "duration",
+  start: "start",
+  "start time": "start",
+  starts: "start",
+  from: "start",
+  begin: "start",
+  end: "end",
+  "end time": "end",
+  ends: "end",
+  until: "end",
+  to: "end",
+  finish: "end",
+  time: "time",
+  when: "time",
+  slot: "time",
+  "time slot": "time",
+  step: "title",
+  task: "title",
+  activity: "title",
+  action: "title",
+  what: "title",
+  event: "title",
+  milestone: "title",
+  owner: "owner",
+  owners: "owner",
+  "owner s": "owner",
+  who: "owner",
+  responsible: "owner",
+  lead: "owner",
+  assignee: "owner",
+  duration: "duration",
+  length: "duration",
+  "duration min": "duration",
 };
 
 /** The innermost timed line; `outer` is the one it is listed under, current again when its list ends. */
@@ -58,7 +96,8 @@ export class ScheduleReader {
     this.headingSteps = this.headingSteps.filter((open) => open.level < level);
     this.lineStep = null;
     const timed = this.notSchedule.has(line) ? null : readTimedText(title);
-    const draft = timed && this.draft(line, "heading", timed, this.trail.findLast((heading) => heading && !heading.step)?.title);
+    const draft =
+      timed && this.draft(line, "heading", timed, this.trail.findLast((heading) => heading && !heading.step)?.title);
     this.trail[level - 1] = { title, step: draft };
     if (draft) this.headingSteps.push({ level, draft });
     return draft;
@@ -85,7 +124,8 @@ export class ScheduleReader {
 
   /** Every line with an indentation: one as far left as a timed list line ends its stretch. */
   endList(column: number): void {
-    while (this.lineStep && this.lineStep.column !== null && column <= this.lineStep.column) this.lineStep = this.lineStep.outer;
+    while (this.lineStep && this.lineStep.column !== null && column <= this.lineStep.column)
+      this.lineStep = this.lineStep.outer;
   }
 
   owner(line: number, owner: string): void {
@@ -148,9 +188,17 @@ export class ScheduleReader {
     return heading?.step?.title ?? heading?.title;
   }
 
-  private draft(line: number, source: StepSource, timed: TimedText, phase: string | undefined, owner?: string, column: number | null = null): StepDraft {
+  private draft(
+    line: number,
+    source: StepSource,
+    timed: TimedText,
+    phase: string | undefined,
+    owner?: string,
+    column: number | null = null,
+  ): StepDraft {
     // Under a timed heading, or a list line under a timed line: what may make the one above a phase.
-    const parent = (column !== null && this.lineStep?.groups ? this.lineStep.draft : undefined) ?? this.headingSteps.at(-1)?.draft;
+    const parent =
+      (column !== null && this.lineStep?.groups ? this.lineStep.draft : undefined) ?? this.headingSteps.at(-1)?.draft;
     const draft: StepDraft = {
       ...(parent && { parent }),
       line,
@@ -175,22 +223,34 @@ export class ScheduleReader {
     let times = readTimeCell(endCell === "" ? startCell : `${startCell} – ${endCell}`);
     if (!times && endCell !== "") {
       times = readTimeCell(startCell);
-      if (times) this.warnings.push(`Line ${token.line}: "${endCell}" is not a time of day, so the step "${cell("title")}" has no end time.`);
+      if (times)
+        this.warnings.push(
+          `Line ${token.line}: "${endCell}" is not a time of day, so the step "${cell("title")}" has no end time.`,
+        );
     }
     const { minutes, rest } = extractDuration(cleanTitle(cell("title")));
     const title = rest.trim();
     if (!times || title === "") {
       const missing = times ? "step title" : "start time";
-      this.warnings.push(`Line ${token.line}: this schedule row has no ${missing} that can be read, so it is not a step.`);
+      this.warnings.push(
+        `Line ${token.line}: this schedule row has no ${missing} that can be read, so it is not a step.`,
+      );
       return { kind: "ignored", note: () => `schedule row without a ${missing}` };
     }
     const stated = readDurationCell(cell("duration")) ?? minutes;
-    const draft = this.draft(token.line, "table", { ...times, statedMinutes: stated, title }, this.phaseHere(), cell("owner") || undefined);
+    const draft = this.draft(
+      token.line,
+      "table",
+      { ...times, statedMinutes: stated, title },
+      this.phaseHere(),
+      cell("owner") || undefined,
+    );
     return { kind: "step", note: () => this.describe(draft) };
   }
 
   private fit(line: number, text: string, what: keyof typeof MAX): string {
-    if (text.length > MAX[what]) this.warnings.push(`Line ${line}: text longer than ${MAX[what]} characters was shortened.`);
+    if (text.length > MAX[what])
+      this.warnings.push(`Line ${line}: text longer than ${MAX[what]} characters was shortened.`);
     return shorten(text, MAX[what]);
   }
 }
@@ -199,7 +259,10 @@ export class ScheduleReader {
 function scheduleColumns(cells: string[]): Columns | null {
   const columns: Columns = {};
   cells.forEach((cell, at) => {
-    const name = stripInlineMarkdown(cell).toLowerCase().replace(/[^a-z]+/g, " ").trim();
+    const name = stripInlineMarkdown(cell)
+      .toLowerCase()
+      .replace(/[^a-z]+/g, " ")
+      .trim();
     const column = COLUMN_NAMES[name];
     if (column && columns[column] === undefined) columns[column] = at;
   });

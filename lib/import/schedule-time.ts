@@ -22,8 +22,13 @@ function clockAt(text: string, index: number): { clock: Clock; end: number } | n
 }
 
 function toClock(hour: string, minute: string | undefined, meridiem: string | undefined): Clock | null {
-  const clock: Clock = { hour: Number(hour), minute: Number(minute ?? 0), meridiem: (meridiem?.toLowerCase() as "a" | "p" | undefined) ?? null };
-  if (clock.meridiem ? clock.hour < 1 || clock.hour > 12 : clock.hour > 24 || (clock.hour === 24 && clock.minute > 0)) return null;
+  const clock: Clock = {
+    hour: Number(hour),
+    minute: Number(minute ?? 0),
+    meridiem: (meridiem?.toLowerCase() as "a" | "p" | undefined) ?? null,
+  };
+  if (clock.meridiem ? clock.hour < 1 || clock.hour > 12 : clock.hour > 24 || (clock.hour === 24 && clock.minute > 0))
+    return null;
   return clock;
 }
 
@@ -36,7 +41,9 @@ const minutesOf = ({ hour, minute }: Clock, meridiem: "a" | "p" | null): number 
  */
 function rangeMinutes(start: Clock, end: Clock): { start: number; end: number } {
   const readings = (clock: Clock, other: Clock) =>
-    clock.meridiem || !other.meridiem || clock.hour > 12 ? [minutesOf(clock, clock.meridiem)] : [minutesOf(clock, "a"), minutesOf(clock, "p")];
+    clock.meridiem || !other.meridiem || clock.hour > 12
+      ? [minutesOf(clock, clock.meridiem)]
+      : [minutesOf(clock, "a"), minutesOf(clock, "p")];
   let best = { start: 0, end: 0, length: Infinity };
   for (const s of readings(start, end)) {
     for (const e of readings(end, start)) {
@@ -71,7 +78,8 @@ export function readTimedText(text: string): TimedText | null {
 
 // Walked by hand: a regex anchored at the end (`[-:]+$`) backtracks quadratically over a long run.
 function trimSeparators(text: string): string {
-  const separator = (char: string | undefined, leading: boolean) => char !== undefined && (/\s/.test(char) || ":·|,-–—".includes(char) || (leading && char === "."));
+  const separator = (char: string | undefined, leading: boolean) =>
+    char !== undefined && (/\s/.test(char) || ":·|,-–—".includes(char) || (leading && char === "."));
   let start = 0;
   let end = text.length;
   while (start < end && separator(text[start], true)) start += 1;
@@ -86,7 +94,9 @@ function timesAt(text: string): { start: number; end: number | null; after: numb
   RANGE_SEPARATOR.lastIndex = first.end;
   const second = RANGE_SEPARATOR.exec(text) ? clockAt(text, RANGE_SEPARATOR.lastIndex) : null;
   if (second && boundaryAt(text, second.end)) return { ...rangeMinutes(first.clock, second.clock), after: second.end };
-  return boundaryAt(text, first.end) ? { start: minutesOf(first.clock, first.clock.meridiem), end: null, after: first.end } : null;
+  return boundaryAt(text, first.end)
+    ? { start: minutesOf(first.clock, first.clock.meridiem), end: null, after: first.end }
+    : null;
 }
 
 function boundaryAt(text: string, index: number): boolean {
@@ -143,7 +153,10 @@ export function extractDuration(text: string): { minutes: number | null; rest: s
   const match = PARENTHESISED.exec(text);
   const minutes = match ? durationOf(match) : null;
   if (minutes === null || !match) return { minutes: null, rest: text };
-  return { minutes, rest: `${text.slice(0, match.index).trimEnd()} ${text.slice(match.index + match[0].length).trimStart()}`.trim() };
+  return {
+    minutes,
+    rest: `${text.slice(0, match.index).trimEnd()} ${text.slice(match.index + match[0].length).trimStart()}`.trim(),
+  };
 }
 
 /** A cell holding only a duration: `20 min`, `1.5 h`. */

@@ -7,7 +7,8 @@ export function disambiguateTitles(sections: { title: string; parentTitle: strin
   for (const section of sections) count.set(section.title, (count.get(section.title) ?? 0) + 1);
   for (const section of sections) {
     const named = `${section.parentTitle} › ${section.title}`;
-    if (count.get(section.title)! > 1 && section.parentTitle && named.length <= MAX_SECTION_TITLE) section.title = named;
+    if (count.get(section.title)! > 1 && section.parentTitle && named.length <= MAX_SECTION_TITLE)
+      section.title = named;
   }
   const used = new Set<string>();
   const nextNumber = new Map<string, number>();

@@ -8,7 +8,11 @@ import { openIncidentInput } from "@/lib/incidents/schemas";
 import type { z } from "zod";
 
 /** Logs an incident (lead or member). A critical one raises the rollback alarm on every screen. */
-export async function openIncident({ actor, launchId, ...input }: { actor: Actor; launchId: string } & z.input<typeof openIncidentInput>) {
+export async function openIncident({
+  actor,
+  launchId,
+  ...input
+}: { actor: Actor; launchId: string } & z.input<typeof openIncidentInput>) {
   const data = openIncidentInput.parse(input);
   return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "incident.log");

@@ -13,12 +13,18 @@ export const updateIncidentInput = z
     version: z.number().int().positive().optional(),
     title: openIncidentInput.shape.title.optional(),
     severity: openIncidentInput.shape.severity.optional(),
-    status: z.enum(["open", "investigating", "mitigated", "resolved"], { error: "status must be open, investigating, mitigated or resolved." }).optional(),
+    status: z
+      .enum(["open", "investigating", "mitigated", "resolved"], {
+        error: "status must be open, investigating, mitigated or resolved.",
+      })
+      .optional(),
     ownerId: z.string().min(1).nullable().optional(),
     impact: z.string().max(5000).optional(),
     notes: z.string().max(20_000).optional(),
   })
   .strict()
-  .refine((input) => Object.keys(input).some((key) => key !== "version"), { message: "Send at least one field to change." })
+  .refine((input) => Object.keys(input).some((key) => key !== "version"), {
+    message: "Send at least one field to change.",
+  })
   // Moving an incident along (e.g. resolving it) is a transition; editing what it says needs the version.
   .superRefine(versionRequiredForFields(["status"]));

@@ -10,16 +10,26 @@ import { AppError, notFound } from "@/lib/errors";
 import type { z } from "zod";
 
 /** Updates an incident; resolving it stamps the resolution time (server clock), reopening clears it. */
-export async function updateIncident({ actor, launchId, incidentId, version, ...input }: { actor: Actor; launchId: string; incidentId: string } & z.infer<typeof updateIncidentInput>) {
+export async function updateIncident({
+  actor,
+  launchId,
+  incidentId,
+  version,
+  ...input
+}: { actor: Actor; launchId: string; incidentId: string } & z.infer<typeof updateIncidentInput>) {
   return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "incident.log");
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Incident" WHERE id = ${incidentId} AND "launchId" = ${launchId} FOR UPDATE`;
+    const locked = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT id FROM "Incident" WHERE id = ${incidentId} AND "launchId" = ${launchId} FOR UPDATE`;
     if (locked.length === 0) throw notFound("Incident");
     const current = await tx.incident.findUniqueOrThrow({ where: { id: incidentId }, select: incidentSelect });
     const changes = diffFields(current, input);
     if (Object.keys(changes).length === 0) return { result: incidentView(current), event: null };
     if (version !== undefined && version !== current.version) {
-      throw new AppError("conflict", `Someone else updated "${current.title}" first; review it and try again.`, { current: incidentView(current) });
+      throw new AppError("conflict", `Someone else updated "${current.title}" first; review it and try again.`, {
+        current: incidentView(current),
+      });
     }
     const owner = input.ownerId ? await requireMemberUser(tx, launchId, input.ownerId) : null;
     const resolving = input.status === "resolved" && current.status !== "resolved";

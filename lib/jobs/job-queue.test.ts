@@ -62,14 +62,21 @@ describe("job queue across two instances", () => {
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     expect(runs).toEqual([]);
     const after = await instance("after");
-    await expect.poll(() => runs.map(({ n, instance }) => ({ n, instance })), { timeout: 10_000, interval: 200 }).toEqual([{ n: 7, instance: "after" }]);
+    await expect
+      .poll(() => runs.map(({ n, instance }) => ({ n, instance })), { timeout: 10_000, interval: 200 })
+      .toEqual([{ n: 7, instance: "after" }]);
     await after.queue.cancel(probe, "nothing-by-this-key");
   });
 
   it("runs a recurring job once per occurrence, not once per instance", { timeout: 100_000 }, async () => {
     runs.length = 0;
     const start = async (name: string) => {
-      const queue = await startJobQueue({ databaseUrl, jobs: [probeOn(name)], pollingIntervalSeconds: 0.5, scheduleCheckSeconds: 1 });
+      const queue = await startJobQueue({
+        databaseUrl,
+        jobs: [probeOn(name)],
+        pollingIntervalSeconds: 0.5,
+        scheduleCheckSeconds: 1,
+      });
       queues.push(queue);
       return queue;
     };
@@ -82,7 +89,10 @@ describe("job queue across two instances", () => {
     await a.unscheduleRecurring(probe, "every-minute");
     const times = runs.map((run) => `${run.instance}@${new Date(run.at).toISOString().slice(11, 23)}`).join(", ");
     // The occurrence at the minute ran once, whichever instance took it; a run per instance would be two.
-    expect(runs.filter((run) => run.at >= minuteStart), times).toHaveLength(1);
+    expect(
+      runs.filter((run) => run.at >= minuteStart),
+      times,
+    ).toHaveLength(1);
     // pg-boss may also send the occurrence that was due just before the schedule was made: once at most.
     expect(runs.filter((run) => run.at < minuteStart).length, times).toBeLessThanOrEqual(1);
     await Promise.all([a.stop(), b.stop()]);

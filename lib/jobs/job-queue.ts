@@ -4,11 +4,20 @@ import { jobIdForKey } from "@/lib/jobs/job-key";
 
 export type JobQueue = {
   /** Runs `job` once with `data`, at `at` (default now). With a `key`, scheduling it again is a no-op. */
-  schedule<Data>(job: JobDefinition<Data>, data: Data, options?: { at?: Date; key?: string }): Promise<{ id: string; created: boolean }>;
+  schedule<Data>(
+    job: JobDefinition<Data>,
+    data: Data,
+    options?: { at?: Date; key?: string },
+  ): Promise<{ id: string; created: boolean }>;
   /** Cancels a one-off job scheduled with `key` that has not started yet. */
   cancel<Data>(job: JobDefinition<Data>, key: string): Promise<void>;
   /** Runs `job` on a cron expression (in `tz`, default UTC), once per occurrence whatever the number of instances. */
-  scheduleRecurring<Data>(job: JobDefinition<Data>, cron: string, data: Data, options?: { key?: string; tz?: string }): Promise<void>;
+  scheduleRecurring<Data>(
+    job: JobDefinition<Data>,
+    cron: string,
+    data: Data,
+    options?: { key?: string; tz?: string },
+  ): Promise<void>;
   unscheduleRecurring<Data>(job: JobDefinition<Data>, key?: string): Promise<void>;
   stop(): Promise<void>;
 };
@@ -29,25 +38,39 @@ export type JobQueueOptions = {
  * locks), jobs are rows so they survive restarts, and a job whose instance died is retried after
  * `expireInSeconds`.
  */
-export async function startJobQueue({ databaseUrl, jobs, log = () => {}, pollingIntervalSeconds = 2, scheduleCheckSeconds }: JobQueueOptions): Promise<JobQueue> {
+export async function startJobQueue({
+  databaseUrl,
+  jobs,
+  log = () => {},
+  pollingIntervalSeconds = 2,
+  scheduleCheckSeconds,
+}: JobQueueOptions): Promise<JobQueue> {
   const boss = new PgBoss({
     connectionString: databaseUrl,
     max: 4,
     application_name: "launch-control-jobs",
-    ...(scheduleCheckSeconds && { cronMonitorIntervalSeconds: scheduleCheckSeconds, cronWorkerIntervalSeconds: scheduleCheckSeconds }),
+    ...(scheduleCheckSeconds && {
+      cronMonitorIntervalSeconds: scheduleCheckSeconds,
+      cronWorkerIntervalSeconds: scheduleCheckSeconds,
+    }),
   });
   boss.on("error", (error) => log(`job queue: ${error.message}`));
   await boss.start();
 
   const known = new Set<string>();
   for (const job of jobs) {
-    await boss.createQueue(job.name, { retryLimit: job.retryLimit ?? 3, retryBackoff: true, expireInSeconds: job.expireInSeconds ?? 300 });
+    await boss.createQueue(job.name, {
+      retryLimit: job.retryLimit ?? 3,
+      retryBackoff: true,
+      expireInSeconds: job.expireInSeconds ?? 300,
+    });
     known.add(job.name);
     await boss.work(job.name, { pollingIntervalSeconds }, async ([claimed]) => {
       if (!claimed) return;
       const parsed = job.data.safeParse(claimed.data);
       // Stored data the current code cannot read would fail on every retry: fail it once, loudly.
-      if (!parsed.success) throw new Error(`Job ${job.name} ${claimed.id} has data this version cannot read: ${parsed.error.message}`);
+      if (!parsed.success)
+        throw new Error(`Job ${job.name} ${claimed.id} has data this version cannot read: ${parsed.error.message}`);
       await job.run(parsed.data, { id: claimed.id, attempt: claimed.retryCount + 1 });
     });
   }
@@ -69,7 +92,10 @@ export async function startJobQueue({ databaseUrl, jobs, log = () => {}, polling
     },
     async scheduleRecurring(job, cron, data, options = {}) {
       requireKnown(job);
-      await boss.schedule(job.name, cron, job.data.parse(data) as object, { key: options.key, tz: options.tz ?? "UTC" });
+      await boss.schedule(job.name, cron, job.data.parse(data) as object, {
+        key: options.key,
+        tz: options.tz ?? "UTC",
+      });
     },
     async unscheduleRecurring(job, key) {
       requireKnown(job);

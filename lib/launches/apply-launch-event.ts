@@ -63,7 +63,12 @@ export function applyLaunchEvent(snapshot: LaunchSnapshot, event: LaunchEvent): 
       return { ...next, gates: next.gates.filter((gate) => gate.id !== event.data.gate.id) };
     case "ack.requested":
     case "ack.acknowledged":
-      return { ...next, ackRequests: upsertById(next.ackRequests, event.data.request).sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, ACK_REQUESTS_KEPT) };
+      return {
+        ...next,
+        ackRequests: upsertById(next.ackRequests, event.data.request)
+          .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+          .slice(0, ACK_REQUESTS_KEPT),
+      };
     case "metric.saved":
       return { ...next, metrics: upsertById(next.metrics, event.data.metric).sort((a, b) => a.position - b.position) };
     case "metric.deleted":
@@ -73,17 +78,26 @@ export function applyLaunchEvent(snapshot: LaunchSnapshot, event: LaunchEvent): 
     case "trigger.deleted":
       return { ...next, triggers: next.triggers.filter((trigger) => trigger.id !== event.data.trigger.id) };
     case "checkpoint.submitted":
-      return { ...next, checkpoints: [...next.checkpoints.filter((c) => c.id !== event.data.checkpoint.id), event.data.checkpoint] };
+      return {
+        ...next,
+        checkpoints: [...next.checkpoints.filter((c) => c.id !== event.data.checkpoint.id), event.data.checkpoint],
+      };
     case "metrics.pushed":
       return { ...next, samples: [...next.samples, ...event.data.samples].slice(-SAMPLES_KEPT) };
     case "incident.opened":
     case "incident.updated":
-      return { ...next, incidents: upsertById(next.incidents, event.data.incident).sort((a, b) => a.openedAt.localeCompare(b.openedAt)) };
+      return {
+        ...next,
+        incidents: upsertById(next.incidents, event.data.incident).sort((a, b) => a.openedAt.localeCompare(b.openedAt)),
+      };
     case "communication.saved":
     case "communication.sent":
-      return { ...next, communications: upsertById(next.communications, event.data.communication).sort((a, b) => a.dueAt.localeCompare(b.dueAt)) };
-    case "communication.deleted":
-      return { ...next, communications: next.communications.filter((c) => c.id !== event.data.communication.id) };
+      return {
+        ...next,
+        communications: upsertById(next.communications, event.data.communication).sort((a, b) =>
+          a.dueAt.localeCompare(b.dueAt),
+        ),
+      };
     case "channel.saved":
     case "channel.deleted":
     case "delivery.requested":
@@ -94,7 +108,13 @@ export function applyLaunchEvent(snapshot: LaunchSnapshot, event: LaunchEvent): 
       // Integrations live outside the snapshot (the settings page fetches them); only seq moves.
       return next;
     case "step.deleted":
-      return unlinkItems(upsertSteps({ ...next, steps: next.steps.filter((step) => step.id !== event.data.step.id) }, event.data.successors), event.data.step.id);
+      return unlinkItems(
+        upsertSteps(
+          { ...next, steps: next.steps.filter((step) => step.id !== event.data.step.id) },
+          event.data.successors,
+        ),
+        event.data.step.id,
+      );
   }
 }
 
@@ -121,7 +141,10 @@ export const SAMPLES_KEPT = 200;
 /** How many acknowledgement requests a snapshot carries (the newest). */
 export const ACK_REQUESTS_KEPT = 10;
 
-const upsertById = <T extends { id: string }>(list: T[], entry: T): T[] => [...list.filter((x) => x.id !== entry.id), entry];
+const upsertById = <T extends { id: string }>(list: T[], entry: T): T[] => [
+  ...list.filter((x) => x.id !== entry.id),
+  entry,
+];
 
 /** Puts newer versions of steps in place, keeping plan order. */
 export function upsertSteps(snapshot: LaunchSnapshot, steps: StepData[]): LaunchSnapshot {
@@ -148,7 +171,10 @@ function removeItems(snapshot: LaunchSnapshot, ids: string[]): LaunchSnapshot {
   const gone = new Set(ids);
   return {
     ...snapshot,
-    sections: snapshot.sections.map((section) => ({ ...section, items: section.items.filter((item) => !gone.has(item.id)) })),
+    sections: snapshot.sections.map((section) => ({
+      ...section,
+      items: section.items.filter((item) => !gone.has(item.id)),
+    })),
   };
 }
 
@@ -157,13 +183,18 @@ function applyPositions(
   positions: { id: string; sectionId: string; parentId: string | null; position: number }[],
 ): LaunchSnapshot {
   const byId = new Map(positions.map((entry) => [entry.id, entry]));
-  const all = snapshot.sections.flatMap((section) => section.items).map((item) => {
-    const moved = byId.get(item.id);
-    return moved ? { ...item, sectionId: moved.sectionId, parentId: moved.parentId, position: moved.position } : item;
-  });
+  const all = snapshot.sections
+    .flatMap((section) => section.items)
+    .map((item) => {
+      const moved = byId.get(item.id);
+      return moved ? { ...item, sectionId: moved.sectionId, parentId: moved.parentId, position: moved.position } : item;
+    });
   return {
     ...snapshot,
-    sections: snapshot.sections.map((section) => ({ ...section, items: sortItems(all.filter((item) => item.sectionId === section.id)) })),
+    sections: snapshot.sections.map((section) => ({
+      ...section,
+      items: sortItems(all.filter((item) => item.sectionId === section.id)),
+    })),
   };
 }
 

@@ -23,7 +23,9 @@ export async function createLaunch({
   ...input
 }: { actor: Actor; team?: TeamMember[]; source?: string; clonedFromId?: string | null } & CreateLaunchInput) {
   const data = createLaunchInput.parse(input);
-  const members = team.some((m) => m.userId === actor.id) ? team : [{ userId: actor.id, role: "lead" as const }, ...team];
+  const members = team.some((m) => m.userId === actor.id)
+    ? team
+    : [{ userId: actor.id, role: "lead" as const }, ...team];
 
   return commitChange(null, async (tx) => {
     const { plan, ...fields } = data;
@@ -43,7 +45,9 @@ export async function createLaunch({
       select: { id: true, name: true, email: true },
     });
     const counts = await insertPlan(tx, { launchId: launch.id, plan, goLiveAt, members: users });
-    const facts = hasLaunchFacts(plan) ? await insertPlanFacts(tx, { launchId: launch.id, plan, goLiveAt, ...(await planRowIds(tx, launch.id)) }) : {};
+    const facts = hasLaunchFacts(plan)
+      ? await insertPlanFacts(tx, { launchId: launch.id, plan, goLiveAt, ...(await planRowIds(tx, launch.id)) })
+      : {};
     const event = await recordEvent(tx, {
       launchId: launch.id,
       type: "launch.created",
@@ -54,11 +58,20 @@ export async function createLaunch({
   });
 }
 
-const hasLaunchFacts = (plan: Plan) => Boolean(plan.window || plan.checkpoints || plan.messages?.length || plan.gates?.length || plan.triggers?.length);
+const hasLaunchFacts = (plan: Plan) =>
+  Boolean(plan.window || plan.checkpoints || plan.messages?.length || plan.gates?.length || plan.triggers?.length);
 
 /** A new launch's step and section ids in plan order (insertPlan writes them at positions 0, 1, 2...). */
 async function planRowIds(tx: Tx, launchId: string) {
-  const steps = await tx.timelineStep.findMany({ where: { launchId }, orderBy: { position: "asc" }, select: { id: true } });
-  const sections = await tx.checklistSection.findMany({ where: { launchId }, orderBy: { position: "asc" }, select: { id: true } });
+  const steps = await tx.timelineStep.findMany({
+    where: { launchId },
+    orderBy: { position: "asc" },
+    select: { id: true },
+  });
+  const sections = await tx.checklistSection.findMany({
+    where: { launchId },
+    orderBy: { position: "asc" },
+    select: { id: true },
+  });
   return { stepIds: steps.map((step) => step.id), sectionIds: sections.map((section) => section.id) };
 }

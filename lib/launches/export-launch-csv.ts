@@ -10,5 +10,8 @@ export async function exportLaunchCsv({ actor, launchId }: { actor: Actor; launc
   await requireMembership(db, launchId, actor, "launch.view");
   const launch = await db.launch.findUniqueOrThrow({ where: { id: launchId }, select: { name: true } });
   const plan = await launchToPlan(db, launchId, { keepProgress: true, keepOwners: true });
-  return { filename: `${launch.name.replace(/[^\w.-]+/g, "-").replace(/^-|-$/g, "") || "launch"}.csv`, csv: planToCsv(plan) };
+  return {
+    filename: `${launch.name.replace(/[^\w.-]+/g, "-").replace(/^-|-$/g, "") || "launch"}.csv`,
+    csv: planToCsv(plan),
+  };
 }

@@ -17,33 +17,74 @@ export async function exportLaunchJson({ actor, launchId }: { actor: Actor; laun
   const launch = await db.launch.findUniqueOrThrow({
     where: { id: launchId },
     select: {
-      name: true, system: true, timezone: true, goLiveAt: true, windowStart: true, windowEnd: true,
-      checkpointEveryMinutes: true, checkpointsFrom: true, checkpointsUntil: true,
-      messages: { where: { deletedAt: null }, orderBy: [{ dueAt: "asc" }, { text: "asc" }], select: { dueAt: true, audience: true, channel: true, text: true } },
-      triggers: { where: { deletedAt: null }, select: { kind: true, comparator: true, threshold: true, description: true, metric: { select: { key: true } } } },
+      name: true,
+      system: true,
+      timezone: true,
+      goLiveAt: true,
+      windowStart: true,
+      windowEnd: true,
+      checkpointEveryMinutes: true,
+      checkpointsFrom: true,
+      checkpointsUntil: true,
+      messages: {
+        where: { deletedAt: null },
+        orderBy: [{ dueAt: "asc" }, { text: "asc" }],
+        select: { dueAt: true, audience: true, channel: true, text: true },
+      },
+      triggers: {
+        where: { deletedAt: null },
+        select: { kind: true, comparator: true, threshold: true, description: true, metric: { select: { key: true } } },
+      },
     },
   });
   const plan: Plan = await launchToPlan(db, launchId, { keepProgress: true, keepOwners: true });
   const goLive = launch.goLiveAt?.getTime();
-  const offset = (date: Date | null) => (goLive === undefined || !date ? null : Math.round((date.getTime() - goLive) / MINUTE));
+  const offset = (date: Date | null) =>
+    goLive === undefined || !date ? null : Math.round((date.getTime() - goLive) / MINUTE);
   const windowStart = offset(launch.windowStart);
   const windowEnd = offset(launch.windowEnd);
-  if (windowStart !== null && windowEnd !== null) plan.window = { startOffsetMinutes: windowStart, endOffsetMinutes: windowEnd };
+  if (windowStart !== null && windowEnd !== null)
+    plan.window = { startOffsetMinutes: windowStart, endOffsetMinutes: windowEnd };
   const from = offset(launch.checkpointsFrom);
-  if (launch.checkpointEveryMinutes && from !== null) plan.checkpoints = { everyMinutes: launch.checkpointEveryMinutes, fromOffsetMinutes: from, untilOffsetMinutes: offset(launch.checkpointsUntil) };
+  if (launch.checkpointEveryMinutes && from !== null)
+    plan.checkpoints = {
+      everyMinutes: launch.checkpointEveryMinutes,
+      fromOffsetMinutes: from,
+      untilOffsetMinutes: offset(launch.checkpointsUntil),
+    };
   if (goLive !== undefined && launch.messages.length > 0) {
-    plan.messages = launch.messages.map((message) => ({ offsetMinutes: offset(message.dueAt)!, audience: message.audience, channel: message.channel, text: message.text }));
+    plan.messages = launch.messages.map((message) => ({
+      offsetMinutes: offset(message.dueAt)!,
+      audience: message.audience,
+      channel: message.channel,
+      text: message.text,
+    }));
   }
   const triggers = launch.triggers.flatMap((trigger): NonNullable<Plan["triggers"]> => {
     if (trigger.kind === "critical_incident") return [{ kind: "critical_incident", description: trigger.description }];
     if (trigger.kind === "metric" && trigger.metric && trigger.comparator && trigger.threshold !== null) {
-      return [{ kind: "metric", metric: trigger.metric.key, comparator: trigger.comparator, threshold: trigger.threshold, description: trigger.description }];
+      return [
+        {
+          kind: "metric",
+          metric: trigger.metric.key,
+          comparator: trigger.comparator,
+          threshold: trigger.threshold,
+          description: trigger.description,
+        },
+      ];
     }
     return [];
   });
   if (triggers.length > 0) plan.triggers = triggers.sort((a, b) => a.description.localeCompare(b.description));
   return {
     filename: `${launch.name.replace(/[^\w.-]+/g, "-").replace(/^-|-$/g, "") || "launch"}.json`,
-    document: { format: "launch-control/launch@1", name: launch.name, system: launch.system, timezone: launch.timezone, goLiveAt: launch.goLiveAt?.toISOString() ?? null, plan },
+    document: {
+      format: "launch-control/launch@1",
+      name: launch.name,
+      system: launch.system,
+      timezone: launch.timezone,
+      goLiveAt: launch.goLiveAt?.toISOString() ?? null,
+      plan,
+    },
   };
 }

@@ -20,27 +20,39 @@ const notStarted: LaunchStatus[] = ["planning", "ready"];
 type StepState = { title: string; phase: string; status: string };
 
 /** The status the day calls for after `cue`, or null to leave it. Pure, so the rules are tested alone. */
-export function nextStatus(current: LaunchStatus, cue: DayCue, steps: StepState[]): { to: LaunchStatus; why: string } | null {
+export function nextStatus(
+  current: LaunchStatus,
+  cue: DayCue,
+  steps: StepState[],
+): { to: LaunchStatus; why: string } | null {
   if (settled.includes(current)) return null;
   const finished = (step: StepState) => step.status === "done" || step.status === "skipped";
   const rollbackSteps = steps.filter(isRollbackStep);
   const planSteps = steps.filter((step) => !isRollbackStep(step));
   switch (cue.kind) {
     case "gate_decided":
-      if (cue.decision === "no_go" && current !== "rolling_back") return { to: "on_hold", why: "A gate was decided NO-GO." };
-      if (cue.decision === "go" && current === "on_hold") return { to: "in_progress", why: "A gate was decided GO after the hold." };
+      if (cue.decision === "no_go" && current !== "rolling_back")
+        return { to: "on_hold", why: "A gate was decided NO-GO." };
+      if (cue.decision === "go" && current === "on_hold")
+        return { to: "in_progress", why: "A gate was decided GO after the hold." };
       return null;
     case "checkpoint_decided":
-      return cue.decision === "rollback" && current !== "rolling_back" ? { to: "rolling_back", why: "A checkpoint decided to roll back." } : null;
+      return cue.decision === "rollback" && current !== "rolling_back"
+        ? { to: "rolling_back", why: "A checkpoint decided to roll back." }
+        : null;
     case "step_started":
       return notStarted.includes(current) ? { to: "in_progress", why: "The first step started." } : null;
     case "step_finished":
       if (current === "rolling_back") {
-        return rollbackSteps.length > 0 && rollbackSteps.every(finished) ? { to: "rolled_back", why: "The rollback steps are complete." } : null;
+        return rollbackSteps.length > 0 && rollbackSteps.every(finished)
+          ? { to: "rolled_back", why: "The rollback steps are complete." }
+          : null;
       }
       if (current === "on_hold") return null;
-      if (planSteps.length > 0 && planSteps.every(finished)) return { to: "completed", why: "The last step is complete." };
-      if (cue.isGoLive && current !== "monitoring") return { to: "monitoring", why: "The go-live milestone is complete." };
+      if (planSteps.length > 0 && planSteps.every(finished))
+        return { to: "completed", why: "The last step is complete." };
+      if (cue.isGoLive && current !== "monitoring")
+        return { to: "monitoring", why: "The go-live milestone is complete." };
       if (notStarted.includes(current)) return { to: "in_progress", why: "A step was completed." };
       return null;
   }
@@ -54,9 +66,19 @@ export async function followTheDay(tx: Tx, launchId: string, cue: DayCue): Promi
   await tx.$queryRaw`SELECT id FROM "Launch" WHERE id = ${launchId} FOR UPDATE`;
   const current = await tx.launch.findUniqueOrThrow({ where: { id: launchId }, select: launchFieldsSelect });
   if (current.archivedAt) return null;
-  const steps = await tx.timelineStep.findMany({ where: { launchId, deletedAt: null }, select: { title: true, phase: true, status: true } });
+  const steps = await tx.timelineStep.findMany({
+    where: { launchId, deletedAt: null },
+    select: { title: true, phase: true, status: true },
+  });
   const next = nextStatus(current.status, cue, steps);
   if (!next || next.to === current.status) return null;
-  const launch = launchFieldsView(await tx.launch.update({ where: { id: launchId }, data: { status: next.to }, select: launchFieldsSelect }));
-  return recordEvent(tx, { launchId, type: "launch.status_changed", actor: systemActor, data: { launch, from: current.status, to: next.to, note: next.why } });
+  const launch = launchFieldsView(
+    await tx.launch.update({ where: { id: launchId }, data: { status: next.to }, select: launchFieldsSelect }),
+  );
+  return recordEvent(tx, {
+    launchId,
+    type: "launch.status_changed",
+    actor: systemActor,
+    data: { launch, from: current.status, to: next.to, note: next.why },
+  });
 }

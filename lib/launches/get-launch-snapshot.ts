@@ -4,8 +4,31 @@ import { requireMembership } from "@/lib/launches/require-membership";
 import { itemView, itemViewSelect } from "@/lib/checklists/item-view";
 import { treeOrder } from "@/lib/checklists/tree-order";
 import { launchFieldsSelect, launchFieldsView, memberView, memberViewSelect } from "@/lib/launches/launch-view";
-import type { AckRequestData, ChecklistItemData, CheckpointData, CommunicationData, GateData, IncidentData, LaunchFieldsData, MemberData, MetricData, SampleData, SectionData, StepData, TriggerData } from "@/lib/audit/event-types";
-import { checkpointSelect, checkpointView, metricSelect, metricView, sampleSelect, sampleView, triggerSelect, triggerView } from "@/lib/checkpoints/views";
+import type {
+  AckRequestData,
+  ChecklistItemData,
+  CheckpointData,
+  CommunicationData,
+  GateData,
+  IncidentData,
+  LaunchFieldsData,
+  MemberData,
+  MetricData,
+  SampleData,
+  SectionData,
+  StepData,
+  TriggerData,
+} from "@/lib/audit/event-types";
+import {
+  checkpointSelect,
+  checkpointView,
+  metricSelect,
+  metricView,
+  sampleSelect,
+  sampleView,
+  triggerSelect,
+  triggerView,
+} from "@/lib/checkpoints/views";
 import { incidentSelect, incidentView } from "@/lib/incidents/incident-view";
 import { communicationSelect, communicationView } from "@/lib/comms/communication-view";
 import { SAMPLES_KEPT } from "@/lib/launches/apply-launch-event";
@@ -44,7 +67,13 @@ export type LaunchSnapshot = LaunchFieldsData & {
  * Everything a launch page shows, with the `seq` it is current as of. Read in one repeatable-read
  * transaction so `seq` and the rows agree; clients then apply events after `seq`.
  */
-export async function getLaunchSnapshot({ actor, launchId }: { actor: Actor; launchId: string }): Promise<LaunchSnapshot> {
+export async function getLaunchSnapshot({
+  actor,
+  launchId,
+}: {
+  actor: Actor;
+  launchId: string;
+}): Promise<LaunchSnapshot> {
   return getDb().$transaction(
     async (tx) => {
       const membership = await requireMembership(tx, launchId, actor, "launch.view");
@@ -75,7 +104,21 @@ export async function getLaunchSnapshot({ actor, launchId }: { actor: Actor; lau
           },
         },
       });
-      const { seq, memberships, sections, steps, gates, ackRequests, metrics, triggers, checkpoints, samples, incidents, messages, ...fields } = launch;
+      const {
+        seq,
+        memberships,
+        sections,
+        steps,
+        gates,
+        ackRequests,
+        metrics,
+        triggers,
+        checkpoints,
+        samples,
+        incidents,
+        messages,
+        ...fields
+      } = launch;
       const memberName = (id: string | null) => memberships.find((m) => m.user.id === id)?.user.name ?? null;
       return {
         ...launchFieldsView(fields),

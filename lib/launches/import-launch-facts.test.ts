@@ -18,17 +18,30 @@ describe("importing a go-live runbook gives the launch its operational facts", (
     const launch = await getLaunchSnapshot({ actor, launchId: id });
     expect(launch.name).toBe("Mobile Banking Go-Live Runbook");
     expect([launch.windowStart, launch.windowEnd]).toEqual(["2026-12-05T10:00:00.000Z", "2026-12-05T12:00:00.000Z"]);
-    expect([launch.checkpointEveryMinutes, launch.checkpointsFrom, launch.checkpointsUntil]).toEqual([30, "2026-12-05T12:30:00.000Z", "2026-12-05T18:00:00.000Z"]);
+    expect([launch.checkpointEveryMinutes, launch.checkpointsFrom, launch.checkpointsUntil]).toEqual([
+      30,
+      "2026-12-05T12:30:00.000Z",
+      "2026-12-05T18:00:00.000Z",
+    ]);
     const due = launch.communications.map((message) => message.dueAt);
-    expect(due.slice(0, 4)).toEqual(["2026-12-03T12:00:00.000Z", "2026-12-04T12:00:00.000Z", "2026-12-05T10:00:00.000Z", "2026-12-05T12:00:00.000Z"]);
+    expect(due.slice(0, 4)).toEqual([
+      "2026-12-03T12:00:00.000Z",
+      "2026-12-04T12:00:00.000Z",
+      "2026-12-05T10:00:00.000Z",
+      "2026-12-05T12:00:00.000Z",
+    ]);
     // "Hourly Updates (First Day)": one message an hour for the first day after go-live.
     expect(launch.communications.filter((message) => message.text.startsWith("Status update"))).toHaveLength(25);
     expect(launch.steps.map((step) => step.title)).not.toContain("5:00 AM");
     expect(launch.steps.some((step) => step.title.includes("PHASE"))).toBe(false);
 
-    expect(launch.gates.map((gate) => [gate.title, gate.stepId === launch.steps[2]!.id, gate.criteria.signoffs.map((s) => s.value)])).toEqual([
-      ["Final Sign-Off", true, ["QA", "sponsor"]],
-    ]);
+    expect(
+      launch.gates.map((gate) => [
+        gate.title,
+        gate.stepId === launch.steps[2]!.id,
+        gate.criteria.signoffs.map((s) => s.value),
+      ]),
+    ).toEqual([["Final Sign-Off", true, ["QA", "sponsor"]]]);
     expect(launch.triggers.map((trigger) => trigger.kind)).toEqual(["critical_incident", "metric"]);
 
     const forecast = buildTimelineForecast(launch.steps, launch.goLiveAt, new Date("2026-12-01T00:00:00Z"));
@@ -38,7 +51,15 @@ describe("importing a go-live runbook gives the launch its operational facts", (
 
   it("takes the go-live instant from a document that names a full date", async () => {
     const actor = await createUser("Importer");
-    const markdown = ["# Dated launch", "**Go-live**: 2026-12-05 02:00 (Europe/Berlin)", "## Steps", "### 01:00 - 02:00 Deploy", "- [ ] Deployed", "### 02:00 Switch traffic", "- [ ] Switched"].join("\n");
+    const markdown = [
+      "# Dated launch",
+      "**Go-live**: 2026-12-05 02:00 (Europe/Berlin)",
+      "## Steps",
+      "### 01:00 - 02:00 Deploy",
+      "- [ ] Deployed",
+      "### 02:00 Switch traffic",
+      "- [ ] Switched",
+    ].join("\n");
     const { id } = await importLaunchFromMarkdown({ actor, markdown });
     const launch = await getLaunchSnapshot({ actor, launchId: id });
     expect(launch.goLiveAt).toBe("2026-12-05T01:00:00.000Z");
@@ -47,7 +68,11 @@ describe("importing a go-live runbook gives the launch its operational facts", (
   it("lets a member act on the steps and items their function owns, and only those", async () => {
     const lead = await createUser("Lead");
     const devops = await createUser("Dee Vops");
-    const { id } = await importLaunchFromMarkdown({ actor: lead, markdown: fixture("go-live-day-12h.md"), goLiveAt: "2026-12-05T12:00:00.000Z" });
+    const { id } = await importLaunchFromMarkdown({
+      actor: lead,
+      markdown: fixture("go-live-day-12h.md"),
+      goLiveAt: "2026-12-05T12:00:00.000Z",
+    });
     await addMember({ actor: lead, launchId: id, email: devops.email, role: "member", function: "DevOps" });
     const launch = await getLaunchSnapshot({ actor: devops, launchId: id });
     const enable = launch.steps.find((step) => step.title === "ENABLE MAINTENANCE MODE")!;
@@ -59,10 +84,21 @@ describe("importing a go-live runbook gives the launch its operational facts", (
 
     await updateItem({ actor: devops, launchId: id, itemId: owned.id, status: "done" });
     // Its predecessor (the sign-off) is still open: the guard rail asks for a recorded reason.
-    await runStep({ actor: devops, launchId: id, stepId: enable.id, action: "start", force: true, reason: "Sign-off given on the bridge call" });
-    await expect(updateItem({ actor: devops, launchId: id, itemId: notOwned.id, status: "done" })).rejects.toMatchObject({ code: "forbidden" });
+    await runStep({
+      actor: devops,
+      launchId: id,
+      stepId: enable.id,
+      action: "start",
+      force: true,
+      reason: "Sign-off given on the bridge call",
+    });
+    await expect(
+      updateItem({ actor: devops, launchId: id, itemId: notOwned.id, status: "done" }),
+    ).rejects.toMatchObject({ code: "forbidden" });
     const after = await getLaunchSnapshot({ actor: devops, launchId: id });
     expect(after.steps.find((step) => step.id === enable.id)!.status).toBe("in_progress");
-    expect(after.sections.flatMap((section) => section.items).find((item) => item.id === owned.id)!.status).toBe("done");
+    expect(after.sections.flatMap((section) => section.items).find((item) => item.id === owned.id)!.status).toBe(
+      "done",
+    );
   });
 });

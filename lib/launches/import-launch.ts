@@ -7,10 +7,17 @@ import type { ImportCsvInput, ImportJsonInput, ImportMarkdownInput } from "@/lib
 import { AppError } from "@/lib/errors";
 
 /** Creates a launch from a Markdown plan; fields the caller gives win over what the document says. */
-export async function importLaunchFromMarkdown({ actor, markdown, ...overrides }: { actor: Actor } & ImportMarkdownInput) {
+export async function importLaunchFromMarkdown({
+  actor,
+  markdown,
+  ...overrides
+}: { actor: Actor } & ImportMarkdownInput) {
   const parsed = parsePlanMarkdown(markdown);
   const name = overrides.name ?? parsed.title;
-  if (!name) throw new AppError("invalid", "The document has no `# Title` line: give the launch a name.", { fields: { name: ["Required."] } });
+  if (!name)
+    throw new AppError("invalid", "The document has no `# Title` line: give the launch a name.", {
+      fields: { name: ["Required."] },
+    });
   return createLaunch({
     actor,
     name,
@@ -28,8 +35,15 @@ export async function importLaunchFromCsv({ actor, csv, ...fields }: { actor: Ac
   assertImportableText(csv);
   const { plan, errors } = parsePlanCsv(csv);
   if (errors.length > 0) {
-    const first = errors.slice(0, 5).map((error) => `row ${error.row}: ${error.message}`).join("; ");
-    throw new ImportError("bad_header", `The CSV has ${errors.length} problem${errors.length === 1 ? "" : "s"}: ${first}.`, { rows: errors });
+    const first = errors
+      .slice(0, 5)
+      .map((error) => `row ${error.row}: ${error.message}`)
+      .join("; ");
+    throw new ImportError(
+      "bad_header",
+      `The CSV has ${errors.length} problem${errors.length === 1 ? "" : "s"}: ${first}.`,
+      { rows: errors },
+    );
   }
   if (plan.sections.length === 0) throw new ImportError("no_items", "The CSV has no item rows.");
   return createLaunch({
@@ -45,6 +59,10 @@ export async function importLaunchFromCsv({ actor, csv, ...fields }: { actor: Ac
 }
 
 /** Creates a launch from its JSON export: the same fields and plan, facts included. */
-export async function importLaunchFromJson({ actor, format: _format, ...document }: { actor: Actor } & ImportJsonInput) {
+export async function importLaunchFromJson({
+  actor,
+  format: _format,
+  ...document
+}: { actor: Actor } & ImportJsonInput) {
   return createLaunch({ actor, ...document, isRehearsal: false, source: "json" });
 }

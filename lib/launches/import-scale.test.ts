@@ -10,7 +10,8 @@ describe("importing a big plan", () => {
   it("imports 2,000 items × 2 sections while another launch's snapshot stays fast", async () => {
     const actor = await createUser("Importer");
     const other = await importLaunchFromMarkdown({ actor, markdown: "# Other\n## A\n- [ ] One\n- [ ] Two" });
-    const section = (name: string) => [`## ${name}`, ...Array.from({ length: 2000 }, (_, i) => `- [ ] ${name} item ${i + 1}`)].join("\n");
+    const section = (name: string) =>
+      [`## ${name}`, ...Array.from({ length: 2000 }, (_, i) => `- [ ] ${name} item ${i + 1}`)].join("\n");
     const markdown = `# Big plan\n${section("First")}\n${section("Second")}`;
     const started = performance.now();
     const importing = importLaunchFromMarkdown({ actor, markdown });
@@ -27,6 +28,8 @@ describe("importing a big plan", () => {
     const seconds = (performance.now() - started) / 1000;
     const launch = await getLaunchSnapshot({ actor, launchId: id });
     expect(launch.sections.map((s) => s.items.length)).toEqual([2000, 2000]);
-    console.log(`import of 4,000 items: ${seconds.toFixed(2)} s; other launch's snapshot: max ${Math.max(...reads).toFixed(0)} ms over ${reads.length} reads`);
+    console.log(
+      `import of 4,000 items: ${seconds.toFixed(2)} s; other launch's snapshot: max ${Math.max(...reads).toFixed(0)} ms over ${reads.length} reads`,
+    );
   }, 60_000);
 });

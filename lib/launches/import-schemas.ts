@@ -31,13 +31,17 @@ export type ImportCsvInput = z.infer<typeof importCsvInput>;
 
 /** A file as uploaded, base64-encoded, to be decoded by its detected text encoding. */
 export const decodeUploadInput = z.object({
-  base64: z.string({ error: "base64 is required: send the file's bytes, base64-encoded." }).max(1_500_000, "The file is larger than 1 MB; split it or remove attachments."),
+  base64: z
+    .string({ error: "base64 is required: send the file's bytes, base64-encoded." })
+    .max(1_500_000, "The file is larger than 1 MB; split it or remove attachments."),
 });
 export const decodeUploadAnswer = z.object({ text: z.string(), encoding: z.string() });
 
 /** A launch exported as JSON (GET /api/launches/{id}/export.json), read back as a new launch. */
 export const importJsonInput = z.object({
-  format: z.literal("launch-control/launch@1", { error: 'format must be "launch-control/launch@1" (a Launch Control JSON export).' }),
+  format: z.literal("launch-control/launch@1", {
+    error: 'format must be "launch-control/launch@1" (a Launch Control JSON export).',
+  }),
   name: z.string().trim().min(1, "The name cannot be empty.").max(200),
   system: z.string().trim().max(200).default(""),
   timezone: z.string().default("UTC"),

@@ -14,17 +14,38 @@ import { createLaunchWithTeam, createUser } from "@/test/factories";
 describe("launch management", () => {
   it("edits fields, keeps the window in order, archives and unarchives", async () => {
     const { launchId, team } = await createLaunchWithTeam();
-    const updated = await updateLaunch({ actor: team.lead, launchId, name: "Payments v3", timezone: "Europe/Berlin", goLiveAt: "2026-11-28T02:00:00+01:00" });
-    expect(updated).toMatchObject({ name: "Payments v3", timezone: "Europe/Berlin", goLiveAt: "2026-11-28T01:00:00.000Z" });
+    const updated = await updateLaunch({
+      actor: team.lead,
+      launchId,
+      name: "Payments v3",
+      timezone: "Europe/Berlin",
+      goLiveAt: "2026-11-28T02:00:00+01:00",
+    });
+    expect(updated).toMatchObject({
+      name: "Payments v3",
+      timezone: "Europe/Berlin",
+      goLiveAt: "2026-11-28T01:00:00.000Z",
+    });
     await expect(
-      updateLaunch({ actor: team.lead, launchId, windowStart: "2026-11-28T04:00:00Z", windowEnd: "2026-11-28T03:00:00Z" }),
+      updateLaunch({
+        actor: team.lead,
+        launchId,
+        windowStart: "2026-11-28T04:00:00Z",
+        windowEnd: "2026-11-28T03:00:00Z",
+      }),
     ).rejects.toMatchObject({ code: "invalid" });
-    await expect(updateLaunch({ actor: team.member, launchId, name: "Mine now" })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(updateLaunch({ actor: team.member, launchId, name: "Mine now" })).rejects.toMatchObject({
+      code: "forbidden",
+    });
 
     await updateLaunch({ actor: team.lead, launchId, archived: true });
-    await expect(changeLaunchStatus({ actor: team.lead, launchId, status: "ready" })).rejects.toMatchObject({ code: "conflict" });
+    await expect(changeLaunchStatus({ actor: team.lead, launchId, status: "ready" })).rejects.toMatchObject({
+      code: "conflict",
+    });
     const items = await getDb().checklistItem.findMany({ where: { launchId } });
-    await expect(updateItem({ actor: team.lead, launchId, itemId: items[0]!.id, status: "done" })).rejects.toMatchObject({ code: "conflict" });
+    await expect(
+      updateItem({ actor: team.lead, launchId, itemId: items[0]!.id, status: "done" }),
+    ).rejects.toMatchObject({ code: "conflict" });
     expect((await updateLaunch({ actor: team.lead, launchId, archived: false })).archivedAt).toBeNull();
   });
 
@@ -36,20 +57,51 @@ describe("launch management", () => {
     });
     await changeLaunchStatus({ actor: team.lead, launchId, status: "ready", note: "All green" });
     await changeLaunchStatus({ actor: team.lead, launchId, status: "in_progress" });
-    const events = await getDb().auditEvent.findMany({ where: { launchId, type: "launch.status_changed" }, orderBy: { seq: "asc" } });
-    expect(events.map((e) => [e.actorId, (e.data as { to: string }).to])).toEqual([[team.lead.id, "ready"], [team.lead.id, "in_progress"]]);
-    await expect(changeLaunchStatus({ actor: team.sponsor, launchId, status: "monitoring" })).rejects.toMatchObject({ code: "forbidden" });
+    const events = await getDb().auditEvent.findMany({
+      where: { launchId, type: "launch.status_changed" },
+      orderBy: { seq: "asc" },
+    });
+    expect(events.map((e) => [e.actorId, (e.data as { to: string }).to])).toEqual([
+      [team.lead.id, "ready"],
+      [team.lead.id, "in_progress"],
+    ]);
+    await expect(changeLaunchStatus({ actor: team.sponsor, launchId, status: "monitoring" })).rejects.toMatchObject({
+      code: "forbidden",
+    });
   });
 
   it("clones a rehearsal into the real launch with progress reset and dates shifted", async () => {
     const { launchId, team, items } = await createLaunchWithTeam();
-    await updateLaunch({ actor: team.lead, launchId, name: "Cutover rehearsal", isRehearsal: true, goLiveAt: "2026-11-21T01:00:00Z" });
-    await updateItem({ actor: team.lead, launchId, itemId: items[0]!.id, status: "done", dueAt: "2026-11-21T00:30:00Z", ownerId: team.member.id });
+    await updateLaunch({
+      actor: team.lead,
+      launchId,
+      name: "Cutover rehearsal",
+      isRehearsal: true,
+      goLiveAt: "2026-11-21T01:00:00Z",
+    });
+    await updateItem({
+      actor: team.lead,
+      launchId,
+      itemId: items[0]!.id,
+      status: "done",
+      dueAt: "2026-11-21T00:30:00Z",
+      ownerId: team.member.id,
+    });
     const { id } = await cloneLaunch({ actor: team.lead, launchId, goLiveAt: "2026-11-28T01:00:00Z" });
     const clone = await getLaunchSnapshot({ actor: team.member, launchId: id });
-    expect(clone).toMatchObject({ name: "Cutover", isRehearsal: false, clonedFromId: launchId, goLiveAt: "2026-11-28T01:00:00.000Z" });
+    expect(clone).toMatchObject({
+      name: "Cutover",
+      isRehearsal: false,
+      clonedFromId: launchId,
+      goLiveAt: "2026-11-28T01:00:00.000Z",
+    });
     const first = clone.sections[0]!.items[0]!;
-    expect(first).toMatchObject({ title: "Backups verified", status: "todo", dueAt: "2026-11-28T00:30:00.000Z", owner: { id: team.member.id } });
+    expect(first).toMatchObject({
+      title: "Backups verified",
+      status: "todo",
+      dueAt: "2026-11-28T00:30:00.000Z",
+      owner: { id: team.member.id },
+    });
     expect(clone.members.map((m) => m.role).sort()).toEqual(["lead", "member", "sponsor", "viewer"]);
     const listed = await listLaunches({ actor: team.lead });
     expect(listed.find((l) => l.id === launchId)?.isRehearsal).toBe(true);
@@ -60,11 +112,19 @@ describe("launch management", () => {
     const dba = await createUser("Dee DBA");
     const added = await addMember({ actor: team.lead, launchId, email: dba.email, role: "member", function: "DBA" });
     expect(added).toMatchObject({ name: "Dee DBA", role: "member", function: "DBA" });
-    await expect(addMember({ actor: team.lead, launchId, email: dba.email, role: "viewer" })).rejects.toMatchObject({ code: "conflict" });
-    await expect(addMember({ actor: team.lead, launchId, email: "nobody@nowhere.example", role: "viewer" })).rejects.toMatchObject({ code: "invalid" });
-    await expect(addMember({ actor: team.member, launchId, email: dba.email, role: "lead" })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(addMember({ actor: team.lead, launchId, email: dba.email, role: "viewer" })).rejects.toMatchObject({
+      code: "conflict",
+    });
+    await expect(
+      addMember({ actor: team.lead, launchId, email: "nobody@nowhere.example", role: "viewer" }),
+    ).rejects.toMatchObject({ code: "invalid" });
+    await expect(addMember({ actor: team.member, launchId, email: dba.email, role: "lead" })).rejects.toMatchObject({
+      code: "forbidden",
+    });
 
-    await expect(updateMember({ actor: team.lead, launchId, userId: team.lead.id, role: "member" })).rejects.toMatchObject({ code: "conflict" });
+    await expect(
+      updateMember({ actor: team.lead, launchId, userId: team.lead.id, role: "member" }),
+    ).rejects.toMatchObject({ code: "conflict" });
     await updateMember({ actor: team.lead, launchId, userId: dba.id, role: "lead" });
     await updateItem({ actor: team.lead, launchId, itemId: items[0]!.id, ownerId: dba.id });
     await removeMember({ actor: team.lead, launchId, userId: dba.id });

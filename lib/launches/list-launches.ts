@@ -13,7 +13,12 @@ export async function listLaunches({ actor }: { actor: Actor }) {
   const launchIds = memberships.map((m) => m.launchId);
   const counts = await db.checklistItem.groupBy({
     by: ["launchId", "status"],
-    where: { launchId: { in: launchIds }, deletedAt: null, section: { deletedAt: null }, children: { none: { deletedAt: null } } },
+    where: {
+      launchId: { in: launchIds },
+      deletedAt: null,
+      section: { deletedAt: null },
+      children: { none: { deletedAt: null } },
+    },
     _count: { _all: true },
   });
   const tally = (launchId: string, statuses?: string[]) =>

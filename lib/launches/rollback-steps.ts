@@ -4,4 +4,5 @@
 const inPhase = /\b(roll[\s-]?back|back[\s-]?out)\b/i;
 const atStart = /^\s*(roll[\s-]?back|back[\s-]?out)\b/i;
 
-export const isRollbackStep = (step: { title: string; phase: string }) => inPhase.test(step.phase) || atStart.test(step.title);
+export const isRollbackStep = (step: { title: string; phase: string }) =>
+  inPhase.test(step.phase) || atStart.test(step.title);

@@ -5,9 +5,13 @@ import { isoDateTimeOrNull } from "@/lib/validation";
 export const roleSchema = z.enum(["lead", "sponsor", "member", "viewer"], {
   error: "role must be one of: lead, sponsor, member, viewer.",
 });
-export const launchStatusSchema = z.enum(["planning", "ready", "in_progress", "monitoring", "completed", "rolled_back", "aborted", "on_hold", "rolling_back"], {
-  error: "status must be one of: planning, ready, in_progress, monitoring, completed, rolled_back, aborted, on_hold, rolling_back.",
-});
+export const launchStatusSchema = z.enum(
+  ["planning", "ready", "in_progress", "monitoring", "completed", "rolled_back", "aborted", "on_hold", "rolling_back"],
+  {
+    error:
+      "status must be one of: planning, ready, in_progress, monitoring, completed, rolled_back, aborted, on_hold, rolling_back.",
+  },
+);
 
 const timezone = z.string().refine(isTimeZone, { message: "Use an IANA time zone such as Europe/Berlin or UTC." });
 const dateTime = isoDateTimeOrNull;
@@ -57,7 +61,13 @@ export const updateLaunchInput = z
     membersUpdateAnyItem: launchFields.membersUpdateAnyItem.optional(),
     /** A rehearsal sends planned messages in test mode unless this is true. */
     commsLive: z.boolean().optional(),
-    checkpointEveryMinutes: z.number().int().min(5, "Checkpoints at most every 5 minutes.").max(24 * 60).nullable().optional(),
+    checkpointEveryMinutes: z
+      .number()
+      .int()
+      .min(5, "Checkpoints at most every 5 minutes.")
+      .max(24 * 60)
+      .nullable()
+      .optional(),
     checkpointsFrom: dateTime.optional(),
     checkpointsUntil: dateTime.optional(),
     lessonsLearned: z.string().max(50_000).optional(),

@@ -9,7 +9,12 @@ import { AppError } from "@/lib/errors";
 import { toDate } from "@/lib/validation";
 
 /** Edits a launch's fields and settings, or archives / unarchives it (lead only). */
-export async function updateLaunch({ actor, launchId, archived, ...fields }: { actor: Actor; launchId: string } & UpdateLaunchInput) {
+export async function updateLaunch({
+  actor,
+  launchId,
+  archived,
+  ...fields
+}: { actor: Actor; launchId: string } & UpdateLaunchInput) {
   return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "launch.edit");
     const current = await tx.launch.findUniqueOrThrow({ where: { id: launchId }, select: launchFieldsSelect });
@@ -28,12 +33,16 @@ export async function updateLaunch({ actor, launchId, archived, ...fields }: { a
     const windowStart = (next.windowStart as Date | null | undefined) ?? current.windowStart;
     const windowEnd = (next.windowEnd as Date | null | undefined) ?? current.windowEnd;
     if (windowStart && windowEnd && windowStart >= windowEnd) {
-      throw new AppError("invalid", "The change window must end after it starts.", { fields: { windowEnd: ["Must be after windowStart."] } });
+      throw new AppError("invalid", "The change window must end after it starts.", {
+        fields: { windowEnd: ["Must be after windowStart."] },
+      });
     }
     const changes = diffFields(current, next);
     if (Object.keys(changes).length === 0) return { result: launchFieldsView(current), event: null };
 
-    const launch = launchFieldsView(await tx.launch.update({ where: { id: launchId }, data: next, select: launchFieldsSelect }));
+    const launch = launchFieldsView(
+      await tx.launch.update({ where: { id: launchId }, data: next, select: launchFieldsSelect }),
+    );
     const event = await recordEvent(tx, { launchId, type: "launch.updated", actor, data: { launch, changes } });
     return { result: launch, event };
   });

@@ -14,7 +14,10 @@ let scratch: string;
 
 beforeAll(async () => {
   const entries = await readdir(COMMITTED_MIGRATIONS, { withFileTypes: true });
-  committedNames = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  committedNames = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   scratch = await mkdtemp(path.join(os.tmpdir(), "launch-control-migrations-"));
 });
 
@@ -175,11 +178,7 @@ async function tableExists(url: string, table: string): Promise<boolean> {
   return rows[0]?.exists ?? false;
 }
 
-async function query<Row extends pg.QueryResultRow>(
-  url: string,
-  sql: string,
-  params: unknown[] = [],
-): Promise<Row[]> {
+async function query<Row extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<Row[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

@@ -65,9 +65,7 @@ export async function applyMigrations(
   try {
     await client.connect();
   } catch (error) {
-    throw new MigrationError(
-      `Could not connect to the database at ${describeUrl(databaseUrl)}: ${messageOf(error)}`,
-    );
+    throw new MigrationError(`Could not connect to the database at ${describeUrl(databaseUrl)}: ${messageOf(error)}`);
   }
 
   try {
@@ -127,9 +125,7 @@ function pendingMigrations(
   if (failed.length > 0) throw failedMigrationError(failed);
 
   // Rolled-back rows are history only; the migration counts as not applied (Prisma's rule).
-  const applied = new Map(
-    rows.filter((row) => row.rolled_back_at === null).map((row) => [row.migration_name, row]),
-  );
+  const applied = new Map(rows.filter((row) => row.rolled_back_at === null).map((row) => [row.migration_name, row]));
   for (const migration of local) {
     const row = applied.get(migration.name);
     if (row && !matchesChecksum(migration.sql, row.checksum)) {

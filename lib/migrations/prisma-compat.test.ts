@@ -86,7 +86,10 @@ async function withPrismaEngine(url: string, run: (engine: SchemaEngine) => Prom
 // What Prisma's CLI hands the engine: every migration folder with its script, read from disk.
 async function migrationList(baseDir: string): Promise<MigrationList> {
   const entries = await readdir(baseDir, { withFileTypes: true });
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   const lockPath = path.join(baseDir, "migration_lock.toml");
   return {
     baseDir,

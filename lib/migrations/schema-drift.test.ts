@@ -15,16 +15,14 @@ describe("schema drift", () => {
     const fromSchema = await createTestDatabase();
     await execute(fromSchema, await diffSchemas(null, await readFile("prisma/schema.prisma", "utf8")));
 
-    const [migrated, described] = await Promise.all([
-      describeDatabase(fromMigrations),
-      describeDatabase(fromSchema),
-    ]);
+    const [migrated, described] = await Promise.all([describeDatabase(fromMigrations), describeDatabase(fromSchema)]);
 
     expect(described.tables.length).toBeGreaterThan(0);
     const { enums: migratedEnums, ...migratedRest } = migrated;
     const { enums: describedEnums, ...describedRest } = described;
-    expect(migratedRest, "schema.prisma has changes without a migration: npm run db:new-migration -- <name>")
-      .toEqual(describedRest);
+    expect(migratedRest, "schema.prisma has changes without a migration: npm run db:new-migration -- <name>").toEqual(
+      describedRest,
+    );
     // Prisma writes a new enum value as ADD VALUE, which appends it, wherever the schema lists it; the
     // database's order is what ORDER BY and comparisons use.
     expect(

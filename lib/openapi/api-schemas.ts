@@ -44,13 +44,20 @@ export const stepConflictBody = errorBody
     predecessors: z
       .array(z.object({ id: z.string(), title: z.string(), status: stepStatusSchema }))
       .optional()
-      .describe("Start: the predecessors that are not done or skipped. Send force: true with a reason to start anyway."),
+      .describe(
+        "Start: the predecessors that are not done or skipped. Send force: true with a reason to start anyway.",
+      ),
     needsConfirmation: z
       .union([z.literal(true), z.enum(["predecessors", "fixedStart", "pointOfNoReturn"])])
       .optional()
-      .describe("What to confirm: predecessors / fixedStart (force + reason), pointOfNoReturn (confirmPointOfNoReturn, lead only), true: open linked items (confirmOpenItems)."),
+      .describe(
+        "What to confirm: predecessors / fixedStart (force + reason), pointOfNoReturn (confirmPointOfNoReturn, lead only), true: open linked items (confirmOpenItems).",
+      ),
     fixedStart: z.string().optional().describe("Start of a fixed-start step that is not yet due."),
-    openItems: z.array(z.string()).optional().describe("Complete: linked checklist items still open (required or not)."),
+    openItems: z
+      .array(z.string())
+      .optional()
+      .describe("Complete: linked checklist items still open (required or not)."),
     openRequiredItems: z.array(z.string()).optional().describe("Complete: the required ones among openItems."),
     current: stepData.optional().describe("The step's current state when it is not in a status the action applies to."),
   })
@@ -112,16 +119,36 @@ export const incidentBody = incidentData.meta({ id: "Incident" });
 export const communicationBody = communicationData.meta({ id: "Communication" });
 
 export const accountBody = z
-  .object({ id: z.string(), email: z.string(), name: z.string(), isAdmin: z.boolean(), createdAt: z.string().optional() })
+  .object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    isAdmin: z.boolean(),
+    createdAt: z.string().optional(),
+  })
   .meta({ id: "Account" });
 
 export const templateSummaryBody = z
-  .object({ id: z.string(), name: z.string(), description: z.string(), builtin: z.boolean(), sections: z.number().int(), items: z.number().int() })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    description: z.string(),
+    builtin: z.boolean(),
+    sections: z.number().int(),
+    items: z.number().int(),
+  })
   .meta({ id: "TemplateSummary" });
 
 export const deletedBody = z
   .object({
-    items: z.array(z.object({ id: z.string(), title: z.string(), deletedAt: z.string(), section: z.object({ id: z.string(), title: z.string() }) })),
+    items: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        deletedAt: z.string(),
+        section: z.object({ id: z.string(), title: z.string() }),
+      }),
+    ),
     sections: z.array(z.object({ id: z.string(), title: z.string(), deletedAt: z.string(), items: z.number().int() })),
   })
   .meta({ id: "DeletedRecords" });
@@ -131,11 +158,23 @@ export const timelineForecastBody = z
     now: z.string(),
     steps: z.record(
       z.string(),
-      z.object({ start: z.string(), end: z.string(), startVarianceMinutes: z.number(), endVarianceMinutes: z.number(), late: z.boolean(), critical: z.boolean() }),
+      z.object({
+        start: z.string(),
+        end: z.string(),
+        startVarianceMinutes: z.number(),
+        endVarianceMinutes: z.number(),
+        late: z.boolean(),
+        critical: z.boolean(),
+      }),
     ),
     unscheduled: z.array(z.string()),
     criticalPath: z.array(z.string()),
-    goLive: z.object({ planned: z.string().nullable(), forecast: z.string().nullable(), varianceMinutes: z.number().nullable(), stepId: z.string().nullable() }),
+    goLive: z.object({
+      planned: z.string().nullable(),
+      forecast: z.string().nullable(),
+      varianceMinutes: z.number().nullable(),
+      stepId: z.string().nullable(),
+    }),
     finish: z.string().nullable(),
   })
   .meta({ id: "TimelineForecast" });
@@ -145,7 +184,12 @@ export const importPreviewBody = z
     title: z.string().nullable(),
     meta: z.record(z.string(), z.unknown()).describe("Launch fields found in the document (name, system, go-live…)."),
     plan: z.record(z.string(), z.unknown()).describe("The sections, items and steps the document becomes."),
-    counts: z.object({ sections: z.number().int(), items: z.number().int(), steps: z.number().int(), ignoredLines: z.number().int() }),
+    counts: z.object({
+      sections: z.number().int(),
+      items: z.number().int(),
+      steps: z.number().int(),
+      ignoredLines: z.number().int(),
+    }),
     lines: z.array(z.record(z.string(), z.unknown())).describe("What happened to every line of the document."),
     warnings: z.array(z.string()),
   })
@@ -186,12 +230,20 @@ export const instanceSettingsBody = z
 
 export const channelBody = channelData.meta({ id: "Channel" });
 export const channelSecretBody = z
-  .object({ channel: channelBody, secret: z.string().nullable().describe("A webhook's signing secret: shown here once, never again.") })
+  .object({
+    channel: channelBody,
+    secret: z.string().nullable().describe("A webhook's signing secret: shown here once, never again."),
+  })
   .meta({ id: "ChannelWithSecret" });
 export const statusPageSettingsBody = statusPageData
   .extend({ url: z.string().describe("The public link (contains the token).") })
   .meta({ id: "StatusPageSettings" });
 export const probeBody = probeData.meta({ id: "Probe" });
 export const probeWithResultBody = probeData
-  .extend({ lastRunAt: z.string().nullable(), lastOk: z.boolean().nullable(), lastStatus: z.number().int().nullable(), lastError: z.string() })
+  .extend({
+    lastRunAt: z.string().nullable(),
+    lastOk: z.boolean().nullable(),
+    lastStatus: z.number().int().nullable(),
+    lastError: z.string(),
+  })
   .meta({ id: "ProbeWithResult" });

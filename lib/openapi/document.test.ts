@@ -4,11 +4,21 @@ import { describe, expect, it } from "vitest";
 import { allRoutes } from "@/lib/api/routes";
 import { buildOpenApiDocument } from "@/lib/openapi/document";
 
-type Operation = { operationId?: string; tags?: string[]; responses: Record<string, { content?: Record<string, { schema: unknown }> }> };
+type Operation = {
+  operationId?: string;
+  tags?: string[];
+  responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
+};
 type Document = {
   openapi: string;
   servers?: { url: string }[];
-  paths: Record<string, Record<string, Operation & { requestBody?: { content: Record<string, { schema: { properties?: Record<string, unknown> } }> } }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      Operation & { requestBody?: { content: Record<string, { schema: { properties?: Record<string, unknown> } }> } }
+    >
+  >;
   components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
 };
 
@@ -18,12 +28,16 @@ const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
 
 /** Every app/api route file with the HTTP methods it exports, read from its source. */
 function routeFiles() {
-  const files = readdirSync(path.join(appDir, "api"), { recursive: true, encoding: "utf8" }).filter((file) => path.basename(file) === "route.ts");
+  const files = readdirSync(path.join(appDir, "api"), { recursive: true, encoding: "utf8" }).filter(
+    (file) => path.basename(file) === "route.ts",
+  );
   return files.map((file) => {
     const source = readFileSync(path.join(appDir, "api", file), "utf8");
     const methods = new Set<string>();
-    for (const match of source.matchAll(/export\s+(?:const|async\s+function|function)\s+([A-Z]+)\b/g)) methods.add(match[1]!);
-    for (const match of source.matchAll(/export\s*\{([^}]*)\}/g)) for (const alias of match[1]!.matchAll(/as\s+([A-Z]+)/g)) methods.add(alias[1]!);
+    for (const match of source.matchAll(/export\s+(?:const|async\s+function|function)\s+([A-Z]+)\b/g))
+      methods.add(match[1]!);
+    for (const match of source.matchAll(/export\s*\{([^}]*)\}/g))
+      for (const alias of match[1]!.matchAll(/as\s+([A-Z]+)/g)) methods.add(alias[1]!);
     const url = "/api/" + path.dirname(file).split(path.sep).join("/");
     return { file: `app/api/${file}`, url, methods: [...methods].filter((method) => METHODS.includes(method)) };
   });
@@ -52,7 +66,10 @@ describe("OpenAPI document", () => {
 
   it("finds the route files (a guard against the listing itself breaking)", () => {
     expect(files.length).toBeGreaterThan(50);
-    expect(files.find((file) => file.url === "/api/launches/[launchId]/items/[itemId]")?.methods.sort()).toEqual(["DELETE", "PATCH"]);
+    expect(files.find((file) => file.url === "/api/launches/[launchId]/items/[itemId]")?.methods.sort()).toEqual([
+      "DELETE",
+      "PATCH",
+    ]);
     expect(files.find((file) => file.url === "/api/auth/[...nextauth]")?.methods.sort()).toEqual(["GET", "POST"]);
   });
 
@@ -61,7 +78,8 @@ describe("OpenAPI document", () => {
     for (const file of files) {
       for (const method of file.methods) {
         const documented = Object.entries(document.paths).some(
-          ([documentedPath, operations]) => operations[method.toLowerCase()] && servingFile(documentedPath, files) === file,
+          ([documentedPath, operations]) =>
+            operations[method.toLowerCase()] && servingFile(documentedPath, files) === file,
         );
         if (!documented) missing.push(`${method} ${file.file}`);
       }
@@ -73,7 +91,8 @@ describe("OpenAPI document", () => {
     const phantom: string[] = [];
     for (const [documentedPath, operations] of Object.entries(document.paths)) {
       const file = servingFile(documentedPath, files);
-      for (const method of Object.keys(operations)) if (!file?.methods.includes(method.toUpperCase())) phantom.push(`${method} ${documentedPath}`);
+      for (const method of Object.keys(operations))
+        if (!file?.methods.includes(method.toUpperCase())) phantom.push(`${method} ${documentedPath}`);
     }
     expect(phantom).toEqual([]);
   });
@@ -106,21 +125,46 @@ describe("OpenAPI document", () => {
 
   it("takes request bodies from the shared zod schemas", () => {
     expect(document.openapi).toBe("3.1.0");
-    const patchItem = document.paths["/api/launches/{launchId}/items/{itemId}"]!.patch!.requestBody!.content["application/json"]!.schema;
+    const patchItem =
+      document.paths["/api/launches/{launchId}/items/{itemId}"]!.patch!.requestBody!.content["application/json"]!
+        .schema;
     expect(Object.keys(patchItem.properties ?? {})).toEqual(
-      expect.arrayContaining(["status", "statusReason", "evidence", "version", "title", "ownerId", "dueAt", "required"]),
+      expect.arrayContaining([
+        "status",
+        "statusReason",
+        "evidence",
+        "version",
+        "title",
+        "ownerId",
+        "dueAt",
+        "required",
+      ]),
     );
     const importBody = document.paths["/api/launches/import"]!.post!.requestBody!.content["application/json"]!.schema;
     expect(Object.keys(importBody.properties ?? {})).toEqual(expect.arrayContaining(["markdown", "name"]));
-    expect(Object.keys(document.components.schemas.LaunchSnapshot?.properties ?? {})).toEqual(expect.arrayContaining(["seq", "sections", "members"]));
+    expect(Object.keys(document.components.schemas.LaunchSnapshot?.properties ?? {})).toEqual(
+      expect.arrayContaining(["seq", "sections", "members"]),
+    );
   });
 
   it("documents the step start guard rails: force with a reason, and the 409 naming the predecessors", () => {
-    const start = (document.paths["/api/launches/{launchId}/steps/{stepId}/start"] as unknown as Record<string, { requestBody: { content: Record<string, { schema: { properties?: Record<string, unknown> } }> }; responses: Record<string, { description: string; content: Record<string, { schema: { $ref?: string } }> }> }>).post!;
-    expect(Object.keys(start.requestBody.content["application/json"]!.schema.properties ?? {})).toEqual(expect.arrayContaining(["force", "reason", "confirmPointOfNoReturn"]));
+    const start = (
+      document.paths["/api/launches/{launchId}/steps/{stepId}/start"] as unknown as Record<
+        string,
+        {
+          requestBody: { content: Record<string, { schema: { properties?: Record<string, unknown> } }> };
+          responses: Record<string, { description: string; content: Record<string, { schema: { $ref?: string } }> }>;
+        }
+      >
+    ).post!;
+    expect(Object.keys(start.requestBody.content["application/json"]!.schema.properties ?? {})).toEqual(
+      expect.arrayContaining(["force", "reason", "confirmPointOfNoReturn"]),
+    );
     expect(start.responses["409"]!.description).toContain("predecessors");
     expect(start.responses["409"]!.content["application/json"]!.schema.$ref).toBe("#/components/schemas/StepConflict");
-    expect(Object.keys(document.components.schemas.StepConflict?.properties ?? {})).toEqual(expect.arrayContaining(["error", "predecessors"]));
+    expect(Object.keys(document.components.schemas.StepConflict?.properties ?? {})).toEqual(
+      expect.arrayContaining(["error", "predecessors"]),
+    );
     expect(document.paths["/api/launches/{launchId}/rehearsals"]).toBeDefined();
   });
 });

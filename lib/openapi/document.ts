@@ -1,4 +1,9 @@
-import { OpenAPIRegistry, OpenApiGeneratorV31, type ResponseConfig, type RouteConfig } from "@asteasolutions/zod-to-openapi";
+import {
+  OpenAPIRegistry,
+  OpenApiGeneratorV31,
+  type ResponseConfig,
+  type RouteConfig,
+} from "@asteasolutions/zod-to-openapi";
 import { routeTags, type AnyRoute } from "@/lib/api/define-route";
 import { allRoutes } from "@/lib/api/routes";
 import { errorStatus, type ErrorCode } from "@/lib/errors";
@@ -12,7 +17,7 @@ const errorWords: Record<ErrorCode, string> = {
   conflict: "Conflict with the current state",
   invalid: "Invalid input (including a NUL character in any field or path id): `fields` says what to change",
   rate_limited: "Too many requests; see Retry-After",
-  unavailable: "The database is unreachable right now (`code: \"unavailable\"`); retry shortly",
+  unavailable: 'The database is unreachable right now (`code: "unavailable"`); retry shortly',
 };
 
 const security: Record<AnyRoute["auth"], RouteConfig["security"]> = {
@@ -23,7 +28,10 @@ const security: Record<AnyRoute["auth"], RouteConfig["security"]> = {
 };
 
 const launchSeqHeader = {
-  "Launch-Seq": { description: "The seq of the live event this change made (absent for a no-op)", schema: { type: "integer" as const } },
+  "Launch-Seq": {
+    description: "The seq of the live event this change made (absent for a no-op)",
+    schema: { type: "integer" as const },
+  },
 };
 
 function successResponse(route: AnyRoute): Record<number, ResponseConfig> {
@@ -31,8 +39,10 @@ function successResponse(route: AnyRoute): Record<number, ResponseConfig> {
     content: { [route.mediaType]: { schema: route.response } },
     ...(route.method !== "GET" && { headers: launchSeqHeader }),
   };
-  if (route.status === "upsert") return { 201: { description: "Created", ...content }, 200: { description: "Changed", ...content } };
-  const description = route.status === 201 ? "Created" : route.status === 202 ? "Accepted (done in the background)" : "Success";
+  if (route.status === "upsert")
+    return { 201: { description: "Created", ...content }, 200: { description: "Changed", ...content } };
+  const description =
+    route.status === 201 ? "Created" : route.status === 202 ? "Accepted (done in the background)" : "Success";
   return { [route.status]: { description, ...content } };
 }
 
@@ -41,18 +51,31 @@ function errorResponses(route: AnyRoute): Record<number, ResponseConfig> {
   for (const code of route.errors) {
     // The health check answers 503 with its own body (which part is down), not the error body.
     const special = route.errorBodies?.[code];
-    const schema = route.operationId === "checkHealth" && code === "unavailable" ? route.response : (special?.schema ?? errorBody);
-    responses[errorStatus[code]] = { description: special?.description ?? errorWords[code], content: { "application/json": { schema } } };
+    const schema =
+      route.operationId === "checkHealth" && code === "unavailable" ? route.response : (special?.schema ?? errorBody);
+    responses[errorStatus[code]] = {
+      description: special?.description ?? errorWords[code],
+      content: { "application/json": { schema } },
+    };
   }
   // Any write may be refused for its content type (415) before anything else.
   if (route.method !== "GET" && route.body) {
-    responses[errorStatus.unsupported_media_type] = { description: errorWords.unsupported_media_type, content: { "application/json": { schema: errorBody } } };
+    responses[errorStatus.unsupported_media_type] = {
+      description: errorWords.unsupported_media_type,
+      content: { "application/json": { schema: errorBody } },
+    };
   }
   // Any door that reads the database answers 503 while it is unreachable.
   if (route.auth !== "public" && !responses[errorStatus.unavailable]) {
-    responses[errorStatus.unavailable] = { description: errorWords.unavailable, content: { "application/json": { schema: errorBody } } };
+    responses[errorStatus.unavailable] = {
+      description: errorWords.unavailable,
+      content: { "application/json": { schema: errorBody } },
+    };
   }
-  responses[500] = { description: "Unexpected failure (logged on the server under `requestId`)", content: { "application/json": { schema: serverErrorBody } } };
+  responses[500] = {
+    description: "Unexpected failure (logged on the server under `requestId`)",
+    content: { "application/json": { schema: serverErrorBody } },
+  };
   return responses;
 }
 
@@ -68,7 +91,9 @@ function registerRoute(registry: OpenAPIRegistry, route: AnyRoute) {
     request: {
       ...(Object.keys(route.params.shape).length > 0 && { params: route.params }),
       ...(route.query && { query: route.query }),
-      ...(route.body && { body: { content: { [route.requestMediaType]: { schema: route.body } }, required: !route.bodyOptional } }),
+      ...(route.body && {
+        body: { content: { [route.requestMediaType]: { schema: route.body } }, required: !route.bodyOptional },
+      }),
     },
     responses: { ...successResponse(route), ...errorResponses(route) },
   });
@@ -81,7 +106,8 @@ export function buildOpenApiDocument() {
     type: "apiKey",
     in: "cookie",
     name: "next-auth.session-token",
-    description: "The next-auth session cookie, set by POST /api/auth/callback/credentials (`__Secure-` prefixed over HTTPS).",
+    description:
+      "The next-auth session cookie, set by POST /api/auth/callback/credentials (`__Secure-` prefixed over HTTPS).",
   });
   registry.registerComponent("securitySchemes", "metricsToken", {
     type: "http",

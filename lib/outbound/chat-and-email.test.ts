@@ -132,8 +132,13 @@ describe("Slack, Teams and email channels", () => {
     expect(headers).toMatch(/Subject: .*Lead blocked 'Backups verified': Backup job failed/);
     expect(mail.raw).toContain(`https://golive.example.com/launches/${launchId}`);
     // The receiver has the mail a moment before the worker records the delivery.
-    await expect.poll(async () => (await getDb().outboundDelivery.findFirstOrThrow({ where: { launchId } })).status).toBe("delivered");
-    expect(await getDb().outboundDelivery.findFirstOrThrow({ where: { launchId } })).toMatchObject({ status: "delivered", attempts: 1 });
+    await expect
+      .poll(async () => (await getDb().outboundDelivery.findFirstOrThrow({ where: { launchId } })).status)
+      .toBe("delivered");
+    expect(await getDb().outboundDelivery.findFirstOrThrow({ where: { launchId } })).toMatchObject({
+      status: "delivered",
+      attempts: 1,
+    });
   });
 
   it("logs a clear error when email is not configured, and keeps retrying for when it is", async () => {

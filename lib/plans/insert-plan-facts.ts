@@ -19,7 +19,11 @@ export async function insertPlanFacts(
   const { plan, goLiveAt, launchId } = input;
   const at = (offset: number) => (goLiveAt ? new Date(goLiveAt.getTime() + offset * MINUTE) : null);
   const launch: Prisma.LaunchUpdateInput = {};
-  if (plan.window && goLiveAt) Object.assign(launch, { windowStart: at(plan.window.startOffsetMinutes), windowEnd: at(plan.window.endOffsetMinutes) });
+  if (plan.window && goLiveAt)
+    Object.assign(launch, {
+      windowStart: at(plan.window.startOffsetMinutes),
+      windowEnd: at(plan.window.endOffsetMinutes),
+    });
   if (plan.checkpoints && goLiveAt) {
     Object.assign(launch, {
       checkpointEveryMinutes: plan.checkpoints.everyMinutes,
@@ -34,8 +38,19 @@ export async function insertPlanFacts(
         const every = message.repeatEveryMinutes;
         const until = message.repeatUntilOffsetMinutes ?? message.offsetMinutes + (every ? 24 * 60 : 0);
         const offsets = [message.offsetMinutes];
-        for (let next = message.offsetMinutes + (every ?? Infinity); every && next <= until && offsets.length < MAX_OCCURRENCES; next += every) offsets.push(next);
-        return offsets.map((offset) => ({ launchId, dueAt: at(offset)!, audience: message.audience, channel: message.channel, text: message.text }));
+        for (
+          let next = message.offsetMinutes + (every ?? Infinity);
+          every && next <= until && offsets.length < MAX_OCCURRENCES;
+          next += every
+        )
+          offsets.push(next);
+        return offsets.map((offset) => ({
+          launchId,
+          dueAt: at(offset)!,
+          audience: message.audience,
+          channel: message.channel,
+          text: message.text,
+        }));
       })
     : [];
   if (messages.length > 0) await tx.communication.createMany({ data: messages });
@@ -59,12 +74,27 @@ export async function insertPlanFacts(
     });
   }
 
-  const metricIds = new Map((await tx.metric.findMany({ where: { launchId }, select: { id: true, key: true } })).map((metric) => [metric.key, metric.id]));
+  const metricIds = new Map(
+    (await tx.metric.findMany({ where: { launchId }, select: { id: true, key: true } })).map((metric) => [
+      metric.key,
+      metric.id,
+    ]),
+  );
   const triggers = (plan.triggers ?? []).flatMap((trigger): Prisma.RollbackTriggerCreateManyInput[] => {
-    if (trigger.kind === "critical_incident") return [{ launchId, kind: "critical_incident" as const, description: trigger.description }];
+    if (trigger.kind === "critical_incident")
+      return [{ launchId, kind: "critical_incident" as const, description: trigger.description }];
     const metricId = trigger.metric ? metricIds.get(trigger.metric) : undefined;
     return metricId && trigger.comparator && trigger.threshold !== undefined
-      ? [{ launchId, kind: "metric" as const, metricId, comparator: trigger.comparator, threshold: trigger.threshold, description: trigger.description }]
+      ? [
+          {
+            launchId,
+            kind: "metric" as const,
+            metricId,
+            comparator: trigger.comparator,
+            threshold: trigger.threshold,
+            description: trigger.description,
+          },
+        ]
       : [];
   });
   if (triggers.length > 0) await tx.rollbackTrigger.createMany({ data: triggers });

@@ -13,13 +13,26 @@ export async function launchToPlan(db: Db | Tx, launchId: string, options: Optio
     where: { id: launchId },
     select: {
       goLiveAt: true,
-      metrics: { where: { deletedAt: null }, orderBy: { position: "asc" }, select: { key: true, name: true, unit: true, comparator: true, threshold: true } },
+      metrics: {
+        where: { deletedAt: null },
+        orderBy: { position: "asc" },
+        select: { key: true, name: true, unit: true, comparator: true, threshold: true },
+      },
       steps: {
         where: { deletedAt: null },
         orderBy: { position: "asc" },
         select: {
-          id: true, title: true, phase: true, ownerLabel: true, plannedStart: true, plannedOffsetMinutes: true, plannedMinutes: true,
-          notes: true, isMilestone: true, isGoLive: true, owner: { select: { email: true } },
+          id: true,
+          title: true,
+          phase: true,
+          ownerLabel: true,
+          plannedStart: true,
+          plannedOffsetMinutes: true,
+          plannedMinutes: true,
+          notes: true,
+          isMilestone: true,
+          isGoLive: true,
+          owner: { select: { email: true } },
           predecessors: { where: { predecessor: { deletedAt: null } }, select: { predecessorId: true } },
         },
       },
@@ -32,8 +45,19 @@ export async function launchToPlan(db: Db | Tx, launchId: string, options: Optio
             where: { deletedAt: null },
             orderBy: { position: "asc" },
             select: {
-              id: true, parentId: true, title: true, status: true, statusReason: true, required: true, details: true,
-              howToVerify: true, evidence: true, dueAt: true, ownerLabel: true, stepId: true, owner: { select: { email: true } },
+              id: true,
+              parentId: true,
+              title: true,
+              status: true,
+              statusReason: true,
+              required: true,
+              details: true,
+              howToVerify: true,
+              evidence: true,
+              dueAt: true,
+              ownerLabel: true,
+              stepId: true,
+              owner: { select: { email: true } },
             },
           },
         },
@@ -47,11 +71,14 @@ export async function launchToPlan(db: Db | Tx, launchId: string, options: Optio
     phase: step.phase,
     ...(options.keepOwners && (step.owner || step.ownerLabel) && { owner: step.owner?.email ?? step.ownerLabel }),
     startOffsetMinutes:
-      step.plannedOffsetMinutes ?? (step.plannedStart && goLive !== null ? Math.round((step.plannedStart.getTime() - goLive) / 60_000) : null),
+      step.plannedOffsetMinutes ??
+      (step.plannedStart && goLive !== null ? Math.round((step.plannedStart.getTime() - goLive) / 60_000) : null),
     durationMinutes: step.plannedMinutes,
     milestone: step.isMilestone,
     goLive: step.isGoLive,
-    after: step.predecessors.map((link) => stepIndex.get(link.predecessorId)).filter((index): index is number => index !== undefined),
+    after: step.predecessors
+      .map((link) => stepIndex.get(link.predecessorId))
+      .filter((index): index is number => index !== undefined),
     notes: step.notes,
   }));
   return {

@@ -21,21 +21,23 @@ export type PlanItem = {
   children?: PlanItem[];
 };
 
-export const planItemSchema: z.ZodType<PlanItem> = z.lazy(() =>
-  z.object({
-    title: z.string().trim().min(1, "Every item needs a title.").max(1000),
-    status: planStatusSchema.optional(),
-    statusReason: z.string().max(2000).optional(),
-    required: z.boolean().optional(),
-    details: z.string().max(20_000).optional(),
-    howToVerify: z.string().max(5000).optional(),
-    evidence: z.string().max(5000).optional(),
-    owner: z.string().max(200).optional(),
-    dueOffsetMinutes: z.number().int().nullable().optional(),
-    step: z.number().int().min(0).optional(),
-    children: z.array(planItemSchema).max(500).optional(),
-  }),
-).meta({ id: "PlanItem" });
+export const planItemSchema: z.ZodType<PlanItem> = z
+  .lazy(() =>
+    z.object({
+      title: z.string().trim().min(1, "Every item needs a title.").max(1000),
+      status: planStatusSchema.optional(),
+      statusReason: z.string().max(2000).optional(),
+      required: z.boolean().optional(),
+      details: z.string().max(20_000).optional(),
+      howToVerify: z.string().max(5000).optional(),
+      evidence: z.string().max(5000).optional(),
+      owner: z.string().max(200).optional(),
+      dueOffsetMinutes: z.number().int().nullable().optional(),
+      step: z.number().int().min(0).optional(),
+      children: z.array(planItemSchema).max(500).optional(),
+    }),
+  )
+  .meta({ id: "PlanItem" });
 
 export const planSectionSchema = z.object({
   title: z.string().trim().min(1, "Every section needs a title.").max(300),
@@ -51,7 +53,12 @@ export const planStepSchema = z.object({
   phase: z.string().max(120).optional(),
   owner: z.string().max(200).optional(),
   startOffsetMinutes: z.number().int().nullable().optional(),
-  durationMinutes: z.number().int().min(0).max(7 * 24 * 60).optional(),
+  durationMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 24 * 60)
+    .optional(),
   milestone: z.boolean().optional(),
   goLive: z.boolean().optional(),
   after: z.array(z.number().int().min(0)).max(100).optional(),
@@ -73,11 +80,20 @@ export type PlanMetric = z.infer<typeof planMetricSchema>;
 export const planPhaseSchema = z.object({
   title: z.string().trim().min(1).max(120),
   startOffsetMinutes: z.number().int(),
-  durationMinutes: z.number().int().min(0).max(7 * 24 * 60).nullable(),
+  durationMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 24 * 60)
+    .nullable(),
 });
 export type PlanPhase = z.infer<typeof planPhaseSchema>;
 
-const offset = z.number().int().min(-366 * 24 * 60).max(366 * 24 * 60);
+const offset = z
+  .number()
+  .int()
+  .min(-366 * 24 * 60)
+  .max(366 * 24 * 60);
 
 /** A message of the communications plan, due at go-live + offset; `repeatEveryMinutes` up to `repeatUntilOffsetMinutes`. */
 export const planMessageSchema = z.object({
@@ -85,7 +101,12 @@ export const planMessageSchema = z.object({
   audience: z.string().max(200),
   channel: z.string().max(200),
   text: z.string().trim().min(1).max(2000),
-  repeatEveryMinutes: z.number().int().min(5).max(7 * 24 * 60).optional(),
+  repeatEveryMinutes: z
+    .number()
+    .int()
+    .min(5)
+    .max(7 * 24 * 60)
+    .optional(),
   repeatUntilOffsetMinutes: offset.optional(),
 });
 export type PlanMessage = z.infer<typeof planMessageSchema>;
@@ -119,7 +140,17 @@ export const planSchema = z.object({
   /** The change / maintenance window, in minutes from go-live. */
   window: z.object({ startOffsetMinutes: offset, endOffsetMinutes: offset }).optional(),
   /** Checkpoints every N minutes, from and until minutes from go-live. */
-  checkpoints: z.object({ everyMinutes: z.number().int().min(5).max(24 * 60), fromOffsetMinutes: offset, untilOffsetMinutes: offset.nullable() }).optional(),
+  checkpoints: z
+    .object({
+      everyMinutes: z
+        .number()
+        .int()
+        .min(5)
+        .max(24 * 60),
+      fromOffsetMinutes: offset,
+      untilOffsetMinutes: offset.nullable(),
+    })
+    .optional(),
   messages: z.array(planMessageSchema).max(500).optional(),
   gates: z.array(planGateSchema).max(50).optional(),
   triggers: z.array(planTriggerSchema).max(100).optional(),

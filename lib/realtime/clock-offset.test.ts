@@ -9,7 +9,13 @@ describe("clock offset", () => {
   });
 
   it("trusts the fastest round trip", () => {
-    expect(bestOffset([{ offsetMs: 4000, roundTripMs: 900 }, { offsetMs: 5010, roundTripMs: 20 }, { offsetMs: 4800, roundTripMs: 300 }])).toBe(5010);
+    expect(
+      bestOffset([
+        { offsetMs: 4000, roundTripMs: 900 },
+        { offsetMs: 5010, roundTripMs: 20 },
+        { offsetMs: 4800, roundTripMs: 300 },
+      ]),
+    ).toBe(5010);
     expect(bestOffset([])).toBe(0);
   });
 });

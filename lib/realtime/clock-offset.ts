@@ -3,7 +3,11 @@
  * said `serverNow`, the answer came at `receivedAt`. Assumes the answer was made halfway through
  * (NTP's idea); the error is at most half the round trip.
  */
-export function clockOffset(sentAt: number, serverNow: number, receivedAt: number): { offsetMs: number; roundTripMs: number } {
+export function clockOffset(
+  sentAt: number,
+  serverNow: number,
+  receivedAt: number,
+): { offsetMs: number; roundTripMs: number } {
   const roundTripMs = receivedAt - sentAt;
   return { offsetMs: serverNow - (sentAt + roundTripMs / 2), roundTripMs };
 }

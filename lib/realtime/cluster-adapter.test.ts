@@ -40,7 +40,11 @@ afterAll(async () => {
 
 async function follow(instance: number, actor: Actor, launchId: string) {
   const cookie = `next-auth.session-token=${await encode({ token: { sub: actor.id, name: actor.name, email: actor.email }, secret: SECRET })}`;
-  const client: Client = connect(instances[instance]!.url, { extraHeaders: { cookie }, transports: ["websocket"], reconnection: false });
+  const client: Client = connect(instances[instance]!.url, {
+    extraHeaders: { cookie },
+    transports: ["websocket"],
+    reconnection: false,
+  });
   clients.push(client);
   const seen: { seq: number; type: string }[] = [];
   client.on("launch:event", (event) => seen.push({ seq: event.seq, type: event.type }));

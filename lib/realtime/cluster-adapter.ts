@@ -8,7 +8,11 @@ import type { RealtimeServer } from "@/lib/realtime/publish";
  * through the socket_io_attachments table, created by a migration). Returns a function that closes
  * its connections.
  */
-export function attachClusterAdapter(io: RealtimeServer, databaseUrl: string, log: (message: string) => void): () => Promise<void> {
+export function attachClusterAdapter(
+  io: RealtimeServer,
+  databaseUrl: string,
+  log: (message: string) => void,
+): () => Promise<void> {
   // One LISTEN connection plus NOTIFY/attachment queries: a small pool of its own, apart from Prisma's.
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 3, application_name: "launch-control-realtime" });
   pool.on("error", (error) => log(`realtime adapter connection: ${error.message}`));

@@ -52,7 +52,8 @@ export async function commitChange<R>(
       if (settle) settle(events);
       else events.forEach(publish);
       kickDeliveries(outbox);
-      for (const committed of events) publishStatus(committed).catch((error) => console.error("[status-page] live update failed:", error));
+      for (const committed of events)
+        publishStatus(committed).catch((error) => console.error("[status-page] live update failed:", error));
       return result;
     } catch (error) {
       settle?.([]);

@@ -36,7 +36,10 @@ afterAll(async () => {
   await new Promise((resolve) => io.close(resolve));
 });
 
-async function joinedClient(actor: Actor, launchId: string): Promise<{ client: Client; ack: JoinAck; events: LaunchEvent[] }> {
+async function joinedClient(
+  actor: Actor,
+  launchId: string,
+): Promise<{ client: Client; ack: JoinAck; events: LaunchEvent[] }> {
   const cookie = `next-auth.session-token=${await encode({ token: { sub: actor.id, name: actor.name, email: actor.email }, secret: SECRET })}`;
   const client: Client = connect(url, { extraHeaders: { cookie }, transports: ["websocket"], reconnection: false });
   clients.push(client);
@@ -70,7 +73,11 @@ describe("one writer at a time per launch", () => {
         createItem({ actor: team.lead, launchId, sectionId, parentId: parent.id, title: "A" }),
         createItem({ actor: team.lead, launchId, sectionId, parentId: parent.id, title: "B" }),
       ]);
-      const results = await Promise.all([a!, b!].map((child) => outcome(updateItem({ actor: team.member, launchId, itemId: child.id, status: "done" }))));
+      const results = await Promise.all(
+        [a!, b!].map((child) =>
+          outcome(updateItem({ actor: team.member, launchId, itemId: child.id, status: "done" })),
+        ),
+      );
       expect(results).toEqual(["ok", "ok"]);
       const stored = await getDb().checklistItem.findUniqueOrThrow({ where: { id: parent.id } });
       expect(stored.status, `round ${round}`).toBe("done");
@@ -81,21 +88,41 @@ describe("one writer at a time per launch", () => {
     const { launchId, team, items } = await createLaunchWithTeam();
     const sectionId = items[0]!.sectionId;
     const extra = [];
-    for (const title of ["C", "D", "E", "F"]) extra.push(await createItem({ actor: team.lead, launchId, sectionId, title }));
+    for (const title of ["C", "D", "E", "F"])
+      extra.push(await createItem({ actor: team.lead, launchId, sectionId, title }));
     const ids = [items[0]!.id, items[1]!.id, ...extra.map((item) => item.id)];
     for (let round = 0; round < 20; round++) {
       const [first, second] = [ids[round % ids.length]!, ids[(round * 3 + 1) % ids.length]!];
       const results = await Promise.all([
         outcome(moveItem({ actor: team.lead, launchId, itemId: first, sectionId, parentId: null, position: 0 })),
-        outcome(moveItem({ actor: team.lead, launchId, itemId: second === first ? ids[(round + 2) % ids.length]! : second, sectionId, parentId: null, position: 4 })),
+        outcome(
+          moveItem({
+            actor: team.lead,
+            launchId,
+            itemId: second === first ? ids[(round + 2) % ids.length]! : second,
+            sectionId,
+            parentId: null,
+            position: 4,
+          }),
+        ),
       ]);
-      expect(results.filter((result) => result !== "ok" && result >= 500), `round ${round}: ${results.join(", ")}`).toEqual([]);
-      const rows = await getDb().checklistItem.findMany({ where: { sectionId, parentId: null, deletedAt: null }, select: { id: true, position: true } });
+      expect(
+        results.filter((result) => result !== "ok" && result >= 500),
+        `round ${round}: ${results.join(", ")}`,
+      ).toEqual([]);
+      const rows = await getDb().checklistItem.findMany({
+        where: { sectionId, parentId: null, deletedAt: null },
+        select: { id: true, position: true },
+      });
       expect(rows.map((row) => row.id).sort()).toEqual([...ids].sort());
       expect(new Set(rows.map((row) => row.position)).size, "every item has its own position").toBe(rows.length);
     }
     // The item moved first in the last round is at the top.
-    const last = await getDb().checklistItem.findMany({ where: { sectionId, parentId: null, deletedAt: null }, orderBy: { position: "asc" }, select: { id: true } });
+    const last = await getDb().checklistItem.findMany({
+      where: { sectionId, parentId: null, deletedAt: null },
+      orderBy: { position: "asc" },
+      select: { id: true },
+    });
     expect(last[0]!.id).toBe(ids[19 % ids.length]);
   });
 
@@ -103,8 +130,11 @@ describe("one writer at a time per launch", () => {
     const { launchId, team } = await createLaunchWithTeam();
     const sectionId = (await getDb().checklistSection.findFirstOrThrow({ where: { launchId } })).id;
     const targets = [];
-    for (let i = 0; i < 8; i++) targets.push(await createItem({ actor: team.lead, launchId, sectionId, title: `Writer ${i}` }));
-    const watchers = await Promise.all([team.viewer, team.sponsor, team.member].map((actor) => joinedClient(actor, launchId)));
+    for (let i = 0; i < 8; i++)
+      targets.push(await createItem({ actor: team.lead, launchId, sectionId, title: `Writer ${i}` }));
+    const watchers = await Promise.all(
+      [team.viewer, team.sponsor, team.member].map((actor) => joinedClient(actor, launchId)),
+    );
     const startSeq = (await getDb().launch.findUniqueOrThrow({ where: { id: launchId } })).seq;
 
     const until = Date.now() + 10_000;
@@ -112,7 +142,9 @@ describe("one writer at a time per launch", () => {
     await Promise.all(
       targets.map(async (item) => {
         for (let i = 0; Date.now() < until; i++) {
-          const result = await outcome(updateItem({ actor: team.lead, launchId, itemId: item.id, status: i % 2 === 0 ? "done" : "todo" }));
+          const result = await outcome(
+            updateItem({ actor: team.lead, launchId, itemId: item.id, status: i % 2 === 0 ? "done" : "todo" }),
+          );
           if (result !== "ok") failures.push(result);
         }
       }),
@@ -131,7 +163,8 @@ describe("one writer at a time per launch", () => {
     const { launchId, team, items } = await createLaunchWithTeam();
     let stop = false;
     const burst = (async () => {
-      for (let i = 0; !stop; i++) await updateItem({ actor: team.lead, launchId, itemId: items[0]!.id, status: i % 2 === 0 ? "done" : "todo" });
+      for (let i = 0; !stop; i++)
+        await updateItem({ actor: team.lead, launchId, itemId: items[0]!.id, status: i % 2 === 0 ? "done" : "todo" });
     })();
     const joiners = [];
     for (let i = 0; i < 5; i++) {
@@ -144,7 +177,9 @@ describe("one writer at a time per launch", () => {
     for (const { ack, events } of joiners) {
       if (!ack.ok) throw new Error(ack.error);
       const expected = Array.from({ length: endSeq - ack.seq }, (_, i) => ack.seq + 1 + i);
-      await expect.poll(() => events.filter((event) => event.seq > ack.seq).map((event) => event.seq)).toEqual(expected);
+      await expect
+        .poll(() => events.filter((event) => event.seq > ack.seq).map((event) => event.seq))
+        .toEqual(expected);
     }
   }, 30_000);
 });

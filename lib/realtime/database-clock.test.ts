@@ -11,7 +11,9 @@ async function databaseTime(): Promise<number> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   try {
-    const { rows } = await client.query<{ now: number }>("SELECT (extract(epoch FROM clock_timestamp()) * 1000)::float8 AS now");
+    const { rows } = await client.query<{ now: number }>(
+      "SELECT (extract(epoch FROM clock_timestamp()) * 1000)::float8 AS now",
+    );
     return rows[0]!.now;
   } finally {
     await client.end();

@@ -18,7 +18,10 @@ export function serverNow(): Date {
 }
 
 /** Measures the offset to the database's clock now and every 10 minutes; returns a stop function. */
-export async function startDatabaseClock(databaseUrl: string, log: (message: string) => void): Promise<() => Promise<void>> {
+export async function startDatabaseClock(
+  databaseUrl: string,
+  log: (message: string) => void,
+): Promise<() => Promise<void>> {
   const client = new pg.Client({ connectionString: databaseUrl, application_name: "launch-control-clock" });
   await client.connect();
   client.on("error", (error) => log(`database clock: ${error.message}`));
@@ -26,13 +29,17 @@ export async function startDatabaseClock(databaseUrl: string, log: (message: str
     const samples = [];
     for (let i = 0; i < SAMPLES; i++) {
       const sentAt = Date.now();
-      const { rows } = await client.query<{ now: number }>("SELECT (extract(epoch FROM clock_timestamp()) * 1000)::float8 AS now");
+      const { rows } = await client.query<{ now: number }>(
+        "SELECT (extract(epoch FROM clock_timestamp()) * 1000)::float8 AS now",
+      );
       samples.push(clockOffset(sentAt, rows[0]!.now, Date.now()));
     }
     const offsetMs = bestOffset(samples);
     holder.launchControlClockOffsetMs = offsetMs;
     if (Math.abs(offsetMs) > 1_000) {
-      log(`This machine's clock is ${Math.abs(Math.round(offsetMs))} ms ${offsetMs < 0 ? "ahead of" : "behind"} PostgreSQL's; times follow PostgreSQL's.`);
+      log(
+        `This machine's clock is ${Math.abs(Math.round(offsetMs))} ms ${offsetMs < 0 ? "ahead of" : "behind"} PostgreSQL's; times follow PostgreSQL's.`,
+      );
     }
   };
   await sync();

@@ -11,7 +11,9 @@ export async function evictFromLaunch(userId: string, launchId: string): Promise
   await afterPublished(async (io) => {
     // The adapter's own call, awaited: io.in().socketsLeave() drops the promise of the cluster message,
     // so a broadcast sent right after could reach another instance before the eviction does.
-    await io.of("/").adapter.delSockets({ rooms: new Set([userRoom(userId)]), except: new Set() }, [launchRoom(launchId)]);
+    await io
+      .of("/")
+      .adapter.delSockets({ rooms: new Set([userRoom(userId)]), except: new Set() }, [launchRoom(launchId)]);
     presenceChanged(io, launchId, { id: userId, name: "" });
   });
 }

@@ -11,7 +11,15 @@ export const joinLaunchInput = z.object({ launchId: z.string().min(1, "launchId 
  * then is the launch's seq read: an event committed meanwhile is either in the room's stream or
  * counted in the returned seq (the client catches up to it), never in neither.
  */
-export async function joinLaunch({ actor, launchId, enter }: { actor: Actor; launchId: string; enter: () => Promise<void> | void }): Promise<{ seq: number }> {
+export async function joinLaunch({
+  actor,
+  launchId,
+  enter,
+}: {
+  actor: Actor;
+  launchId: string;
+  enter: () => Promise<void> | void;
+}): Promise<{ seq: number }> {
   const db = getDb();
   await requireMembership(db, launchId, actor, "launch.view");
   await enter();

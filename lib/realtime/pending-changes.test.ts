@@ -18,6 +18,11 @@ describe("pending changes", () => {
   it("shows the confirmed state with the pending changes on top, in order", () => {
     const confirmed = { name: "server" } as LaunchSnapshot;
     expect(shown(confirmed, []).name).toBe("server");
-    expect(shown(confirmed, [{ change: named("a"), untilSeq: 3, expiresAt: 0 }, { change: named("b"), untilSeq: null, expiresAt: 9 }]).name).toBe("b");
+    expect(
+      shown(confirmed, [
+        { change: named("a"), untilSeq: 3, expiresAt: 0 },
+        { change: named("b"), untilSeq: null, expiresAt: 9 },
+      ]).name,
+    ).toBe("b");
   });
 });

@@ -6,7 +6,11 @@ import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
  * for an optimistic guess made before the answer came (then it lapses at `expiresAt`, or when an
  * answer with a seq replaces it).
  */
-export type PendingChange = { change: (snapshot: LaunchSnapshot) => LaunchSnapshot; untilSeq: number | null; expiresAt: number };
+export type PendingChange = {
+  change: (snapshot: LaunchSnapshot) => LaunchSnapshot;
+  untilSeq: number | null;
+  expiresAt: number;
+};
 
 /** The changes still worth showing on top of the confirmed state at `now`. */
 export function stillPending(pending: PendingChange[], confirmedSeq: number, now: number): PendingChange[] {

@@ -41,7 +41,9 @@ export async function peopleOf(io: RealtimeServer, launchId: string): Promise<Pr
     const remote = await new Promise<PresentPerson[][]>((resolve) =>
       // An instance that died answers nothing until the adapter's heartbeat drops it (10 s); after the
       // adapter's 5 s timeout the answers that did arrive are used.
-      io.serverSideEmit("presence:people", launchId, (_error: Error | null, answers: PresentPerson[][]) => resolve(answers ?? [])),
+      io.serverSideEmit("presence:people", launchId, (_error: Error | null, answers: PresentPerson[][]) =>
+        resolve(answers ?? []),
+      ),
     );
     for (const person of remote.flat()) people.set(person.id, person);
   }

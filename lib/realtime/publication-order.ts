@@ -14,7 +14,10 @@ const queues = (holder.launchControlPublication ??= new Map());
  * function exactly once after commit (with the change's events in seq order, or none after a rollback or
  * a no-op).
  */
-export function reservePublication(launchId: string, send: (event: LaunchEvent) => void): (events: LaunchEvent[]) => void {
+export function reservePublication(
+  launchId: string,
+  send: (event: LaunchEvent) => void,
+): (events: LaunchEvent[]) => void {
   const slot: Slot = { settled: false, events: [] };
   const queue = queues.get(launchId) ?? [];
   queue.push(slot);

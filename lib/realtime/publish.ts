@@ -48,9 +48,11 @@ export function afterPublished(send: (io: RealtimeServer) => unknown): Promise<v
 export function publish(event: LaunchEvent): void {
   // adapter.broadcast (what emit() calls) returns the adapter's promise, which emit() drops.
   void afterPublished((io) =>
-    io.of("/").adapter.broadcast(
-      { type: EVENT_PACKET, nsp: "/", data: [launchEventName, event] },
-      { rooms: new Set([launchRoom(event.launchId)]), except: new Set() },
-    ),
+    io
+      .of("/")
+      .adapter.broadcast(
+        { type: EVENT_PACKET, nsp: "/", data: [launchEventName, event] },
+        { rooms: new Set([launchRoom(event.launchId)]), except: new Set() },
+      ),
   );
 }

@@ -8,7 +8,9 @@ import type { Actor } from "@/lib/auth/actor";
  * getToken reads `req.cookies`, which a raw Node request lacks, so we hand it the parsed cookies;
  * getToken (unlike decode) also joins next-auth's split `.0`/`.1` cookies.
  */
-export async function actorFromHandshake(request: IncomingMessage): Promise<{ actor: Actor; sessionId?: string } | null> {
+export async function actorFromHandshake(
+  request: IncomingMessage,
+): Promise<{ actor: Actor; sessionId?: string } | null> {
   const cookies = parseCookies(request.headers.cookie ?? "");
   const secureCookie = Object.keys(cookies).some((name) => name.startsWith("__Secure-next-auth.session-token"));
   const token = await getToken({

@@ -36,12 +36,19 @@ afterAll(async () => {
   await closeSocketServer(io);
 });
 
-async function clientFor(actor: Actor | null, options: { sessionId?: string; headers?: Record<string, string> } | string = {}): Promise<Client> {
+async function clientFor(
+  actor: Actor | null,
+  options: { sessionId?: string; headers?: Record<string, string> } | string = {},
+): Promise<Client> {
   const { sessionId, headers = {} } = typeof options === "string" ? { sessionId: options } : options;
   const cookie = actor
     ? `next-auth.session-token=${await encode({ token: { sub: actor.id, name: actor.name, email: actor.email, sid: sessionId }, secret: SECRET })}`
     : "";
-  const client: Client = connect(url, { extraHeaders: { cookie, ...headers }, transports: ["websocket"], reconnection: false });
+  const client: Client = connect(url, {
+    extraHeaders: { cookie, ...headers },
+    transports: ["websocket"],
+    reconnection: false,
+  });
   clients.push(client);
   return client;
 }
@@ -141,7 +148,9 @@ describe("presence", () => {
     const [tab1, tab2] = [await clientFor(team.sponsor), await clientFor(team.sponsor)];
     await Promise.all([connected(lead), connected(tab1), connected(tab2)]);
     const deltas: { joined: string[]; left: string[] }[] = [];
-    lead.on("launch:presence-delta", (delta) => deltas.push({ joined: delta.joined.map((p) => p.name), left: delta.left }));
+    lead.on("launch:presence-delta", (delta) =>
+      deltas.push({ joined: delta.joined.map((p) => p.name), left: delta.left }),
+    );
     await join(lead, launchId);
     await join(tab1, launchId);
     await join(tab2, launchId);
@@ -203,7 +212,12 @@ describe("deactivating an account", () => {
     const disconnected = new Promise<number>((resolve) => member.once("disconnect", () => resolve(Date.now())));
 
     const start = Date.now();
-    await setAccountActive({ actor: { ...admin, isAdmin: true }, origin: { ip: "test", userAgent: "" }, userId: team.member.id, active: false });
+    await setAccountActive({
+      actor: { ...admin, isAdmin: true },
+      origin: { ip: "test", userAgent: "" },
+      userId: team.member.id,
+      active: false,
+    });
     expect((await disconnected) - start).toBeLessThan(1000);
     await expect(connected(await clientFor(team.member))).rejects.toThrow(/deactivated/);
   });

@@ -6,7 +6,14 @@ import { getDb } from "@/lib/db";
 import { actorFromHandshake } from "@/lib/realtime/socket-auth";
 import { joinLaunch, joinLaunchInput } from "@/lib/realtime/join-launch";
 import { launchRoom, sessionRoom, userRoom, type JoinAck } from "@/lib/realtime/envelope";
-import { enablePresence, isLaunchRoom, launchIdOfRoom, peopleOf, presenceChanged, stopPresence } from "@/lib/realtime/presence";
+import {
+  enablePresence,
+  isLaunchRoom,
+  launchIdOfRoom,
+  peopleOf,
+  presenceChanged,
+  stopPresence,
+} from "@/lib/realtime/presence";
 import { setRealtimeServer, type RealtimeServer } from "@/lib/realtime/publish";
 import { attachClusterAdapter } from "@/lib/realtime/cluster-adapter";
 import { watchDatabase } from "@/lib/realtime/watch-database";
@@ -38,7 +45,9 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
     },
   });
   const log = options.log ?? ((message: string) => console.log(`[realtime] ${message}`));
-  const closeAdapter = options.clusterDatabaseUrl ? attachClusterAdapter(io, options.clusterDatabaseUrl, log) : async () => {};
+  const closeAdapter = options.clusterDatabaseUrl
+    ? attachClusterAdapter(io, options.clusterDatabaseUrl, log)
+    : async () => {};
   closers.set(io, closeAdapter);
   enablePresence(io, { clustered: Boolean(options.clusterDatabaseUrl) });
 

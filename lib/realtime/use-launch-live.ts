@@ -77,10 +77,13 @@ export function useLaunchLive(initial: LaunchSnapshot, options: { onEvent?: (eve
       render();
       // Our own event normally arrives within milliseconds; if it does not (socket down), fetch it.
       // A lapsed guess also fetches what was missed, in case the stream is down.
-      setTimeout(() => {
-        if (seq == null || confirmed.current.seq < seq) catchUpRef.current();
-        render();
-      }, seq != null ? OWN_EVENT_WAIT_MS : GUESS_MS);
+      setTimeout(
+        () => {
+          if (seq == null || confirmed.current.seq < seq) catchUpRef.current();
+          render();
+        },
+        seq != null ? OWN_EVENT_WAIT_MS : GUESS_MS,
+      );
       return withdraw;
     },
     [render],
@@ -122,7 +125,9 @@ export function useLaunchLive(initial: LaunchSnapshot, options: { onEvent?: (eve
     // The missing events only (not the whole snapshot, which grows all day); a snapshot only when the
     // server no longer has them all. While the database is away, retry until it is back.
     const catchUp = async (): Promise<void> => {
-      const response = await fetch(`/api/launches/${launchId}/events?after=${confirmed.current.seq}`, { cache: "no-store" });
+      const response = await fetch(`/api/launches/${launchId}/events?after=${confirmed.current.seq}`, {
+        cache: "no-store",
+      });
       if (response.status === 503) {
         setStatus("unavailable");
         setTimeout(() => enqueue(catchUp), 5_000);

@@ -8,24 +8,34 @@ const report = buildReport(reportFixture, reportNow);
 
 describe("building the post-launch report", () => {
   it("puts planned and actual side by side with each step's variance", () => {
-    expect(report.timeline.rows.map((row) => [row.title, row.startVarianceMinutes, row.durationVarianceMinutes])).toEqual([
+    expect(
+      report.timeline.rows.map((row) => [row.title, row.startVarianceMinutes, row.durationVarianceMinutes]),
+    ).toEqual([
       ["Freeze deploys", 5, 5],
       ["Switch traffic", 10, -5],
       ["Smoke tests", 10, null],
       ["Hand over", null, null],
     ]);
-    expect(report.timeline.goLive).toEqual({ planned: "2026-11-28T01:00:00.000Z", actual: "2026-11-28T01:10:00.000Z", varianceMinutes: 10 });
+    expect(report.timeline.goLive).toEqual({
+      planned: "2026-11-28T01:00:00.000Z",
+      actual: "2026-11-28T01:10:00.000Z",
+      varianceMinutes: 10,
+    });
   });
 
   it("lists every gate round in order, with the signers by time and the override's reason", () => {
-    expect(report.gates.map((round) => [round.round, round.decision, round.override, round.signOffs.map((s) => s.name)])).toEqual([
+    expect(
+      report.gates.map((round) => [round.round, round.decision, round.override, round.signOffs.map((s) => s.name)]),
+    ).toEqual([
       [1, "hold", false, ["Dana Lead"]],
       [2, "go", true, ["Dana Lead", "Max Member"]],
     ]);
   });
 
   it("keeps the latest version of an amended checkpoint and evaluates each metric", () => {
-    expect(report.checkpoints.map((row) => [row.number, row.version, row.result, row.cells.map((c) => c.result)])).toEqual([
+    expect(
+      report.checkpoints.map((row) => [row.number, row.version, row.result, row.cells.map((c) => c.result)]),
+    ).toEqual([
       [1, 1, "pass", ["pass", "pass"]],
       [2, 2, "fail", ["fail", "pass"]],
       [3, 1, "pass", ["pass", "pass"]],
@@ -35,7 +45,9 @@ describe("building the post-launch report", () => {
 
   it("leaves a cell empty where a checkpoint has no value for a metric", () => {
     const [metric] = reportFixture.metrics;
-    const rows = checkpointTable(reportFixture.metrics, [{ ...reportFixture.checkpoints[0]!, values: [{ metricId: metric!.id, value: 450 }] }]);
+    const rows = checkpointTable(reportFixture.metrics, [
+      { ...reportFixture.checkpoints[0]!, values: [{ metricId: metric!.id, value: 450 }] },
+    ]);
     expect(rows[0]!.cells).toEqual([
       { metricId: "m-p95", value: 450, result: "warn" },
       { metricId: "m-err", value: null, result: null },

@@ -23,7 +23,10 @@ export type GateDecisionRow = {
 };
 
 export type LaunchReport = {
-  launch: Pick<ReportInput, "id" | "name" | "system" | "timezone" | "status" | "isRehearsal" | "goLiveAt" | "windowStart" | "windowEnd">;
+  launch: Pick<
+    ReportInput,
+    "id" | "name" | "system" | "timezone" | "status" | "isRehearsal" | "goLiveAt" | "windowStart" | "windowEnd"
+  >;
   generatedAt: string;
   timeline: TimelineReport;
   checklist: LaunchProgress;
@@ -52,7 +55,9 @@ export function buildReport(input: ReportInput, now: Date): LaunchReport {
     gates: gateDecisions(input.gates),
     metrics: input.metrics,
     checkpoints: checkpointTable(input.metrics, input.checkpoints),
-    amendedCheckpoints: [...new Set(input.checkpoints.filter((c) => c.version > 1).map((c) => c.number))].sort((a, b) => a - b),
+    amendedCheckpoints: [...new Set(input.checkpoints.filter((c) => c.version > 1).map((c) => c.number))].sort(
+      (a, b) => a - b,
+    ),
     incidents: incidentRows(input.incidents),
     communications: {
       sent: input.communications
@@ -87,7 +92,14 @@ export function gateDecisions(gates: GateData[]): GateDecisionRow[] {
           overrideReason: round.overrideReason,
           signOffs: [...round.signOffs]
             .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-            .map((s) => ({ name: s.userName, role: s.role, function: s.function, verdict: s.verdict, comment: s.comment, at: s.createdAt })),
+            .map((s) => ({
+              name: s.userName,
+              role: s.role,
+              function: s.function,
+              verdict: s.verdict,
+              comment: s.comment,
+              at: s.createdAt,
+            })),
         })),
     );
 }

@@ -48,5 +48,13 @@ export function checkpointRow(metrics: MetricData[], checkpoint: CheckpointData)
 /** When a checkpoint counts as taken: its slot time when it had one, else when it was filed. */
 export const checkpointTime = (row: Pick<CheckpointRow, "dueAt" | "submittedAt">) => row.dueAt ?? row.submittedAt;
 
-export const assessmentLabels: Record<CheckpointData["assessment"], string> = { green: "Green", amber: "Amber", red: "Red" };
-export const decisionLabels: Record<CheckpointData["decision"], string> = { continue: "Continue", hold: "Hold", rollback: "Roll back" };
+export const assessmentLabels: Record<CheckpointData["assessment"], string> = {
+  green: "Green",
+  amber: "Amber",
+  red: "Red",
+};
+export const decisionLabels: Record<CheckpointData["decision"], string> = {
+  continue: "Continue",
+  hold: "Hold",
+  rollback: "Roll back",
+};

@@ -4,10 +4,12 @@ import { formatInTimeZone } from "date-fns-tz";
 // the Markdown and the CSV files, so a reader can compare them line by line.
 
 /** "2026-11-28 02:00" in the launch's zone (CSV and Markdown). */
-export const localDateTime = (iso: string | null, timeZone: string) => (iso ? formatInTimeZone(iso, timeZone, "yyyy-MM-dd HH:mm") : "");
+export const localDateTime = (iso: string | null, timeZone: string) =>
+  iso ? formatInTimeZone(iso, timeZone, "yyyy-MM-dd HH:mm") : "";
 
 /** "02:00" in the launch's zone. */
-export const localClock = (iso: string | null, timeZone: string) => (iso ? formatInTimeZone(iso, timeZone, "HH:mm") : "");
+export const localClock = (iso: string | null, timeZone: string) =>
+  iso ? formatInTimeZone(iso, timeZone, "HH:mm") : "";
 
 export const minutesBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 60_000);
 
@@ -34,7 +36,11 @@ export function valueText(value: number, unit: string): string {
 }
 
 /** When a value only warns, in words: "≥ 400 ms" for "passes below 500, warns from 400". */
-export function warnCriterion(metric: { comparator: "lt" | "lte" | "gt" | "gte" | "eq"; warnThreshold: number | null; unit: string }): string | null {
+export function warnCriterion(metric: {
+  comparator: "lt" | "lte" | "gt" | "gte" | "eq";
+  warnThreshold: number | null;
+  unit: string;
+}): string | null {
   if (metric.warnThreshold === null) return null;
   const negated = { lt: "≥", lte: ">", gt: "≤", gte: "<", eq: "≠" }[metric.comparator];
   return `${negated} ${valueText(metric.warnThreshold, metric.unit)}`;

@@ -20,7 +20,10 @@ export function rehearsalVsLive(steps: StepData[]): RehearsalVsLiveRow[] {
   if (!steps.some((step) => step.rehearsalActuals.length > 0)) return [];
   return steps.map((step) => {
     const calibrated = calibratedMinutes(step.rehearsalActuals)?.median ?? null;
-    const live = step.status === "done" && step.actualStart && step.actualEnd ? minutesBetween(step.actualStart, step.actualEnd) : null;
+    const live =
+      step.status === "done" && step.actualStart && step.actualEnd
+        ? minutesBetween(step.actualStart, step.actualEnd)
+        : null;
     const reference = calibrated ?? step.plannedMinutes;
     return {
       id: step.id,

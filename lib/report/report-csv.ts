@@ -14,7 +14,19 @@ const num = (value: number | null) => (value === null ? "" : String(value));
 export function timelineCsv(report: LaunchReport): string {
   const tz = report.launch.timezone;
   return writeCsv([
-    ["Step", "Phase", "Status", `Planned start (${tz})`, "Planned minutes", `Actual start (${tz})`, `Actual end (${tz})`, "Actual minutes", "Start variance (min)", "Duration variance (min)", "Go-live"],
+    [
+      "Step",
+      "Phase",
+      "Status",
+      `Planned start (${tz})`,
+      "Planned minutes",
+      `Actual start (${tz})`,
+      `Actual end (${tz})`,
+      "Actual minutes",
+      "Start variance (min)",
+      "Duration variance (min)",
+      "Go-live",
+    ],
     ...report.timeline.rows.map((row) => [
       text(row.title),
       text(row.phase),
@@ -33,9 +45,23 @@ export function timelineCsv(report: LaunchReport): string {
 
 export function checkpointsCsv(report: LaunchReport): string {
   const tz = report.launch.timezone;
-  const metricHead = report.metrics.flatMap((metric) => [text(metric.unit ? `${metric.name} (${metric.unit})` : metric.name), text(`${metric.name} result`)]);
+  const metricHead = report.metrics.flatMap((metric) => [
+    text(metric.unit ? `${metric.name} (${metric.unit})` : metric.name),
+    text(`${metric.name} result`),
+  ]);
   return writeCsv([
-    ["Checkpoint", "Version", `Time (${tz})`, `Submitted (${tz})`, "By", ...metricHead, "Result", "Assessment", "Decision", "Notes"],
+    [
+      "Checkpoint",
+      "Version",
+      `Time (${tz})`,
+      `Submitted (${tz})`,
+      "By",
+      ...metricHead,
+      "Result",
+      "Assessment",
+      "Decision",
+      "Notes",
+    ],
     ...report.checkpoints.map((row) => [
       String(row.number),
       String(row.version),
@@ -54,7 +80,17 @@ export function checkpointsCsv(report: LaunchReport): string {
 export function incidentsCsv(report: LaunchReport): string {
   const tz = report.launch.timezone;
   return writeCsv([
-    ["Incident", "Severity", "Status", "Owner", `Opened (${tz})`, `Resolved (${tz})`, "Minutes to resolve", "Impact", "Notes"],
+    [
+      "Incident",
+      "Severity",
+      "Status",
+      "Owner",
+      `Opened (${tz})`,
+      `Resolved (${tz})`,
+      "Minutes to resolve",
+      "Impact",
+      "Notes",
+    ],
     ...report.incidents.map((i) => [
       text(i.title),
       severityLabels[i.severity],

@@ -24,31 +24,92 @@ import { checkpointsCsv, incidentsCsv, timelineCsv } from "@/lib/report/report-c
 describe("the post-launch report after a day", () => {
   it("contains the timeline, checklist, gate decision, checkpoints, incident, messages and lessons", async () => {
     const { launchId, team, items } = await createLaunchWithTeam();
-    await updateLaunch({ actor: team.lead, launchId, goLiveAt: new Date(Date.now() + 30 * 60_000).toISOString(), lessonsLearned: "Rehearse the backfill with production volumes." });
+    await updateLaunch({
+      actor: team.lead,
+      launchId,
+      goLiveAt: new Date(Date.now() + 30 * 60_000).toISOString(),
+      lessonsLearned: "Rehearse the backfill with production volumes.",
+    });
     await updateMember({ actor: team.lead, launchId, userId: team.member.id, function: "QA" });
-    const prep = await createStep({ actor: team.lead, launchId, title: "Enable maintenance mode", plannedOffsetMinutes: -60, plannedMinutes: 15 });
-    const deploy = await createStep({ actor: team.lead, launchId, title: "Deploy v3", plannedOffsetMinutes: -45, plannedMinutes: 45, predecessorIds: [prep.id] });
+    const prep = await createStep({
+      actor: team.lead,
+      launchId,
+      title: "Enable maintenance mode",
+      plannedOffsetMinutes: -60,
+      plannedMinutes: 15,
+    });
+    const deploy = await createStep({
+      actor: team.lead,
+      launchId,
+      title: "Deploy v3",
+      plannedOffsetMinutes: -45,
+      plannedMinutes: 45,
+      predecessorIds: [prep.id],
+    });
     for (const step of [prep, deploy]) {
       await runStep({ actor: team.lead, launchId, stepId: step.id, action: "start" });
       await runStep({ actor: team.lead, launchId, stepId: step.id, action: "complete" });
     }
     for (const item of items) await updateItem({ actor: team.lead, launchId, itemId: item.id, status: "done" });
-    const gate = await createGate({ actor: team.lead, launchId, title: "Final sign-off", criteria: { signoffs: [{ by: "function", value: "QA", rule: "all" }] } });
+    const gate = await createGate({
+      actor: team.lead,
+      launchId,
+      title: "Final sign-off",
+      criteria: { signoffs: [{ by: "function", value: "QA", rule: "all" }] },
+    });
     await openGateRound({ actor: team.lead, launchId, gateId: gate.id });
     await signGate({ actor: team.member, launchId, gateId: gate.id, verdict: "go", comment: "Smoke tests green" });
     await decideGate({ actor: team.sponsor, launchId, gateId: gate.id, decision: "go", comment: "Approved, proceed" });
-    const p95 = await saveMetric({ actor: team.lead, launchId, key: "p95_ms", name: "p95 latency", unit: "ms", comparator: "lt", threshold: 500 });
+    const p95 = await saveMetric({
+      actor: team.lead,
+      launchId,
+      key: "p95_ms",
+      name: "p95 latency",
+      unit: "ms",
+      comparator: "lt",
+      threshold: 500,
+    });
     for (const value of [250, 310, 720]) {
-      await submitCheckpoint({ actor: team.lead, launchId, assessment: value > 500 ? "amber" : "green", decision: value > 500 ? "hold" : "continue", values: [{ metricId: p95.id, value }] });
+      await submitCheckpoint({
+        actor: team.lead,
+        launchId,
+        assessment: value > 500 ? "amber" : "green",
+        decision: value > 500 ? "hold" : "continue",
+        values: [{ metricId: p95.id, value }],
+      });
     }
-    const incident = await openIncident({ actor: team.member, launchId, title: "Checkout latency spike", severity: "high" });
+    const incident = await openIncident({
+      actor: team.member,
+      launchId,
+      title: "Checkout latency spike",
+      severity: "high",
+    });
     await updateIncident({ actor: team.lead, launchId, incidentId: incident.id, status: "resolved" });
-    const message = await saveCommunication({ actor: team.lead, launchId, dueAt: new Date().toISOString(), audience: "Merchants", channel: "Email", text: "{launch} is live" });
+    const message = await saveCommunication({
+      actor: team.lead,
+      launchId,
+      dueAt: new Date().toISOString(),
+      audience: "Merchants",
+      channel: "Email",
+      text: "{launch} is live",
+    });
     await markSent({ actor: team.lead, launchId, messageId: message.id });
 
     const report = buildReport(await getLaunchSnapshot({ actor: team.viewer, launchId }), new Date());
     const markdown = reportMarkdown(report);
-    for (const text of ["Enable maintenance mode", "Deploy v3", "Readiness", "Final sign-off", "GO", "Sponsor", "Member", "720", "Checkout latency spike", "Merchants", "Rehearse the backfill"]) {
+    for (const text of [
+      "Enable maintenance mode",
+      "Deploy v3",
+      "Readiness",
+      "Final sign-off",
+      "GO",
+      "Sponsor",
+      "Member",
+      "720",
+      "Checkout latency spike",
+      "Merchants",
+      "Rehearse the backfill",
+    ]) {
       expect(markdown).toContain(text);
     }
     expect(timelineCsv(report).trim().split(/\r?\n/)).toHaveLength(3);

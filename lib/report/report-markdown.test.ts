@@ -90,9 +90,27 @@ Warm the cache before switching traffic.
   });
 
   it("says so when a launch has nothing to report yet", () => {
-    const empty = { ...reportFixture, steps: [], sections: [], gates: [], metrics: [], checkpoints: [], incidents: [], communications: [], lessonsLearned: "  " };
+    const empty = {
+      ...reportFixture,
+      steps: [],
+      sections: [],
+      gates: [],
+      metrics: [],
+      checkpoints: [],
+      incidents: [],
+      communications: [],
+      lessonsLearned: "  ",
+    };
     const markdown = reportMarkdown(buildReport(empty, reportNow));
-    for (const line of ["_No timeline steps._", "_No checklist._", "_No gates._", "_No checkpoints reported._", "_No incidents._", "_No messages sent._", "_None recorded yet._"]) {
+    for (const line of [
+      "_No timeline steps._",
+      "_No checklist._",
+      "_No gates._",
+      "_No checkpoints reported._",
+      "_No incidents._",
+      "_No messages sent._",
+      "_None recorded yet._",
+    ]) {
       expect(markdown).toContain(line);
     }
     expect(markdown).toContain("- **Go-live:** planned 2026-11-28 02:00, not reached");

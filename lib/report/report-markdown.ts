@@ -7,9 +7,17 @@ import { reportSummary, stepStatusLabels } from "@/lib/report/report-summary";
 import { durationText, localClock, localDateTime, resultMark, signedMinutes, valueText } from "@/lib/report/format";
 
 /** A table cell: no pipes or line breaks may leak into the table's structure. */
-const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\s*\r?\n\s*/g, " ").trim();
+const cell = (text: string) =>
+  text
+    .replace(/\|/g, "\\|")
+    .replace(/\s*\r?\n\s*/g, " ")
+    .trim();
 const table = (head: string[], rows: string[][]) =>
-  [`| ${head.join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`, ...rows.map((row) => `| ${row.map(cell).join(" | ")} |`)].join("\n");
+  [
+    `| ${head.join(" | ")} |`,
+    `| ${head.map(() => "---").join(" | ")} |`,
+    ...rows.map((row) => `| ${row.map(cell).join(" | ")} |`),
+  ].join("\n");
 
 /** The post-launch report as Markdown, for a wiki page or an email; times on the launch's clock. */
 export function reportMarkdown(report: LaunchReport): string {
@@ -18,17 +26,39 @@ export function reportMarkdown(report: LaunchReport): string {
   const parts: string[] = [];
   const section = (title: string, body: string) => parts.push(`## ${title}\n\n${body}`);
 
-  const subtitle = [report.launch.system, `Status: ${launchStatusLabels[report.launch.status]}`, report.launch.isRehearsal ? "Rehearsal" : ""].filter(Boolean);
-  parts.push(`# Post-launch report: ${report.launch.name}\n\n${subtitle.join(" · ")}  \nTimes are ${tz}. Generated ${at(report.generatedAt)}.`);
+  const subtitle = [
+    report.launch.system,
+    `Status: ${launchStatusLabels[report.launch.status]}`,
+    report.launch.isRehearsal ? "Rehearsal" : "",
+  ].filter(Boolean);
+  parts.push(
+    `# Post-launch report: ${report.launch.name}\n\n${subtitle.join(" · ")}  \nTimes are ${tz}. Generated ${at(report.generatedAt)}.`,
+  );
 
-  section("Summary", reportSummary(report).map((line) => `- **${line.label}:** ${line.text}`).join("\n"));
+  section(
+    "Summary",
+    reportSummary(report)
+      .map((line) => `- **${line.label}:** ${line.text}`)
+      .join("\n"),
+  );
 
   section(
     "Timeline: planned vs actual",
     report.timeline.rows.length === 0
       ? "_No timeline steps._"
       : table(
-          ["Step", "Phase", "Planned start", "Planned", "Actual start", "Actual end", "Took", "Start variance", "Duration variance", "Status"],
+          [
+            "Step",
+            "Phase",
+            "Planned start",
+            "Planned",
+            "Actual start",
+            "Actual end",
+            "Took",
+            "Start variance",
+            "Duration variance",
+            "Status",
+          ],
           report.timeline.rows.map((row) => [
             row.isGoLive ? `${row.title} (go-live)` : row.title,
             row.phase,
@@ -45,7 +75,8 @@ export function reportMarkdown(report: LaunchReport): string {
   );
 
   const forced = report.timeline.rows.filter((row) => row.forcedReason);
-  if (forced.length > 0) parts.push(forced.map((row) => `- ${row.title} was started anyway: ${row.forcedReason}`).join("\n"));
+  if (forced.length > 0)
+    parts.push(forced.map((row) => `- ${row.title} was started anyway: ${row.forcedReason}`).join("\n"));
 
   if (report.rehearsalVsLive.length > 0) {
     section(
@@ -55,7 +86,9 @@ export function reportMarkdown(report: LaunchReport): string {
         report.rehearsalVsLive.map((row) => [
           row.title,
           durationText(row.plannedMinutes),
-          row.rehearsals.map((r) => (r.minutes === null ? r.status.replace("_", " ") : durationText(r.minutes))).join(" · ") || "not rehearsed",
+          row.rehearsals
+            .map((r) => (r.minutes === null ? r.status.replace("_", " ") : durationText(r.minutes)))
+            .join(" · ") || "not rehearsed",
           durationText(row.liveMinutes),
           signedMinutes(row.varianceMinutes),
         ]),
@@ -70,7 +103,12 @@ export function reportMarkdown(report: LaunchReport): string {
       [
         table(
           ["Phase", "Planned", "Actual", "Variance"],
-          timing.phases.map((p) => [p.phase, durationText(p.plannedMinutes), durationText(p.actualMinutes), signedMinutes(p.varianceMinutes)]),
+          timing.phases.map((p) => [
+            p.phase,
+            durationText(p.plannedMinutes),
+            durationText(p.actualMinutes),
+            signedMinutes(p.varianceMinutes),
+          ]),
         ),
         `**Critical path as it happened:** ${timing.criticalPath.map((step) => step.title).join(" → ") || "nothing finished yet"}`,
         `**Biggest overruns:** ${timing.overruns.map((o) => `${o.title} +${durationText(o.overrunMinutes)}`).join("; ") || "none"}`,
@@ -87,8 +125,20 @@ export function reportMarkdown(report: LaunchReport): string {
       : table(
           ["Section", "Complete", "%", "Required open", "Blocked"],
           [
-            ...progress.sections.map((s) => [s.title, `${s.complete} / ${s.total}`, `${s.percent}%`, String(s.requiredOpen.length), String(s.blocked)]),
-            ["**Total**", `${progress.complete} / ${progress.total}`, `${progress.percent}%`, String(progress.requiredOpen.length), String(progress.blocked)],
+            ...progress.sections.map((s) => [
+              s.title,
+              `${s.complete} / ${s.total}`,
+              `${s.percent}%`,
+              String(s.requiredOpen.length),
+              String(s.blocked),
+            ]),
+            [
+              "**Total**",
+              `${progress.complete} / ${progress.total}`,
+              `${progress.percent}%`,
+              String(progress.requiredOpen.length),
+              String(progress.blocked),
+            ],
           ],
         ),
   );
@@ -102,16 +152,25 @@ export function reportMarkdown(report: LaunchReport): string {
           report.gates.map((round) => [
             round.gate,
             String(round.round),
-            round.decision ? `${gateDecisionLabels[round.decision]}${round.override ? ` (override: ${round.overrideReason})` : ""}` : "Not decided",
+            round.decision
+              ? `${gateDecisionLabels[round.decision]}${round.override ? ` (override: ${round.overrideReason})` : ""}`
+              : "Not decided",
             round.decidedBy ?? "",
             at(round.decidedAt),
             round.comment,
-            round.signOffs.map((s) => `${s.name}: ${gateDecisionLabels[s.verdict]} ${localClock(s.at, tz)}${s.comment ? ` “${s.comment}”` : ""}`).join("; "),
+            round.signOffs
+              .map(
+                (s) =>
+                  `${s.name}: ${gateDecisionLabels[s.verdict]} ${localClock(s.at, tz)}${s.comment ? ` “${s.comment}”` : ""}`,
+              )
+              .join("; "),
           ]),
         ),
   );
 
-  const metricHead = report.metrics.map((metric) => `${metric.name} (${comparatorSymbols[metric.comparator]} ${valueText(metric.threshold, metric.unit)})`);
+  const metricHead = report.metrics.map(
+    (metric) => `${metric.name} (${comparatorSymbols[metric.comparator]} ${valueText(metric.threshold, metric.unit)})`,
+  );
   const noted = report.checkpoints.filter((row) => row.notes.trim());
   section(
     "Checkpoints",
@@ -124,7 +183,9 @@ export function reportMarkdown(report: LaunchReport): string {
             report.checkpoints.map((row) => [
               row.version > 1 ? `${row.number} (v${row.version})` : String(row.number),
               at(checkpointTime(row)),
-              ...row.cells.map((c) => (c.value === null || c.result === null ? "–" : `${valueText(c.value, "")} ${resultMark[c.result]}`)),
+              ...row.cells.map((c) =>
+                c.value === null || c.result === null ? "–" : `${valueText(c.value, "")} ${resultMark[c.result]}`,
+              ),
               assessmentLabels[row.assessment],
               decisionLabels[row.decision],
               row.author ?? "",
@@ -142,7 +203,16 @@ export function reportMarkdown(report: LaunchReport): string {
       ? "_No incidents._"
       : table(
           ["Severity", "Incident", "Owner", "Opened", "Resolved", "Time to resolve", "Status", "Impact"],
-          report.incidents.map((i) => [severityLabels[i.severity], i.title, i.owner?.name ?? "", at(i.openedAt), at(i.resolvedAt), durationText(i.resolutionMinutes), incidentStatusLabels[i.status], i.impact]),
+          report.incidents.map((i) => [
+            severityLabels[i.severity],
+            i.title,
+            i.owner?.name ?? "",
+            at(i.openedAt),
+            at(i.resolvedAt),
+            durationText(i.resolutionMinutes),
+            incidentStatusLabels[i.status],
+            i.impact,
+          ]),
         ),
   );
 
@@ -152,7 +222,13 @@ export function reportMarkdown(report: LaunchReport): string {
       ? "_No messages sent._"
       : table(
           ["Sent", "By", "Audience", "Channel", "Message"],
-          report.communications.sent.map((c) => [at(c.sentAt), c.sentBy?.name ?? "", c.audience, c.channel, c.shownText]),
+          report.communications.sent.map((c) => [
+            at(c.sentAt),
+            c.sentBy?.name ?? "",
+            c.audience,
+            c.channel,
+            c.shownText,
+          ]),
         ),
   );
 

@@ -4,7 +4,13 @@ import { assessmentLabels, decisionLabels } from "@/lib/report/checkpoint-table"
 import { gateDecisionLabels, type LaunchReport } from "@/lib/report/build-report";
 import { localDateTime, signedMinutes } from "@/lib/report/format";
 
-export const stepStatusLabels: Record<StepData["status"], string> = { pending: "Pending", in_progress: "Running", done: "Done", skipped: "Skipped", failed: "Failed" };
+export const stepStatusLabels: Record<StepData["status"], string> = {
+  pending: "Pending",
+  in_progress: "Running",
+  done: "Done",
+  skipped: "Skipped",
+  failed: "Failed",
+};
 
 export type SummaryLine = { key: string; label: string; text: string };
 
@@ -31,9 +37,22 @@ export function reportSummary(report: LaunchReport): SummaryLine[] {
 
   return [
     { key: "go-live", label: "Go-live", text: goLiveText },
-    { key: "timeline", label: "Timeline", text: `${report.timeline.finished} of ${plural(report.timeline.total, "step")} finished` },
-    { key: "checklist", label: "Checklist", text: `${report.checklist.percent}% complete (${report.checklist.complete} of ${plural(report.checklist.total, "item")})` },
-    { key: "gates", label: "Go / no-go", text: decided.length === 0 ? "no decisions" : `${plural(decided.length, "decision")} (${decisionCounts.join(", ")})` },
+    {
+      key: "timeline",
+      label: "Timeline",
+      text: `${report.timeline.finished} of ${plural(report.timeline.total, "step")} finished`,
+    },
+    {
+      key: "checklist",
+      label: "Checklist",
+      text: `${report.checklist.percent}% complete (${report.checklist.complete} of ${plural(report.checklist.total, "item")})`,
+    },
+    {
+      key: "gates",
+      label: "Go / no-go",
+      text:
+        decided.length === 0 ? "no decisions" : `${plural(decided.length, "decision")} (${decisionCounts.join(", ")})`,
+    },
     {
       key: "checkpoints",
       label: "Checkpoints",
@@ -44,8 +63,15 @@ export function reportSummary(report: LaunchReport): SummaryLine[] {
     {
       key: "incidents",
       label: "Incidents",
-      text: report.incidents.length === 0 ? "none" : `${report.incidents.length}${critical > 0 ? ` (${critical} critical)` : ""}; ${unresolved === 0 ? "all resolved" : `${unresolved} not resolved`}`,
+      text:
+        report.incidents.length === 0
+          ? "none"
+          : `${report.incidents.length}${critical > 0 ? ` (${critical} critical)` : ""}; ${unresolved === 0 ? "all resolved" : `${unresolved} not resolved`}`,
     },
-    { key: "communications", label: "Communications", text: `${report.communications.sent.length} of ${plural(report.communications.planned, "planned message")} sent` },
+    {
+      key: "communications",
+      label: "Communications",
+      text: `${report.communications.sent.length} of ${plural(report.communications.planned, "planned message")} sent`,
+    },
   ];
 }

@@ -28,7 +28,9 @@ describe("stakeholder updates", () => {
     expect(text).toContain("- p95 latency 640 ms ✗ (target < 500 ms)");
     expect(text).toContain("Notes: p95 spike cache cold");
     expect(text).toContain("Open incidents: none");
-    expect(hourlyUpdate({ ...reportFixture, checkpoints: [], now: reportNow, nextCheckpointAt: null })).toContain("No checkpoint reported yet.");
+    expect(hourlyUpdate({ ...reportFixture, checkpoints: [], now: reportNow, nextCheckpointAt: null })).toContain(
+      "No checkpoint reported yet.",
+    );
   });
 
   it("fills {launch}, {status} and {metrics}, and leaves other braces alone", () => {

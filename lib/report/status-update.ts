@@ -27,7 +27,9 @@ export function metricLines(input: StatusInput, { withTargets = true } = {}): st
   return input.metrics.flatMap((metric, index) => {
     const c = row.cells[index];
     if (!c || c.value === null || c.result === null) return [];
-    const target = withTargets ? ` (target ${comparatorSymbols[metric.comparator]} ${valueText(metric.threshold, metric.unit)})` : "";
+    const target = withTargets
+      ? ` (target ${comparatorSymbols[metric.comparator]} ${valueText(metric.threshold, metric.unit)})`
+      : "";
     return [`${metric.name} ${valueText(c.value, metric.unit)} ${resultMark[c.result]}${target}`];
   });
 }
@@ -61,7 +63,10 @@ export function fillPlaceholders(text: string, input: StatusInput, asOf: string 
 /** The hourly stakeholder update, pre-filled from the latest checkpoint and the open incidents. */
 export function hourlyUpdate(input: StatusInput & { now: Date; nextCheckpointAt: string | null }): string {
   const row = latestRow(input);
-  const lines = [`${input.name} — status update ${localClock(input.now.toISOString(), input.timezone)} (${input.timezone})`, ""];
+  const lines = [
+    `${input.name} — status update ${localClock(input.now.toISOString(), input.timezone)} (${input.timezone})`,
+    "",
+  ];
   lines.push(`Status: ${statusText(input)}`);
   if (row) {
     const metrics = metricLines(input);
@@ -73,7 +78,9 @@ export function hourlyUpdate(input: StatusInput & { now: Date; nextCheckpointAt:
   const open = openIncidents(input.incidents);
   lines.push("", open.length === 0 ? "Open incidents: none" : "Open incidents:");
   for (const incident of open) {
-    lines.push(`- [${severityLabels[incident.severity]}] ${incident.title} (${incidentStatusLabels[incident.status].toLowerCase()}${incident.owner ? `, owner ${incident.owner.name}` : ""})`);
+    lines.push(
+      `- [${severityLabels[incident.severity]}] ${incident.title} (${incidentStatusLabels[incident.status].toLowerCase()}${incident.owner ? `, owner ${incident.owner.name}` : ""})`,
+    );
   }
   if (input.nextCheckpointAt) lines.push("", `Next checkpoint: ${localClock(input.nextCheckpointAt, input.timezone)}`);
   return lines.join("\n");

@@ -46,7 +46,9 @@ export function timelineReport(steps: StepData[], goLiveAt: string | null): Time
           actualEnd: step.actualEnd ? new Date(step.actualEnd) : null,
         })
       : null;
-    const startVariance = variance?.startMinutes ?? (planned && step.actualStart ? minutesBetween(planned.toISOString(), step.actualStart) : null);
+    const startVariance =
+      variance?.startMinutes ??
+      (planned && step.actualStart ? minutesBetween(planned.toISOString(), step.actualStart) : null);
     return {
       id: step.id,
       title: step.title,

@@ -14,7 +14,10 @@ import { notFound } from "@/lib/errors";
 export async function removeMember({ actor, launchId, userId }: { actor: Actor; launchId: string; userId: string }) {
   const member = await commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "team.manage");
-    const current = await tx.membership.findUnique({ where: { launchId_userId: { launchId, userId } }, select: memberViewSelect });
+    const current = await tx.membership.findUnique({
+      where: { launchId_userId: { launchId, userId } },
+      select: memberViewSelect,
+    });
     if (!current) throw notFound("Team member");
     if (current.role === "lead") await requireAnotherLead(tx, launchId, userId);
     await tx.membership.delete({ where: { launchId_userId: { launchId, userId } } });

@@ -9,16 +9,34 @@ import { requireAnotherLead } from "@/lib/team/require-another-lead";
 import { notFound } from "@/lib/errors";
 
 /** Changes a member's role or function label. A launch always keeps at least one lead. */
-export async function updateMember({ actor, launchId, userId, ...input }: { actor: Actor; launchId: string; userId: string; role?: Role; function?: string }) {
+export async function updateMember({
+  actor,
+  launchId,
+  userId,
+  ...input
+}: {
+  actor: Actor;
+  launchId: string;
+  userId: string;
+  role?: Role;
+  function?: string;
+}) {
   return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "team.manage");
-    const current = await tx.membership.findUnique({ where: { launchId_userId: { launchId, userId } }, select: memberViewSelect });
+    const current = await tx.membership.findUnique({
+      where: { launchId_userId: { launchId, userId } },
+      select: memberViewSelect,
+    });
     if (!current) throw notFound("Team member");
     if (current.role === "lead" && input.role && input.role !== "lead") await requireAnotherLead(tx, launchId, userId);
     const changes = diffFields(current, input);
     if (Object.keys(changes).length === 0) return { result: memberView(current), event: null };
     const member = memberView(
-      await tx.membership.update({ where: { launchId_userId: { launchId, userId } }, data: input, select: memberViewSelect }),
+      await tx.membership.update({
+        where: { launchId_userId: { launchId, userId } },
+        data: input,
+        select: memberViewSelect,
+      }),
     );
     const event = await recordEvent(tx, { launchId, type: "member.updated", actor, data: { member, changes } });
     return { result: member, event };

@@ -3,7 +3,14 @@ import path from "node:path";
 import { parsePlanMarkdown } from "@/lib/import/parse-plan-markdown";
 import { flattenPlanItems, type Plan } from "@/lib/plans/plan";
 
-export type TemplateSummary = { id: string; name: string; description: string; builtin: boolean; sections: number; items: number };
+export type TemplateSummary = {
+  id: string;
+  name: string;
+  description: string;
+  builtin: boolean;
+  sections: number;
+  items: number;
+};
 
 const BUILTIN_DIR = path.join(process.cwd(), "lib/templates/builtin");
 const PREFIX = "builtin-";

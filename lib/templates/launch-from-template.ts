@@ -10,7 +10,14 @@ export async function launchFromTemplate({
   actor,
   templateId,
   ...fields
-}: { actor: Actor; templateId: string; name: string; goLiveAt: string | null; timezone: string; isRehearsal: boolean }) {
+}: {
+  actor: Actor;
+  templateId: string;
+  name: string;
+  goLiveAt: string | null;
+  timezone: string;
+  isRehearsal: boolean;
+}) {
   const plan = await templatePlan(templateId);
   return createLaunch({ actor, ...fields, plan, source: `template:${templateId}` });
 }

@@ -5,7 +5,17 @@ import { launchToPlan } from "@/lib/plans/launch-to-plan";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Saves a launch's plan as a template: structure and timings relative to go-live, no progress, no people. */
-export async function saveTemplate({ actor, launchId, name, description = "" }: { actor: Actor; launchId: string; name: string; description?: string }) {
+export async function saveTemplate({
+  actor,
+  launchId,
+  name,
+  description = "",
+}: {
+  actor: Actor;
+  launchId: string;
+  name: string;
+  description?: string;
+}) {
   const db = getDb();
   await requireMembership(db, launchId, actor, "template.save");
   const plan = await launchToPlan(db, launchId, { keepProgress: false, keepOwners: false });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { fromZonedInputValue, isoToLocalInput, localInputToIso, toZonedInputValue, zoneOffsetMinutes } from "@/lib/time/zoned";
+import {
+  fromZonedInputValue,
+  isoToLocalInput,
+  localInputToIso,
+  toZonedInputValue,
+  zoneOffsetMinutes,
+} from "@/lib/time/zoned";
 
 describe("zoned datetime-local conversion", () => {
   it("reads wall-clock time in the launch's zone, across daylight saving", () => {

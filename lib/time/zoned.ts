@@ -7,7 +7,11 @@ const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/;
 
 /** Minutes the zone is ahead of UTC at that instant (Berlin in winter: 60). */
 export function zoneOffsetMinutes(date: Date, timeZone: string): number {
-  const [sign, hours, minutes] = /([+-])(\d{2}):(\d{2})/.exec(formatInTimeZone(date, timeZone, "xxx"))!.slice(1) as [string, string, string];
+  const [sign, hours, minutes] = /([+-])(\d{2}):(\d{2})/.exec(formatInTimeZone(date, timeZone, "xxx"))!.slice(1) as [
+    string,
+    string,
+    string,
+  ];
   return (sign === "-" ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
 }
 
@@ -65,7 +69,8 @@ export const formatDayTime = (iso: string, timeZone?: string, withZone = false) 
   }).format(new Date(iso));
 
 /** Same wall clock here and in the zone at that instant? Then showing both would only repeat. */
-export const sameClock = (iso: string, timeZone: string, viewerZone: string) => formatDayTime(iso, timeZone) === formatDayTime(iso, viewerZone);
+export const sameClock = (iso: string, timeZone: string, viewerZone: string) =>
+  formatDayTime(iso, timeZone) === formatDayTime(iso, viewerZone);
 
 /** "25 min", "2 h 5 min", "3 days". */
 export function formatDuration(ms: number): string {
@@ -83,7 +88,9 @@ export function formatDuration(ms: number): string {
 export function relativeDue(dueIso: string, now: number): { label: string; late: boolean } {
   const delta = new Date(dueIso).getTime() - now;
   if (Math.abs(delta) < 60_000) return { label: "due now", late: false };
-  return delta > 0 ? { label: `in ${formatDuration(delta)}`, late: false } : { label: `${formatDuration(delta)} late`, late: true };
+  return delta > 0
+    ? { label: `in ${formatDuration(delta)}`, late: false }
+    : { label: `${formatDuration(delta)} late`, late: true };
 }
 
 export function relativePast(iso: string, now: number): string {

@@ -8,7 +8,9 @@ import { ScheduleCycleError, topologicalOrder } from "@/lib/timeline/forecast";
  */
 export async function checkDependencies(tx: Tx, launchId: string, stepId: string, predecessorIds: string[]) {
   if (predecessorIds.includes(stepId)) {
-    throw new AppError("invalid", "A step cannot wait for itself.", { fields: { predecessorIds: ["Contains the step itself."] } });
+    throw new AppError("invalid", "A step cannot wait for itself.", {
+      fields: { predecessorIds: ["Contains the step itself."] },
+    });
   }
   const steps = await tx.timelineStep.findMany({
     where: { launchId, deletedAt: null },
@@ -17,7 +19,9 @@ export async function checkDependencies(tx: Tx, launchId: string, stepId: string
   const known = new Set(steps.map((step) => step.id));
   const unknown = predecessorIds.filter((id) => !known.has(id));
   if (unknown.length > 0) {
-    throw new AppError("invalid", "Some predecessors are not steps of this launch.", { fields: { predecessorIds: [`Unknown: ${unknown.join(", ")}`] } });
+    throw new AppError("invalid", "Some predecessors are not steps of this launch.", {
+      fields: { predecessorIds: [`Unknown: ${unknown.join(", ")}`] },
+    });
   }
   const graph = steps.map((step) => ({
     id: step.id,
@@ -32,7 +36,8 @@ export async function checkDependencies(tx: Tx, launchId: string, stepId: string
   try {
     topologicalOrder(graph);
   } catch (error) {
-    if (error instanceof ScheduleCycleError) throw new AppError("invalid", error.message, { fields: { predecessorIds: [error.message] } });
+    if (error instanceof ScheduleCycleError)
+      throw new AppError("invalid", error.message, { fields: { predecessorIds: [error.message] } });
     throw error;
   }
 }

@@ -16,9 +16,13 @@ export async function createStep({ actor, launchId, ...input }: { actor: Actor; 
     await requireMembership(tx, launchId, actor, "timeline.edit");
     if (fields.ownerId) await requireMemberUser(tx, launchId, fields.ownerId);
     if (fields.communicationId) await requireCommunication(tx, launchId, fields.communicationId);
-    const { autoStartSteps } = await tx.launch.findUniqueOrThrow({ where: { id: launchId }, select: { autoStartSteps: true } });
+    const { autoStartSteps } = await tx.launch.findUniqueOrThrow({
+      where: { id: launchId },
+      select: { autoStartSteps: true },
+    });
     await checkDependencies(tx, launchId, "", predecessorIds);
-    if (fields.isGoLive) await tx.timelineStep.updateMany({ where: { launchId, isGoLive: true }, data: { isGoLive: false } });
+    if (fields.isGoLive)
+      await tx.timelineStep.updateMany({ where: { launchId, isGoLive: true }, data: { isGoLive: false } });
     const position = await tx.timelineStep.count({ where: { launchId } });
     const created = await tx.timelineStep.create({
       data: {

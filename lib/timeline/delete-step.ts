@@ -24,7 +24,10 @@ export async function deleteStep({ actor, launchId, stepId }: { actor: Actor; la
     await tx.checklistItem.updateMany({ where: { stepId }, data: { stepId: null } });
     await tx.timelineStep.update({ where: { id: stepId }, data: { deletedAt: new Date(), isGoLive: false } });
     const successors = (
-      await tx.timelineStep.findMany({ where: { id: { in: successorLinks.map((link) => link.stepId) } }, select: stepViewSelect })
+      await tx.timelineStep.findMany({
+        where: { id: { in: successorLinks.map((link) => link.stepId) } },
+        select: stepViewSelect,
+      })
     ).map(stepView);
     const event = await recordEvent(tx, { launchId, type: "step.deleted", actor, data: { step: current, successors } });
     return { result: { deleted: stepId }, event };

@@ -1,9 +1,29 @@
 import { describe, expect, it } from "vitest";
-import { criticalPath, forecastSchedule, ScheduleCycleError, stepVariance, type ScheduleStep } from "@/lib/timeline/forecast";
+import {
+  criticalPath,
+  forecastSchedule,
+  ScheduleCycleError,
+  stepVariance,
+  type ScheduleStep,
+} from "@/lib/timeline/forecast";
 
 const at = (hhmm: string, day = 28) => new Date(`2026-11-${day}T${hhmm}:00Z`);
-const step = (id: string, start: string, minutes: number, predecessorIds: string[] = [], extra: Partial<ScheduleStep> = {}): ScheduleStep => ({
-  id, title: id, plannedStart: at(start), plannedMinutes: minutes, predecessorIds, status: "pending", actualStart: null, actualEnd: null, ...extra,
+const step = (
+  id: string,
+  start: string,
+  minutes: number,
+  predecessorIds: string[] = [],
+  extra: Partial<ScheduleStep> = {},
+): ScheduleStep => ({
+  id,
+  title: id,
+  plannedStart: at(start),
+  plannedMinutes: minutes,
+  predecessorIds,
+  status: "pending",
+  actualStart: null,
+  actualEnd: null,
+  ...extra,
 });
 
 // 05:00 arrive (30) → 05:30 maintenance on (15) → 05:45 deploy (60) → 06:45 smoke (15) → 07:00 launch (0)
@@ -27,8 +47,14 @@ describe("forecastSchedule", () => {
   it("pushes the successors and the go-live when a critical step runs late", () => {
     const steps = plan();
     const deploy = steps.find((s) => s.id === "deploy")!;
-    Object.assign(steps.find((s) => s.id === "arrive")!, { status: "done", actualStart: at("05:00"), actualEnd: at("05:30") });
-    Object.assign(steps.find((s) => s.id === "maintenance")!, { status: "done", actualStart: at("05:30"), actualEnd: at("05:45") });
+    Object.assign(
+      steps.find((s) => s.id === "arrive")!,
+      { status: "done", actualStart: at("05:00"), actualEnd: at("05:30") },
+    );
+    Object.assign(
+      steps.find((s) => s.id === "maintenance")!,
+      { status: "done", actualStart: at("05:30"), actualEnd: at("05:45") },
+    );
     Object.assign(deploy, { status: "in_progress", actualStart: at("05:57") }); // started 12 min late
     const forecast = forecastSchedule(steps, at("06:10"));
     expect(forecast.get("deploy")!.end).toEqual(at("06:57"));
@@ -40,10 +66,22 @@ describe("forecastSchedule", () => {
 
   it("does not move the go-live for a late step off the critical path", () => {
     const steps = plan();
-    Object.assign(steps.find((s) => s.id === "arrive")!, { status: "done", actualStart: at("05:00"), actualEnd: at("05:30") });
-    Object.assign(steps.find((s) => s.id === "maintenance")!, { status: "done", actualStart: at("05:30"), actualEnd: at("05:45") });
-    Object.assign(steps.find((s) => s.id === "deploy")!, { status: "in_progress", actualStart: at("05:45") });
-    Object.assign(steps.find((s) => s.id === "notify")!, { status: "done", actualStart: at("05:50"), actualEnd: at("06:25") }); // 55 min late, has slack
+    Object.assign(
+      steps.find((s) => s.id === "arrive")!,
+      { status: "done", actualStart: at("05:00"), actualEnd: at("05:30") },
+    );
+    Object.assign(
+      steps.find((s) => s.id === "maintenance")!,
+      { status: "done", actualStart: at("05:30"), actualEnd: at("05:45") },
+    );
+    Object.assign(
+      steps.find((s) => s.id === "deploy")!,
+      { status: "in_progress", actualStart: at("05:45") },
+    );
+    Object.assign(
+      steps.find((s) => s.id === "notify")!,
+      { status: "done", actualStart: at("05:50"), actualEnd: at("06:25") },
+    ); // 55 min late, has slack
     const forecast = forecastSchedule(steps, at("06:26"));
     expect(forecast.get("notify")!.late).toBe(true);
     expect(forecast.get("launch")!.start).toEqual(at("07:00"));
@@ -52,7 +90,10 @@ describe("forecastSchedule", () => {
 
   it("starts overdue pending steps no earlier than now, and skipped steps take no time", () => {
     const steps = plan();
-    Object.assign(steps.find((s) => s.id === "smoke")!, { status: "skipped" });
+    Object.assign(
+      steps.find((s) => s.id === "smoke")!,
+      { status: "skipped" },
+    );
     const forecast = forecastSchedule(steps, at("05:40"));
     expect(forecast.get("arrive")!.start).toEqual(at("05:40"));
     expect(forecast.get("smoke")!.end).toEqual(forecast.get("smoke")!.start);
@@ -76,7 +117,10 @@ describe("forecastSchedule", () => {
 
 describe("stepVariance", () => {
   it("measures late start and overrun of a finished step", () => {
-    expect(stepVariance(step("x", "05:00", 30, [], { actualStart: at("05:05"), actualEnd: at("05:45") }))).toEqual({ startMinutes: 5, durationMinutes: 10 });
+    expect(stepVariance(step("x", "05:00", 30, [], { actualStart: at("05:05"), actualEnd: at("05:45") }))).toEqual({
+      startMinutes: 5,
+      durationMinutes: 10,
+    });
     expect(stepVariance(step("x", "05:00", 30))).toBeNull();
   });
 });

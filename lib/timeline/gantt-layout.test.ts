@@ -16,30 +16,62 @@ describe("ganttRows", () => {
 
   it("draws what happened, what is expected, and the overrun past the plan", () => {
     // Deploy started on time and is still running 10 minutes past its planned end.
-    const steps = plan.map((s) => (s.id === "deploy" ? { ...s, status: "in_progress" as const, actualStart: "2026-11-28T00:00:00.000Z" } : s));
+    const steps = plan.map((s) =>
+      s.id === "deploy" ? { ...s, status: "in_progress" as const, actualStart: "2026-11-28T00:00:00.000Z" } : s,
+    );
     const now = t("00:40");
     const rows = ganttRows(steps, buildTimelineForecast(steps, goLive, new Date(now)), goLive, now);
     expect(rows.map((row) => row.id)).toEqual(["deploy", "smoke", "switch"]);
     const [deploy, smoke, golive] = rows;
-    expect(deploy).toMatchObject({ planned: { start: t("00:00"), end: t("00:30") }, actual: { start: t("00:00"), end: now, running: true }, overrun: { start: t("00:30"), end: now }, late: true, critical: true });
+    expect(deploy).toMatchObject({
+      planned: { start: t("00:00"), end: t("00:30") },
+      actual: { start: t("00:00"), end: now, running: true },
+      overrun: { start: t("00:30"), end: now },
+      late: true,
+      critical: true,
+    });
     // Smoke can only start when deploy ends (now at the earliest): pushed 10 minutes.
-    expect(smoke).toMatchObject({ forecast: { start: now, end: t("01:00") }, overrun: { start: t("00:50"), end: t("01:00") }, late: true });
-    expect(golive).toMatchObject({ isGoLive: true, forecast: { start: t("01:00"), end: t("01:10") }, overrun: null, late: false });
+    expect(smoke).toMatchObject({
+      forecast: { start: now, end: t("01:00") },
+      overrun: { start: t("00:50"), end: t("01:00") },
+      late: true,
+    });
+    expect(golive).toMatchObject({
+      isGoLive: true,
+      forecast: { start: t("01:00"), end: t("01:10") },
+      overrun: null,
+      late: false,
+    });
   });
 
   it("shows a running step's remaining planned time as forecast", () => {
-    const steps = plan.map((s) => (s.id === "deploy" ? { ...s, status: "in_progress" as const, actualStart: "2026-11-28T00:00:00.000Z" } : s));
+    const steps = plan.map((s) =>
+      s.id === "deploy" ? { ...s, status: "in_progress" as const, actualStart: "2026-11-28T00:00:00.000Z" } : s,
+    );
     const now = t("00:10");
     const [deploy] = ganttRows(steps, buildTimelineForecast(steps, goLive, new Date(now)), goLive, now);
-    expect(deploy).toMatchObject({ actual: { end: now }, forecast: { start: now, end: t("00:30") }, overrun: null, late: false });
+    expect(deploy).toMatchObject({
+      actual: { end: now },
+      forecast: { start: now, end: t("00:30") },
+      overrun: null,
+      late: false,
+    });
   });
 });
 
 describe("ganttDomain", () => {
-  const rows = ganttRows([step("a", -60, 60)], buildTimelineForecast([step("a", -60, 60)], goLive, new Date(t("00:00"))), goLive, t("00:00"));
+  const rows = ganttRows(
+    [step("a", -60, 60)],
+    buildTimelineForecast([step("a", -60, 60)], goLive, new Date(t("00:00"))),
+    goLive,
+    t("00:00"),
+  );
 
   it("covers bars and extras, padded", () => {
-    expect(ganttDomain(rows, [t("01:30"), null], t("00:00"))).toEqual({ start: t("23:50") - 86_400_000, end: t("01:40") });
+    expect(ganttDomain(rows, [t("01:30"), null], t("00:00"))).toEqual({
+      start: t("23:50") - 86_400_000,
+      end: t("01:40"),
+    });
   });
 
   it("includes now when it is near the plan, not days before", () => {
@@ -55,7 +87,9 @@ describe("ganttDomain", () => {
 });
 
 describe("rowsAroundNow", () => {
-  const rows = ["done", "done", "done", "done", "in_progress", "pending", "pending", "pending"].map((status, index) => ({ id: String(index), status }) as GanttRow);
+  const rows = ["done", "done", "done", "done", "in_progress", "pending", "pending", "pending"].map(
+    (status, index) => ({ id: String(index), status }) as GanttRow,
+  );
   const ids = (list: GanttRow[]) => list.map((row) => row.id).join("");
 
   it("keeps two finished rows before the first open one", () => {
@@ -63,8 +97,22 @@ describe("rowsAroundNow", () => {
   });
 
   it("stays inside the list at either end, and keeps short lists whole", () => {
-    expect(ids(rowsAroundNow(rows.map((row) => ({ ...row, status: "done" as const })), 3))).toBe("567");
-    expect(ids(rowsAroundNow(rows.map((row) => ({ ...row, status: "pending" as const })), 3))).toBe("012");
+    expect(
+      ids(
+        rowsAroundNow(
+          rows.map((row) => ({ ...row, status: "done" as const })),
+          3,
+        ),
+      ),
+    ).toBe("567");
+    expect(
+      ids(
+        rowsAroundNow(
+          rows.map((row) => ({ ...row, status: "pending" as const })),
+          3,
+        ),
+      ),
+    ).toBe("012");
     expect(rowsAroundNow(rows, 20)).toBe(rows);
   });
 

@@ -23,7 +23,12 @@ export type GanttRow = {
 };
 
 /** One row per scheduled step, in plan order; steps with no time yet are left out (listed elsewhere). */
-export function ganttRows(steps: StepData[], forecast: TimelineForecast, goLiveAt: string | null, now: number): GanttRow[] {
+export function ganttRows(
+  steps: StepData[],
+  forecast: TimelineForecast,
+  goLiveAt: string | null,
+  now: number,
+): GanttRow[] {
   const rows: GanttRow[] = [];
   for (const step of steps) {
     const plannedStart = plannedStartOf(step, goLiveAt);
@@ -32,7 +37,11 @@ export function ganttRows(steps: StepData[], forecast: TimelineForecast, goLiveA
     const planned = { start: plannedStart.getTime(), end: plannedStart.getTime() + step.plannedMinutes * MINUTE };
     const started = step.actualStart !== null && step.status !== "pending";
     const actual = started
-      ? { start: Date.parse(step.actualStart!), end: step.actualEnd ? Date.parse(step.actualEnd) : Math.max(now, Date.parse(step.actualStart!)), running: !step.actualEnd }
+      ? {
+          start: Date.parse(step.actualStart!),
+          end: step.actualEnd ? Date.parse(step.actualEnd) : Math.max(now, Date.parse(step.actualStart!)),
+          running: !step.actualEnd,
+        }
       : null;
     const expectedEnd = Date.parse(expected.end);
     let projected: Span | null = null;
@@ -50,7 +59,10 @@ export function ganttRows(steps: StepData[], forecast: TimelineForecast, goLiveA
       planned,
       actual,
       forecast: projected,
-      overrun: step.status !== "skipped" && finish > planned.end ? { start: Math.max(planned.end, actual?.start ?? projected?.start ?? planned.end), end: finish } : null,
+      overrun:
+        step.status !== "skipped" && finish > planned.end
+          ? { start: Math.max(planned.end, actual?.start ?? projected?.start ?? planned.end), end: finish }
+          : null,
     });
   }
   return rows;
@@ -62,7 +74,9 @@ export function ganttRows(steps: StepData[], forecast: TimelineForecast, goLiveA
  */
 export function ganttDomain(rows: GanttRow[], extras: (number | null)[], now: number, padMinutes = 10): Span | null {
   const times = [
-    ...rows.flatMap((row) => [row.planned, row.actual, row.forecast].flatMap((span) => (span ? [span.start, span.end] : []))),
+    ...rows.flatMap((row) =>
+      [row.planned, row.actual, row.forecast].flatMap((span) => (span ? [span.start, span.end] : [])),
+    ),
     ...extras.filter((time): time is number => time !== null && Number.isFinite(time)),
   ];
   if (times.length === 0) return null;

@@ -10,7 +10,11 @@ export async function getTimeline({ actor, launchId }: { actor: Actor; launchId:
   await requireMembership(db, launchId, actor, "launch.view");
   const [launch, rows] = await Promise.all([
     db.launch.findUniqueOrThrow({ where: { id: launchId }, select: { goLiveAt: true, timezone: true } }),
-    db.timelineStep.findMany({ where: { launchId, deletedAt: null }, orderBy: { position: "asc" }, select: stepViewSelect }),
+    db.timelineStep.findMany({
+      where: { launchId, deletedAt: null },
+      orderBy: { position: "asc" },
+      select: stepViewSelect,
+    }),
   ]);
   const steps = rows.map(stepView);
   const goLiveAt = launch.goLiveAt?.toISOString() ?? null;

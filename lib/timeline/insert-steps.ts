@@ -19,7 +19,10 @@ export async function insertSteps(
   const ids = steps.map(() => randomUUID());
   const hasGoLive = await tx.timelineStep.count({ where: { launchId, isGoLive: true, deletedAt: null } });
   // The launch's setting decides whether imported steps start by themselves once their predecessors are done.
-  const { autoStartSteps } = await tx.launch.findUniqueOrThrow({ where: { id: launchId }, select: { autoStartSteps: true } });
+  const { autoStartSteps } = await tx.launch.findUniqueOrThrow({
+    where: { id: launchId },
+    select: { autoStartSteps: true },
+  });
   await tx.timelineStep.createMany({
     data: steps.map((step, index) => {
       const ownerId = matchOwner(step.owner);
@@ -43,7 +46,9 @@ export async function insertSteps(
   });
   assertNoCycle(steps);
   const links = steps.flatMap((step, index) =>
-    (step.after ?? []).filter((before) => before !== index && ids[before]).map((before) => ({ stepId: ids[index]!, predecessorId: ids[before]! })),
+    (step.after ?? [])
+      .filter((before) => before !== index && ids[before])
+      .map((before) => ({ stepId: ids[index]!, predecessorId: ids[before]! })),
   );
   if (links.length > 0) await tx.stepLink.createMany({ data: links, skipDuplicates: true });
   return ids;

@@ -3,7 +3,10 @@
  * spacing) first, else the step at the same place in the plan when that one is not claimed by its title.
  * Pure; returns live step id → rehearsal step.
  */
-export function matchRehearsalSteps<L extends { id: string; title: string }, R extends { id: string; title: string }>(live: L[], rehearsal: R[]): Map<string, R> {
+export function matchRehearsalSteps<L extends { id: string; title: string }, R extends { id: string; title: string }>(
+  live: L[],
+  rehearsal: R[],
+): Map<string, R> {
   const key = (title: string) => title.trim().toLowerCase().replace(/\s+/g, " ");
   const byTitle = new Map<string, R[]>();
   for (const step of rehearsal) byTitle.set(key(step.title), [...(byTitle.get(key(step.title)) ?? []), step]);

@@ -24,22 +24,43 @@ type Launch = { windowStart: string | null; goLiveAt: string | null; steps: Step
 export function nextMilestone(launch: Launch, forecast: TimelineForecast, now: number): MilestoneTarget | null {
   const candidates: Omit<MilestoneTarget, "overdue">[] = [];
   if (launch.windowStart && Date.parse(launch.windowStart) > now) {
-    candidates.push({ kind: "window", label: "Maintenance window opens", at: launch.windowStart, forecastAt: null, stepId: null });
+    candidates.push({
+      kind: "window",
+      label: "Maintenance window opens",
+      at: launch.windowStart,
+      forecastAt: null,
+      stepId: null,
+    });
   }
   const goLiveStep = launch.steps.find((step) => step.id === forecast.goLive.stepId);
   const { planned, forecast: forecastGoLive } = forecast.goLive;
-  const goLivePending = goLiveStep ? goLiveStep.status === "pending" : [planned, forecastGoLive].some((at) => at !== null && Date.parse(at) > now);
+  const goLivePending = goLiveStep
+    ? goLiveStep.status === "pending"
+    : [planned, forecastGoLive].some((at) => at !== null && Date.parse(at) > now);
   if (planned && goLivePending) {
-    candidates.push({ kind: "go-live", label: "Go-live", at: planned, forecastAt: differs(forecastGoLive, planned), stepId: goLiveStep?.id ?? null });
+    candidates.push({
+      kind: "go-live",
+      label: "Go-live",
+      at: planned,
+      forecastAt: differs(forecastGoLive, planned),
+      stepId: goLiveStep?.id ?? null,
+    });
   }
   for (const step of launch.steps) {
     if (!step.isMilestone || step.id === goLiveStep?.id || step.status !== "pending") continue;
     const at = plannedStartOf(step, launch.goLiveAt);
     if (!at) continue;
-    candidates.push({ kind: "milestone", label: step.title, at: at.toISOString(), forecastAt: differs(forecast.steps[step.id]?.start ?? null, at.toISOString()), stepId: step.id });
+    candidates.push({
+      kind: "milestone",
+      label: step.title,
+      at: at.toISOString(),
+      forecastAt: differs(forecast.steps[step.id]?.start ?? null, at.toISOString()),
+      stepId: step.id,
+    });
   }
   const next = candidates.sort((a, b) => Date.parse(a.at) - Date.parse(b.at))[0];
   return next ? { ...next, overdue: Date.parse(next.at) <= now } : null;
 }
 
-const differs = (forecastAt: string | null, planned: string) => (forecastAt && Date.parse(forecastAt) !== Date.parse(planned) ? forecastAt : null);
+const differs = (forecastAt: string | null, planned: string) =>
+  forecastAt && Date.parse(forecastAt) !== Date.parse(planned) ? forecastAt : null;

@@ -9,8 +9,18 @@ import { testStep } from "@/lib/timeline/test-steps";
 // 06:20, 30 min), then the go-live milestone G at 07:00. By the plan B ends 06:50, so G is on time.
 const GO_LIVE = "2026-11-28T07:00:00.000Z";
 const NOW = new Date("2026-11-28T05:00:00.000Z");
-const done = (launchId: string, minutes: number) => ({ launchId, launchName: launchId, minutes, status: "done" as const });
-const failed = (launchId: string, minutes: number | null) => ({ launchId, launchName: launchId, minutes, status: "failed" as const });
+const done = (launchId: string, minutes: number) => ({
+  launchId,
+  launchName: launchId,
+  minutes,
+  status: "done" as const,
+});
+const failed = (launchId: string, minutes: number | null) => ({
+  launchId,
+  launchName: launchId,
+  minutes,
+  status: "failed" as const,
+});
 
 function plan(a: StepData["rehearsalActuals"], b: StepData["rehearsalActuals"]) {
   return [
@@ -38,14 +48,20 @@ describe("rehearsal-calibrated forecast", () => {
   });
 
   it("two rehearsals: medians A 35, B 45 → 07:20; lowest 30+40 → 07:10; highest 40+50 → 07:30", () => {
-    const forecast = buildTimelineForecast(plan([done("r1", 30), done("r2", 40)], [done("r1", 50), done("r2", 40)]), GO_LIVE, NOW);
+    const forecast = buildTimelineForecast(
+      plan([done("r1", 30), done("r2", 40)], [done("r1", 50), done("r2", 40)]),
+      GO_LIVE,
+      NOW,
+    );
     expect(calibratedMinutes([done("r1", 50), done("r2", 40)])).toEqual({ median: 45, low: 40, high: 50, count: 2 });
     expect(clock(forecast.goLive.forecast)).toBe("07:20");
     expect(clock(forecast.calibration!.goLiveLow)).toBe("07:10");
     expect(clock(forecast.calibration!.goLiveHigh)).toBe("07:30");
     expect(calibratedForecastText(forecast, "UTC")).toBe("forecast 07:20 (07:10–07:30), calibrated by 2 rehearsals");
     // Europe/Berlin is UTC+1 in November: the same forecast on the launch's clock.
-    expect(calibratedForecastText(forecast, "Europe/Berlin")).toBe("forecast 08:20 (08:10–08:30), calibrated by 2 rehearsals");
+    expect(calibratedForecastText(forecast, "Europe/Berlin")).toBe(
+      "forecast 08:20 (08:10–08:30), calibrated by 2 rehearsals",
+    );
   });
 
   it("a step missing in the rehearsal keeps its plan: A 50 (rehearsed), B 30 (plan) → 07:20", () => {

@@ -18,25 +18,51 @@ import { serverNow } from "@/lib/realtime/database-clock";
  * validation's outcome) are checked first; what the run sets off (auto-start successors, the launch's
  * status) is written in the same transaction and announced after the step's own event.
  */
-export async function runStep({ actor, launchId, stepId, action, ...options }: { actor: Actor; launchId: string; stepId: string; action: StepAction } & RunStepInput) {
+export async function runStep({
+  actor,
+  launchId,
+  stepId,
+  action,
+  ...options
+}: { actor: Actor; launchId: string; stepId: string; action: StepAction } & RunStepInput) {
   const input = runStepInput.parse(options);
   return commitChange(launchId, async (tx) => {
     const membership = await requireMembership(tx, launchId, actor, "launch.view", { write: true });
     const current = await lockStep(tx, launchId, stepId);
-    const allowed = action === "reopen" ? membership.role === "lead" : canRunStep({ role: membership.role, actorId: actor.id, ownerId: current.ownerId, myFunction: membership.function, ownerLabel: current.ownerLabel });
+    const allowed =
+      action === "reopen"
+        ? membership.role === "lead"
+        : canRunStep({
+            role: membership.role,
+            actorId: actor.id,
+            ownerId: current.ownerId,
+            myFunction: membership.function,
+            ownerLabel: current.ownerLabel,
+          });
     if (!allowed) {
-      throw new AppError("forbidden", membership.role === "member" ? `"${current.title}" is not yours to run; its owner or the lead can.` : `Your role on this launch (${membership.role}) cannot run timeline steps.`);
+      throw new AppError(
+        "forbidden",
+        membership.role === "member"
+          ? `"${current.title}" is not yours to run; its owner or the lead can.`
+          : `Your role on this launch (${membership.role}) cannot run timeline steps.`,
+      );
     }
     const transition = stepTransitions[action];
     if (!transition.from.includes(current.status)) {
-      throw new AppError("conflict", `"${current.title}" is ${statusLabels[current.status]}; it cannot be ${action === "reopen" ? "reopened" : `${action}ed`} now.`, {
-        current: stepView(current),
-      });
+      throw new AppError(
+        "conflict",
+        `"${current.title}" is ${statusLabels[current.status]}; it cannot be ${action === "reopen" ? "reopened" : `${action}ed`} now.`,
+        {
+          current: stepView(current),
+        },
+      );
     }
     // The clock every instance agrees on (the same one /api/time gives screens).
     const now = serverNow();
     const starting = action === "start" || (action === "complete" && current.status === "pending");
-    const forced = starting ? await checkStart(tx, { launchId, step: current, role: membership.role, input, now }) : null;
+    const forced = starting
+      ? await checkStart(tx, { launchId, step: current, role: membership.role, input, now })
+      : null;
     const completion = action === "complete" ? await checkCompletion(tx, { step: current, input }) : null;
     const status = completion?.outcome === "fail" ? "failed" : transition.to;
     const step = stepView(
@@ -47,7 +73,13 @@ export async function runStep({ actor, launchId, stepId, action, ...options }: {
           ...(transition.stamps.includes("start") && !current.actualStart && { actualStart: now }),
           ...(transition.stamps.includes("end") && { actualEnd: now }),
           ...(action === "start" && { actualEnd: null }),
-          ...(transition.clears && { actualStart: null, actualEnd: null, forcedReason: "", systemNote: "", outcome: null }),
+          ...(transition.clears && {
+            actualStart: null,
+            actualEnd: null,
+            forcedReason: "",
+            systemNote: "",
+            outcome: null,
+          }),
           ...(forced && { forcedReason: forced.reason }),
           ...(completion?.outcome && { outcome: completion.outcome, evidence: completion.evidence }),
           version: { increment: 1 },
@@ -65,7 +97,8 @@ export async function runStep({ actor, launchId, stepId, action, ...options }: {
         step,
         from: current.status,
         ...(completion && completion.openItems.length > 0 && { openItems: completion.openItems }),
-        ...(completion && completion.openRequiredItems.length > 0 && { openRequiredItems: completion.openRequiredItems }),
+        ...(completion &&
+          completion.openRequiredItems.length > 0 && { openRequiredItems: completion.openRequiredItems }),
         ...(forced && { forced }),
       },
     });

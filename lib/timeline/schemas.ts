@@ -1,8 +1,16 @@
 import { z } from "zod";
 import { isoDateTimeOrNull, versionRequiredForFields } from "@/lib/validation";
 
-const minutes = z.number({ error: "Durations are whole minutes." }).int().min(0, "A duration cannot be negative.").max(7 * 24 * 60);
-const offset = z.number({ error: "An offset from go-live is whole minutes, e.g. -30 for T-30 min." }).int().min(-30 * 24 * 60).max(30 * 24 * 60);
+const minutes = z
+  .number({ error: "Durations are whole minutes." })
+  .int()
+  .min(0, "A duration cannot be negative.")
+  .max(7 * 24 * 60);
+const offset = z
+  .number({ error: "An offset from go-live is whole minutes, e.g. -30 for T-30 min." })
+  .int()
+  .min(-30 * 24 * 60)
+  .max(30 * 24 * 60);
 
 const stepFields = {
   title: z.string({ error: "title is required." }).trim().min(1, "The step needs a title.").max(300),
@@ -16,7 +24,9 @@ const stepFields = {
   notes: z.string().max(10_000),
   isMilestone: z.boolean(),
   isGoLive: z.boolean(),
-  kind: z.enum(["task", "milestone", "validation", "communication", "decision"], { error: "kind must be task, milestone, validation, communication or decision." }),
+  kind: z.enum(["task", "milestone", "validation", "communication", "decision"], {
+    error: "kind must be task, milestone, validation, communication or decision.",
+  }),
   autoStart: z.boolean(),
   fixedStart: z.boolean(),
   pointOfNoReturn: z.boolean(),
@@ -75,7 +85,9 @@ export const updateStepInput = z
   })
   .strict()
   .refine(oneWayToPlace, oneWayMessage)
-  .refine((input) => Object.keys(input).some((key) => key !== "version"), { message: "Send at least one field to change." })
+  .refine((input) => Object.keys(input).some((key) => key !== "version"), {
+    message: "Send at least one field to change.",
+  })
   .superRefine(versionRequiredForFields());
 export type UpdateStepInput = z.infer<typeof updateStepInput>;
 
@@ -97,7 +109,10 @@ export const runStepInput = z
     outcome: z.enum(["pass", "fail"], { error: "outcome must be pass or fail." }).optional(),
     evidence: z.string().trim().max(10_000).optional(),
   })
-  .refine((input) => !input.force || input.reason.length >= 3, { message: "Say why the step is started anyway (reason).", path: ["reason"] });
+  .refine((input) => !input.force || input.reason.length >= 3, {
+    message: "Say why the step is started anyway (reason).",
+    path: ["reason"],
+  });
 export type RunStepInput = z.input<typeof runStepInput>;
 
 export const correctStepInput = z
@@ -112,5 +127,7 @@ export const correctStepInput = z
 
 export const linkRehearsalsInput = z.object({
   /** The rehearsal launches whose actual durations calibrate this launch's forecast; empty unlinks them. */
-  rehearsalIds: z.array(z.string().min(1).max(100), { error: "rehearsalIds must be a list of launch ids." }).max(20, "Link at most 20 rehearsals."),
+  rehearsalIds: z
+    .array(z.string().min(1).max(100), { error: "rehearsalIds must be a list of launch ids." })
+    .max(20, "Link at most 20 rehearsals."),
 });

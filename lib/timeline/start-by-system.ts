@@ -13,7 +13,12 @@ export type AutoStartCause = "predecessors_done" | "fixed_start" | "boot_recover
  * complete, it is not a point of no return (that needs the lead) and a fixed start has come. `at` is the
  * stamp: the server's clock, or on boot the moment it should have started. Returns the event, or null.
  */
-export async function startBySystem(tx: Tx, launchId: string, stepId: string, { now, at = now, cause, note = "" }: { now: Date; at?: Date; cause: AutoStartCause; note?: string }): Promise<LaunchEvent | null> {
+export async function startBySystem(
+  tx: Tx,
+  launchId: string,
+  stepId: string,
+  { now, at = now, cause, note = "" }: { now: Date; at?: Date; cause: AutoStartCause; note?: string },
+): Promise<LaunchEvent | null> {
   const current = await lockStep(tx, launchId, stepId);
   if (!current.autoStart || current.pointOfNoReturn || current.status !== "pending") return null;
   if ((await openPredecessors(tx, stepId)).length > 0) return null;
@@ -21,15 +26,33 @@ export async function startBySystem(tx: Tx, launchId: string, stepId: string, { 
   const step = stepView(
     await tx.timelineStep.update({
       where: { id: stepId },
-      data: { status: "in_progress", actualStart: at, actualEnd: null, systemNote: note, version: { increment: 1 }, updatedAt: now, updatedById: null },
+      data: {
+        status: "in_progress",
+        actualStart: at,
+        actualEnd: null,
+        systemNote: note,
+        version: { increment: 1 },
+        updatedAt: now,
+        updatedById: null,
+      },
       select: stepViewSelect,
     }),
   );
-  return recordEvent(tx, { launchId, type: "step.started", actor: systemActor, data: { step, from: "pending", automatic: { cause, note } } });
+  return recordEvent(tx, {
+    launchId,
+    type: "step.started",
+    actor: systemActor,
+    data: { step, from: "pending", automatic: { cause, note } },
+  });
 }
 
 /** After a step completed or was skipped: starts each auto-start successor that no longer waits for anything. */
-export async function startReadySuccessors(tx: Tx, launchId: string, stepId: string, now: Date): Promise<LaunchEvent[]> {
+export async function startReadySuccessors(
+  tx: Tx,
+  launchId: string,
+  stepId: string,
+  now: Date,
+): Promise<LaunchEvent[]> {
   const successors = await tx.stepLink.findMany({
     where: { predecessorId: stepId, step: { deletedAt: null, autoStart: true, status: "pending" } },
     select: { stepId: true, step: { select: { position: true } } },

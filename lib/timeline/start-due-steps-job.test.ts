@@ -12,7 +12,11 @@ import { createLaunchWithTeam } from "@/test/factories";
 
 let queue: JobQueue;
 beforeAll(async () => {
-  queue = await startJobQueue({ databaseUrl: process.env.DATABASE_URL!, jobs: [startDueStepsJob], pollingIntervalSeconds: 0.5 });
+  queue = await startJobQueue({
+    databaseUrl: process.env.DATABASE_URL!,
+    jobs: [startDueStepsJob],
+    pollingIntervalSeconds: 0.5,
+  });
   setJobQueue(queue);
 });
 afterAll(async () => {
@@ -23,10 +27,29 @@ afterAll(async () => {
 describe("timed auto-start on the job queue", () => {
   it("starts a fixed-start step at its planned time, booked by the sweep", async () => {
     const { launchId, team } = await createLaunchWithTeam();
-    await updateLaunch({ actor: team.lead, launchId, goLiveAt: new Date(Date.now() + 3_600_000).toISOString(), autoStartSteps: true });
-    const before = await createStep({ actor: team.lead, launchId, title: "DRAIN QUEUES", plannedOffsetMinutes: -120, plannedMinutes: 5 });
+    await updateLaunch({
+      actor: team.lead,
+      launchId,
+      goLiveAt: new Date(Date.now() + 3_600_000).toISOString(),
+      autoStartSteps: true,
+    });
+    const before = await createStep({
+      actor: team.lead,
+      launchId,
+      title: "DRAIN QUEUES",
+      plannedOffsetMinutes: -120,
+      plannedMinutes: 5,
+    });
     const at = new Date(Date.now() + 5_000);
-    const fixed = await createStep({ actor: team.lead, launchId, title: "OPEN TRADING", plannedStart: at.toISOString(), plannedMinutes: 10, fixedStart: true, predecessorIds: [before.id] });
+    const fixed = await createStep({
+      actor: team.lead,
+      launchId,
+      title: "OPEN TRADING",
+      plannedStart: at.toISOString(),
+      plannedMinutes: 10,
+      fixedStart: true,
+      predecessorIds: [before.id],
+    });
     await runStep({ actor: team.lead, launchId, stepId: before.id, action: "start" });
     await runStep({ actor: team.lead, launchId, stepId: before.id, action: "complete" });
     // Its predecessor is done, but its time has not come: completing did not start it.

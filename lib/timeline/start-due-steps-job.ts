@@ -26,7 +26,14 @@ export const startDueStepsJob = defineJob({
 
 async function bookUpcomingFixedStarts(now: Date) {
   const steps = await getDb().timelineStep.findMany({
-    where: { autoStart: true, fixedStart: true, pointOfNoReturn: false, status: "pending", deletedAt: null, launch: { archivedAt: null } },
+    where: {
+      autoStart: true,
+      fixedStart: true,
+      pointOfNoReturn: false,
+      status: "pending",
+      deletedAt: null,
+      launch: { archivedAt: null },
+    },
     select: { id: true, plannedStart: true, plannedOffsetMinutes: true, launch: { select: { goLiveAt: true } } },
   });
   for (const step of steps) {
@@ -35,6 +42,10 @@ async function bookUpcomingFixedStarts(now: Date) {
       step.launch.goLiveAt?.toISOString() ?? null,
     );
     if (!planned || planned <= now || planned.getTime() - now.getTime() > LOOK_AHEAD_MS) continue;
-    await getJobQueue().schedule(startDueStepsJob, { sweep: false }, { at: planned, key: `fixed-${step.id}-${planned.getTime()}` });
+    await getJobQueue().schedule(
+      startDueStepsJob,
+      { sweep: false },
+      { at: planned, key: `fixed-${step.id}-${planned.getTime()}` },
+    );
   }
 }

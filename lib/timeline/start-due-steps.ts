@@ -17,7 +17,10 @@ const over: LaunchStatus[] = ["completed", "rolled_back", "aborted"];
  * `onBoot` so steps whose predecessors completed while the server was down start, stamped when they
  * should have started, with a note saying so. Each step is its own transaction. Returns the started ids.
  */
-export async function startDueSteps(now: Date = new Date(), { onBoot = false }: { onBoot?: boolean } = {}): Promise<string[]> {
+export async function startDueSteps(
+  now: Date = new Date(),
+  { onBoot = false }: { onBoot?: boolean } = {},
+): Promise<string[]> {
   const candidates = await getDb().timelineStep.findMany({
     where: {
       autoStart: true,
@@ -34,21 +37,31 @@ export async function startDueSteps(now: Date = new Date(), { onBoot = false }: 
       plannedStart: true,
       plannedOffsetMinutes: true,
       launch: { select: { goLiveAt: true, timezone: true, status: true } },
-      predecessors: { where: { predecessor: { deletedAt: null } }, select: { predecessor: { select: { actualEnd: true } } } },
+      predecessors: {
+        where: { predecessor: { deletedAt: null } },
+        select: { predecessor: { select: { actualEnd: true } } },
+      },
     },
     orderBy: [{ launchId: "asc" }, { position: "asc" }],
   });
   const started: string[] = [];
   for (const step of candidates) {
     const goLiveAt = step.launch.goLiveAt?.toISOString() ?? null;
-    const planned = step.fixedStart ? plannedStartOf({ plannedStart: step.plannedStart?.toISOString() ?? null, plannedOffsetMinutes: step.plannedOffsetMinutes }, goLiveAt) : null;
+    const planned = step.fixedStart
+      ? plannedStartOf(
+          { plannedStart: step.plannedStart?.toISOString() ?? null, plannedOffsetMinutes: step.plannedOffsetMinutes },
+          goLiveAt,
+        )
+      : null;
     // An auto-start step with nothing before it waits for a person, unless its fixed time starts it.
     if (step.predecessors.length === 0 && !(planned && running.includes(step.launch.status))) continue;
     if (planned && planned > now) continue;
     const ends = step.predecessors.map((link) => link.predecessor.actualEnd?.getTime() ?? 0);
     const due = new Date(Math.min(now.getTime(), Math.max(planned?.getTime() ?? 0, ...ends)));
     const at = onBoot && due.getTime() > 0 ? due : now;
-    const note = onBoot ? `Started on boot: it was due at ${localClock(at.toISOString(), step.launch.timezone)} while the server was down.` : "";
+    const note = onBoot
+      ? `Started on boot: it was due at ${localClock(at.toISOString(), step.launch.timezone)} while the server was down.`
+      : "";
     const cause = onBoot ? "boot_recovery" : planned ? "fixed_start" : "predecessors_done";
     const didStart = await commitChange(step.launchId, async (tx) => {
       const event = await startBySystem(tx, step.launchId, step.id, { now, at, cause, note });

@@ -29,7 +29,12 @@ export type StepDraft = {
 export type DraftErrors = Partial<Record<"title" | "start" | "offset" | "duration" | "ownerLabel", string>>;
 
 /** A draft for editing `step`, or for a new step (relative to go-live when the launch has one). */
-export function draftFromStep(step: StepData | null, timeZone: string, goLiveAt: string | null, autoStartByDefault = false): StepDraft {
+export function draftFromStep(
+  step: StepData | null,
+  timeZone: string,
+  goLiveAt: string | null,
+  autoStartByDefault = false,
+): StepDraft {
   if (!step) {
     return {
       title: "",
@@ -72,10 +77,14 @@ export function draftFromStep(step: StepData | null, timeZone: string, goLiveAt:
   };
 }
 
-const wholeNumber = (text: string) => (/^[-+\u2212]?\d+$/.test(text.trim()) ? Number(text.trim().replace("\u2212", "-")) : null);
+const wholeNumber = (text: string) =>
+  /^[-+\u2212]?\d+$/.test(text.trim()) ? Number(text.trim().replace("\u2212", "-")) : null;
 
 /** The request body for POST/PATCH, or what to fix first; the server still validates it all. */
-export function draftToInput(draft: StepDraft, timeZone: string): { ok: true; input: Required<CreateStepInput> } | { ok: false; errors: DraftErrors } {
+export function draftToInput(
+  draft: StepDraft,
+  timeZone: string,
+): { ok: true; input: Required<CreateStepInput> } | { ok: false; errors: DraftErrors } {
   const errors: DraftErrors = {};
   if (!draft.title.trim()) errors.title = "The step needs a title.";
   const duration = wholeNumber(draft.durationMinutes);
@@ -88,7 +97,8 @@ export function draftToInput(draft: StepDraft, timeZone: string): { ok: true; in
     plannedOffsetMinutes = wholeNumber(draft.offsetMinutes);
     if (plannedOffsetMinutes === null) errors.offset = "Whole minutes from go-live, e.g. -30 for T-30 min.";
   }
-  if (draft.ownerChoice === "label" && !draft.ownerLabel.trim()) errors.ownerLabel = "Name who owns it, or choose nobody.";
+  if (draft.ownerChoice === "label" && !draft.ownerLabel.trim())
+    errors.ownerLabel = "Name who owns it, or choose nobody.";
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const memberId = draft.ownerChoice.startsWith("member:") ? draft.ownerChoice.slice("member:".length) : null;
   return {

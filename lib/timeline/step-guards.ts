@@ -24,15 +24,31 @@ export async function openPredecessors(tx: Tx, stepId: string): Promise<OpenPred
 /** Starting before the predecessors are complete needs `force` with a reason; otherwise 409 naming them. */
 export function refuseOpenPredecessors(title: string, predecessors: OpenPredecessor[]): never {
   const names = predecessors.map((p) => `"${p.title}" (${p.status.replace("_", " ")})`).join(", ");
-  throw new AppError("conflict", `"${title}" waits for ${names}. Start it anyway with force: true and a reason.`, { predecessors, needsConfirmation: "predecessors" });
+  throw new AppError("conflict", `"${title}" waits for ${names}. Start it anyway with force: true and a reason.`, {
+    predecessors,
+    needsConfirmation: "predecessors",
+  });
 }
 
 /** A fixed-start step's planned start, when it is still in the future. */
-export async function notYetDue(tx: Tx, launchId: string, step: { fixedStart: boolean; plannedStart: Date | null; plannedOffsetMinutes: number | null }, now: Date) {
+export async function notYetDue(
+  tx: Tx,
+  launchId: string,
+  step: { fixedStart: boolean; plannedStart: Date | null; plannedOffsetMinutes: number | null },
+  now: Date,
+) {
   if (!step.fixedStart) return null;
-  const launch = await tx.launch.findUniqueOrThrow({ where: { id: launchId }, select: { goLiveAt: true, timezone: true } });
-  const planned = plannedStartOf({ plannedStart: step.plannedStart?.toISOString() ?? null, plannedOffsetMinutes: step.plannedOffsetMinutes }, launch.goLiveAt?.toISOString() ?? null);
-  return planned && planned.getTime() > now.getTime() ? { planned, clock: localClock(planned.toISOString(), launch.timezone) } : null;
+  const launch = await tx.launch.findUniqueOrThrow({
+    where: { id: launchId },
+    select: { goLiveAt: true, timezone: true },
+  });
+  const planned = plannedStartOf(
+    { plannedStart: step.plannedStart?.toISOString() ?? null, plannedOffsetMinutes: step.plannedOffsetMinutes },
+    launch.goLiveAt?.toISOString() ?? null,
+  );
+  return planned && planned.getTime() > now.getTime()
+    ? { planned, clock: localClock(planned.toISOString(), launch.timezone) }
+    : null;
 }
 
 /** Titles of the step's linked checklist items that are not done or not applicable, and which of them are required. */
@@ -42,5 +58,8 @@ export async function openLinkedItems(tx: Tx, stepId: string) {
     select: { title: true, required: true },
     orderBy: [{ sectionId: "asc" }, { position: "asc" }],
   });
-  return { open: items.map((item) => item.title), required: items.filter((item) => item.required).map((item) => item.title) };
+  return {
+    open: items.map((item) => item.title),
+    required: items.filter((item) => item.required).map((item) => item.title),
+  };
 }

@@ -5,7 +5,10 @@ type Status = StepData["status"];
 
 // What each action does to a step: which statuses it may come from, the status it leads to, and which
 // server-clock stamps it sets. Completing a pending step stamps both (it was done off the clock).
-export const stepTransitions: Record<StepAction, { from: Status[]; to: Status; stamps: ("start" | "end")[]; clears?: boolean }> = {
+export const stepTransitions: Record<
+  StepAction,
+  { from: Status[]; to: Status; stamps: ("start" | "end")[]; clears?: boolean }
+> = {
   start: { from: ["pending", "failed"], to: "in_progress", stamps: ["start"] },
   complete: { from: ["pending", "in_progress"], to: "done", stamps: ["start", "end"] },
   skip: { from: ["pending"], to: "skipped", stamps: [] },

@@ -15,7 +15,13 @@ export const runningTheDayDefaults = {
 } as const satisfies Partial<StepData>;
 
 /** A step for unit tests, placed relative to go-live; `extra` overrides any field. */
-export const testStep = (id: string, offset: number | null, minutes: number, predecessorIds: string[] = [], extra: Partial<StepData> = {}): StepData => ({
+export const testStep = (
+  id: string,
+  offset: number | null,
+  minutes: number,
+  predecessorIds: string[] = [],
+  extra: Partial<StepData> = {},
+): StepData => ({
   id,
   title: id,
   phase: "",

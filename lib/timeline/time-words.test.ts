@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { elapsedClock, formatClock, minutesLabel, offsetFromGoLive, offsetLabel, stepVarianceLabel, varianceWording } from "@/lib/timeline/time-words";
+import {
+  elapsedClock,
+  formatClock,
+  minutesLabel,
+  offsetFromGoLive,
+  offsetLabel,
+  stepVarianceLabel,
+  varianceWording,
+} from "@/lib/timeline/time-words";
 
 describe("time words", () => {
   it("says minutes the way people say them", () => {

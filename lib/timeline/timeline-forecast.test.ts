@@ -3,10 +3,34 @@ import { buildTimelineForecast } from "@/lib/timeline/timeline-forecast";
 import type { StepData } from "@/lib/audit/event-types";
 import { runningTheDayDefaults } from "@/lib/timeline/test-steps";
 
-const step = (id: string, offset: number, minutes: number, predecessorIds: string[] = [], extra: Partial<StepData> = {}): StepData => ({
-  id, title: id, phase: "", owner: null, ownerLabel: "", plannedStart: null, plannedOffsetMinutes: offset, plannedMinutes: minutes,
-  status: "pending", actualStart: null, actualEnd: null, notes: "", isMilestone: false, isGoLive: false, predecessorIds,
-  position: 0, version: 1, updatedAt: "2026-11-28T00:00:00.000Z", updatedBy: null, ...runningTheDayDefaults, ...extra,
+const step = (
+  id: string,
+  offset: number,
+  minutes: number,
+  predecessorIds: string[] = [],
+  extra: Partial<StepData> = {},
+): StepData => ({
+  id,
+  title: id,
+  phase: "",
+  owner: null,
+  ownerLabel: "",
+  plannedStart: null,
+  plannedOffsetMinutes: offset,
+  plannedMinutes: minutes,
+  status: "pending",
+  actualStart: null,
+  actualEnd: null,
+  notes: "",
+  isMilestone: false,
+  isGoLive: false,
+  predecessorIds,
+  position: 0,
+  version: 1,
+  updatedAt: "2026-11-28T00:00:00.000Z",
+  updatedBy: null,
+  ...runningTheDayDefaults,
+  ...extra,
 });
 const goLive = "2026-11-28T07:00:00.000Z";
 
@@ -27,7 +51,9 @@ describe("buildTimelineForecast", () => {
 
   it("reports 'running late' when the window overruns", () => {
     const running = steps.map((s) =>
-      s.id === "prep" ? { ...s, status: "done" as const, actualStart: "2026-11-28T05:00:00Z", actualEnd: "2026-11-28T05:42:00Z" } : s,
+      s.id === "prep"
+        ? { ...s, status: "done" as const, actualStart: "2026-11-28T05:00:00Z", actualEnd: "2026-11-28T05:42:00Z" }
+        : s,
     );
     const forecast = buildTimelineForecast(running, goLive, new Date("2026-11-28T05:42:00Z"));
     expect(forecast.goLive.varianceMinutes).toBe(12);

@@ -4,7 +4,17 @@ import { calibratedMinutes, calibratingRehearsals, durationFor } from "@/lib/tim
 
 export type TimelineForecast = {
   now: string;
-  steps: Record<string, { start: string; end: string; startVarianceMinutes: number; endVarianceMinutes: number; late: boolean; critical: boolean }>;
+  steps: Record<
+    string,
+    {
+      start: string;
+      end: string;
+      startVarianceMinutes: number;
+      endVarianceMinutes: number;
+      late: boolean;
+      critical: boolean;
+    }
+  >;
   /** Steps with no time to place them (an offset from go-live, but no go-live yet). */
   unscheduled: string[];
   criticalPath: string[];
@@ -18,9 +28,13 @@ export type TimelineForecast = {
 const MINUTE = 60_000;
 
 /** Where a step sits in time: its own start, or go-live plus its offset. */
-export function plannedStartOf(step: Pick<StepData, "plannedStart" | "plannedOffsetMinutes">, goLiveAt: string | null): Date | null {
+export function plannedStartOf(
+  step: Pick<StepData, "plannedStart" | "plannedOffsetMinutes">,
+  goLiveAt: string | null,
+): Date | null {
   if (step.plannedStart) return new Date(step.plannedStart);
-  if (step.plannedOffsetMinutes !== null && goLiveAt) return new Date(Date.parse(goLiveAt) + step.plannedOffsetMinutes * MINUTE);
+  if (step.plannedOffsetMinutes !== null && goLiveAt)
+    return new Date(Date.parse(goLiveAt) + step.plannedOffsetMinutes * MINUTE);
   return null;
 }
 
@@ -43,13 +57,23 @@ export function buildTimelineForecast(steps: StepData[], goLiveAt: string | null
     const expected = forecast.steps[step.id];
     const plannedStart = plannedStartOf(step, goLiveAt);
     if (!expected || !plannedStart) continue;
-    expected.endVarianceMinutes = Math.round((Date.parse(expected.end) - plannedStart.getTime()) / MINUTE - step.plannedMinutes);
+    expected.endVarianceMinutes = Math.round(
+      (Date.parse(expected.end) - plannedStart.getTime()) / MINUTE - step.plannedMinutes,
+    );
     expected.late = expected.endVarianceMinutes > 0;
   }
-  return { ...forecast, calibration: { rehearsals: rehearsals.length, steps: calibratedSteps, goLiveLow: low, goLiveHigh: high } };
+  return {
+    ...forecast,
+    calibration: { rehearsals: rehearsals.length, steps: calibratedSteps, goLiveLow: low, goLiveHigh: high },
+  };
 }
 
-function forecastWith(steps: StepData[], goLiveAt: string | null, now: Date, pick: "median" | "low" | "high" | "plan"): TimelineForecast {
+function forecastWith(
+  steps: StepData[],
+  goLiveAt: string | null,
+  now: Date,
+  pick: "median" | "low" | "high" | "plan",
+): TimelineForecast {
   const scheduled: ScheduleStep[] = [];
   const unscheduled: string[] = [];
   for (const step of steps) {
@@ -74,19 +98,28 @@ function forecastWith(steps: StepData[], goLiveAt: string | null, now: Date, pic
   const target = goLiveStep ?? lastFinishing(forecasts);
   const critical = target ? criticalPath(scheduled, forecasts, target) : [];
 
-  const plannedGoLive = goLiveAt ?? (goLiveStep ? scheduled.find((s) => s.id === goLiveStep)!.plannedStart.toISOString() : null);
-  const forecastGoLive = goLiveStep ? forecasts.get(goLiveStep)!.start : forecastWithoutStep(forecasts, scheduled, goLiveAt);
+  const plannedGoLive =
+    goLiveAt ?? (goLiveStep ? scheduled.find((s) => s.id === goLiveStep)!.plannedStart.toISOString() : null);
+  const forecastGoLive = goLiveStep
+    ? forecasts.get(goLiveStep)!.start
+    : forecastWithoutStep(forecasts, scheduled, goLiveAt);
   return {
     now: now.toISOString(),
     steps: Object.fromEntries(
-      [...forecasts.values()].map((forecast) => [forecast.id, { ...view(forecast), critical: critical.includes(forecast.id) }]),
+      [...forecasts.values()].map((forecast) => [
+        forecast.id,
+        { ...view(forecast), critical: critical.includes(forecast.id) },
+      ]),
     ),
     unscheduled,
     criticalPath: critical,
     goLive: {
       planned: plannedGoLive,
       forecast: forecastGoLive?.toISOString() ?? null,
-      varianceMinutes: plannedGoLive && forecastGoLive ? Math.round((forecastGoLive.getTime() - Date.parse(plannedGoLive)) / MINUTE) : null,
+      varianceMinutes:
+        plannedGoLive && forecastGoLive
+          ? Math.round((forecastGoLive.getTime() - Date.parse(plannedGoLive)) / MINUTE)
+          : null,
       stepId: goLiveStep,
     },
     finish: maxEnd(forecasts)?.toISOString() ?? null,
@@ -112,7 +145,11 @@ function pickGoLiveStep(scheduled: ScheduleStep[], steps: StepData[], goLiveAt: 
 }
 
 /** Without a go-live step: go-live slips by as much as the work planned to finish before it. */
-function forecastWithoutStep(forecasts: Map<string, StepForecast>, scheduled: ScheduleStep[], goLiveAt: string | null): Date | null {
+function forecastWithoutStep(
+  forecasts: Map<string, StepForecast>,
+  scheduled: ScheduleStep[],
+  goLiveAt: string | null,
+): Date | null {
   if (!goLiveAt) return null;
   const at = Date.parse(goLiveAt);
   let slip = 0;

@@ -13,7 +13,14 @@ import { toDate } from "@/lib/validation";
 import { requireCommunication } from "@/lib/timeline/require-communication";
 
 /** Edits a step's plan: title, phase, owner, planned time and duration, predecessors, notes (lead). */
-export async function updateStep({ actor, launchId, stepId, version, predecessorIds, ...fields }: { actor: Actor; launchId: string; stepId: string } & UpdateStepInput) {
+export async function updateStep({
+  actor,
+  launchId,
+  stepId,
+  version,
+  predecessorIds,
+  ...fields
+}: { actor: Actor; launchId: string; stepId: string } & UpdateStepInput) {
   return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "timeline.edit");
     const current = await lockStep(tx, launchId, stepId);
@@ -23,11 +30,15 @@ export async function updateStep({ actor, launchId, stepId, version, predecessor
     if (fields.plannedStart) next.plannedOffsetMinutes = null;
     if (fields.plannedOffsetMinutes != null) next.plannedStart = null;
     const changes = diffFields({ ...current, ownerId: current.ownerId }, next);
-    const predecessorsChanged = predecessorIds !== undefined && [...predecessorIds].sort().join() !== currentView.predecessorIds.join();
-    if (predecessorsChanged) changes.predecessorIds = { from: currentView.predecessorIds, to: [...predecessorIds!].sort() };
+    const predecessorsChanged =
+      predecessorIds !== undefined && [...predecessorIds].sort().join() !== currentView.predecessorIds.join();
+    if (predecessorsChanged)
+      changes.predecessorIds = { from: currentView.predecessorIds, to: [...predecessorIds!].sort() };
     if (Object.keys(changes).length === 0) return { result: currentView, event: null };
     if (version !== undefined && version !== current.version) {
-      throw new AppError("conflict", `Someone else changed "${current.title}" first; review it and try again.`, { current: currentView });
+      throw new AppError("conflict", `Someone else changed "${current.title}" first; review it and try again.`, {
+        current: currentView,
+      });
     }
     if (fields.ownerId) await requireMemberUser(tx, launchId, fields.ownerId);
     if (fields.communicationId) await requireCommunication(tx, launchId, fields.communicationId);
@@ -36,7 +47,11 @@ export async function updateStep({ actor, launchId, stepId, version, predecessor
       await tx.stepLink.deleteMany({ where: { stepId } });
       await tx.stepLink.createMany({ data: predecessorIds!.map((predecessorId) => ({ stepId, predecessorId })) });
     }
-    if (fields.isGoLive) await tx.timelineStep.updateMany({ where: { launchId, isGoLive: true, id: { not: stepId } }, data: { isGoLive: false } });
+    if (fields.isGoLive)
+      await tx.timelineStep.updateMany({
+        where: { launchId, isGoLive: true, id: { not: stepId } },
+        data: { isGoLive: false },
+      });
     const step = stepView(
       await tx.timelineStep.update({
         where: { id: stepId },

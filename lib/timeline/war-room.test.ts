@@ -32,7 +32,10 @@ describe("currentPhase", () => {
   });
 
   it("is the phase of the running step", () => {
-    expect(currentPhase(withStatus({ a: "done", b: "done", c: "in_progress" }))).toEqual({ state: "running", phase: "Migrate" });
+    expect(currentPhase(withStatus({ a: "done", b: "done", c: "in_progress" }))).toEqual({
+      state: "running",
+      phase: "Migrate",
+    });
   });
 
   it("is halted where a step failed, and between phases when nothing runs", () => {
@@ -41,21 +44,28 @@ describe("currentPhase", () => {
   });
 
   it("is finished when every step is done or skipped", () => {
-    expect(currentPhase(withStatus({ a: "done", b: "done", c: "done", d: "done", e: "skipped" }))).toEqual({ state: "finished", phase: null });
+    expect(currentPhase(withStatus({ a: "done", b: "done", c: "done", d: "done", e: "skipped" }))).toEqual({
+      state: "finished",
+      phase: null,
+    });
   });
 });
 
 describe("nextUpSteps and counts", () => {
   it("lists pending steps by forecast start", () => {
     const goLive = "2026-11-28T01:00:00.000Z";
-    const running = steps.map((s) => (s.id === "a" ? { ...s, status: "in_progress" as const, actualStart: "2026-11-28T00:00:00Z" } : s));
+    const running = steps.map((s) =>
+      s.id === "a" ? { ...s, status: "in_progress" as const, actualStart: "2026-11-28T00:00:00Z" } : s,
+    );
     const forecast = buildTimelineForecast(running, goLive, new Date("2026-11-28T00:05:00Z"));
     expect(nextUpSteps(running, forecast, 2).map((s) => s.id)).toEqual(["b", "c"]);
     expect(stepCounts(running)).toEqual({ total: 5, finished: 0, running: 1, failed: 0 });
   });
 
   it("names a member owner, else the plan's label", () => {
-    expect(ownerName(step("x", 0, 0, [], { owner: { id: "u1", name: "Dana Lead" }, ownerLabel: "Release Manager" }))).toBe("Dana Lead");
+    expect(
+      ownerName(step("x", 0, 0, [], { owner: { id: "u1", name: "Dana Lead" }, ownerLabel: "Release Manager" })),
+    ).toBe("Dana Lead");
     expect(ownerName(step("x", 0, 0, [], { ownerLabel: "DBA" }))).toBe("DBA");
   });
 });

@@ -22,6 +22,12 @@ export function zonedTicks(start: number, end: number, timeZone: string, count: 
     const hours = tick.getUTCHours();
     const minutes = tick.getUTCMinutes();
     const midnight = hours === 0 && minutes === 0;
-    return [{ at, label: `${midnight ? `${days[tick.getUTCDay()]} ` : ""}${pad(hours)}:${pad(minutes)}`, major: minutes === 0 }];
+    return [
+      {
+        at,
+        label: `${midnight ? `${days[tick.getUTCDay()]} ` : ""}${pad(hours)}:${pad(minutes)}`,
+        major: minutes === 0,
+      },
+    ];
   });
 }

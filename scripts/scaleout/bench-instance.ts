@@ -15,7 +15,11 @@ const httpServer = createServer((request, response) => {
   request.on("data", (chunk) => (body += chunk));
   request.on("end", async () => {
     try {
-      const { launchId, itemId, status } = JSON.parse(body) as { launchId: string; itemId: string; status: "done" | "todo" };
+      const { launchId, itemId, status } = JSON.parse(body) as {
+        launchId: string;
+        itemId: string;
+        status: "done" | "todo";
+      };
       await updateItem({ actor, launchId, itemId, status });
       response.writeHead(200).end();
     } catch (error) {
@@ -23,7 +27,10 @@ const httpServer = createServer((request, response) => {
     }
   });
 });
-const io = attachSocketServer(httpServer, { clusterDatabaseUrl: adapter === "postgres" ? process.env.DATABASE_URL : undefined, log: () => {} });
+const io = attachSocketServer(httpServer, {
+  clusterDatabaseUrl: adapter === "postgres" ? process.env.DATABASE_URL : undefined,
+  log: () => {},
+});
 await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
 console.log(`READY ${(httpServer.address() as AddressInfo).port}`);
 process.on("SIGTERM", async () => {

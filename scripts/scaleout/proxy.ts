@@ -9,7 +9,15 @@ const COOKIE = "lc_instance";
 
 export type ProxyHandle = { url: string; close: () => Promise<void> };
 
-export async function startProxy({ port, host = "127.0.0.1", targets }: { port: number; host?: string; targets: string[] }): Promise<ProxyHandle> {
+export async function startProxy({
+  port,
+  host = "127.0.0.1",
+  targets,
+}: {
+  port: number;
+  host?: string;
+  targets: string[];
+}): Promise<ProxyHandle> {
   const backends = targets.map((target) => new URL(target));
   let next = 0;
   const pinned = (cookieHeader: string | undefined) => {
@@ -31,11 +39,20 @@ export async function startProxy({ port, host = "127.0.0.1", targets }: { port: 
       const index = order[attempt]!;
       const backend = backends[index]!;
       const upstream = http.request(
-        { host: backend.hostname, port: backend.port, method: request.method, path: request.url, headers: request.headers },
+        {
+          host: backend.hostname,
+          port: backend.port,
+          method: request.method,
+          path: request.url,
+          headers: request.headers,
+        },
         (answer) => {
           const headers = { ...answer.headers };
           if (pinned(request.headers.cookie) !== index) {
-            headers["set-cookie"] = [...(answer.headers["set-cookie"] ?? []), `${COOKIE}=${index}; Path=/; HttpOnly; SameSite=Lax`];
+            headers["set-cookie"] = [
+              ...(answer.headers["set-cookie"] ?? []),
+              `${COOKIE}=${index}; Path=/; HttpOnly; SameSite=Lax`,
+            ];
           }
           response.writeHead(answer.statusCode ?? 502, headers);
           answer.pipe(response);
@@ -57,7 +74,8 @@ export async function startProxy({ port, host = "127.0.0.1", targets }: { port: 
       const backend = backends[order[attempt]!]!;
       const upstream = net.connect(Number(backend.port), backend.hostname, () => {
         const lines = [`${request.method} ${request.url} HTTP/${request.httpVersion}`];
-        for (let i = 0; i < request.rawHeaders.length; i += 2) lines.push(`${request.rawHeaders[i]}: ${request.rawHeaders[i + 1]}`);
+        for (let i = 0; i < request.rawHeaders.length; i += 2)
+          lines.push(`${request.rawHeaders[i]}: ${request.rawHeaders[i + 1]}`);
         upstream.write(lines.join("\r\n") + "\r\n\r\n");
         if (head.length) upstream.write(head);
         upstream.pipe(client).pipe(upstream);

@@ -56,7 +56,13 @@ export async function startTopology(options: TopologyOptions): Promise<Topology>
     // One after the other: the first applies migrations and seeds; the others find them done.
     for (let i = 0; i < count; i++) {
       const name = String.fromCharCode(65 + i);
-      const instance = startInstance({ name, port: options.port + 1 + i, databaseUrl, publicUrl: `http://localhost:${options.port}`, options });
+      const instance = startInstance({
+        name,
+        port: options.port + 1 + i,
+        databaseUrl,
+        publicUrl: `http://localhost:${options.port}`,
+        options,
+      });
       instances.push(instance);
       await waitForHealth(instance);
       log(`instance ${name} ready on ${instance.url} (pid ${instance.process.pid})`);
@@ -70,7 +76,19 @@ export async function startTopology(options: TopologyOptions): Promise<Topology>
   return { databaseUrl, proxy, instances, stop: stopAll };
 }
 
-function startInstance({ name, port, databaseUrl, publicUrl, options }: { name: string; port: number; databaseUrl: string; publicUrl: string; options: TopologyOptions }): Instance {
+function startInstance({
+  name,
+  port,
+  databaseUrl,
+  publicUrl,
+  options,
+}: {
+  name: string;
+  port: number;
+  databaseUrl: string;
+  publicUrl: string;
+  options: TopologyOptions;
+}): Instance {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
@@ -103,15 +121,19 @@ function startInstance({ name, port, databaseUrl, publicUrl, options }: { name: 
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill(signal);
       const timeout = new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 20_000).unref());
-      if ((await Promise.race([exited, timeout])) === "timeout") throw new Error(`Instance ${name} did not stop within 20 s of ${signal}.`);
+      if ((await Promise.race([exited, timeout])) === "timeout")
+        throw new Error(`Instance ${name} did not stop within 20 s of ${signal}.`);
     },
   };
 }
 
 async function waitForHealth(instance: Instance, timeoutMs = 120_000): Promise<void> {
-  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
-    if (instance.process.exitCode !== null) throw new Error(`Instance ${instance.name} exited before it was healthy.\n${instance.output()}`);
-    const healthy = await fetch(`${instance.url}/api/health`).then((response) => response.ok).catch(() => false);
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
+    if (instance.process.exitCode !== null)
+      throw new Error(`Instance ${instance.name} exited before it was healthy.\n${instance.output()}`);
+    const healthy = await fetch(`${instance.url}/api/health`)
+      .then((response) => response.ok)
+      .catch(() => false);
     if (healthy) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

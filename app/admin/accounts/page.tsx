@@ -35,10 +35,21 @@ export default async function AccountsPage() {
               {accounts.map((account) => (
                 <li key={account.id} className="flex justify-between gap-3 px-4 py-2 text-sm" data-testid="account">
                   <span>
-                    <span className="font-medium">{account.name}</span> <span className="text-slate-500">{account.email}</span>{" "}
-                    {account.isAdmin && <span className="text-xs font-semibold uppercase text-indigo-600 dark:text-indigo-300">admin</span>}
-                    {account.isServiceAccount && <span className="text-xs font-semibold uppercase text-teal-700 dark:text-teal-300">service</span>}
-                    {account.deactivatedAt && <span className="text-xs font-semibold uppercase text-red-700 dark:text-red-400">deactivated</span>}
+                    <span className="font-medium">{account.name}</span>{" "}
+                    <span className="text-slate-500">{account.email}</span>{" "}
+                    {account.isAdmin && (
+                      <span className="text-xs font-semibold uppercase text-indigo-600 dark:text-indigo-300">
+                        admin
+                      </span>
+                    )}
+                    {account.isServiceAccount && (
+                      <span className="text-xs font-semibold uppercase text-teal-700 dark:text-teal-300">service</span>
+                    )}
+                    {account.deactivatedAt && (
+                      <span className="text-xs font-semibold uppercase text-red-700 dark:text-red-400">
+                        deactivated
+                      </span>
+                    )}
                   </span>
                   {account.id !== actor.id && <AccountActions account={account} />}
                 </li>

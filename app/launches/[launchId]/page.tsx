@@ -14,7 +14,13 @@ export const metadata: Metadata = { title: "Launch" };
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
-export default async function LaunchPage({ params, searchParams }: { params: Promise<{ launchId: string }>; searchParams: SearchParams }) {
+export default async function LaunchPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ launchId: string }>;
+  searchParams: SearchParams;
+}) {
   const { launchId } = await params;
   const query = await searchParams;
   const actor = await requirePageActor(pathWithQuery(`/launches/${launchId}`, query));

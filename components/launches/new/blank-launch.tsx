@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorMessage, Field, TextInput } from "@/components/ui/field";
@@ -7,18 +8,23 @@ import { sendJson } from "@/lib/http/send-json";
 import { LaunchBasicsFields, basicsBody, defaultBasics } from "@/components/launches/new/launch-basics";
 
 export function BlankLaunch() {
+  const router = useRouter();
   const [basics, setBasics] = useState(defaultBasics);
   const [system, setSystem] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [fields, setFields] = useState<Record<string, string[]>>({});
 
   async function create() {
-    const answer = await sendJson<{ id: string }>("POST", "/api/launches", { ...basicsBody(basics), name: basics.name.trim(), system });
+    const answer = await sendJson<{ id: string }>("POST", "/api/launches", {
+      ...basicsBody(basics),
+      name: basics.name.trim(),
+      system,
+    });
     if (!answer.ok) {
       setFields(answer.body.fields ?? {});
       return setError(answer.body.error);
     }
-    window.location.assign(`/launches/${answer.body.id}`);
+    router.push(`/launches/${answer.body.id}`);
   }
 
   return (
@@ -28,7 +34,9 @@ export function BlankLaunch() {
         <TextInput value={system} onChange={(e) => setSystem(e.target.value)} placeholder="Payments API v3" />
       </Field>
       <ErrorMessage message={error} />
-      <Button onClick={create} disabled={!basics.name.trim()}>Create launch</Button>
+      <Button onClick={create} disabled={!basics.name.trim()}>
+        Create launch
+      </Button>
     </div>
   );
 }

@@ -27,13 +27,20 @@ export function ImportPreview({ preview }: { preview: Preview }) {
     <div className="space-y-4" data-testid="import-preview">
       <p className="text-sm" data-testid="import-summary">
         <strong>{preview.counts.items}</strong> items in <strong>{preview.counts.sections}</strong> sections
-        {preview.counts.steps > 0 && <> · <strong>{preview.counts.steps}</strong> timeline steps</>}
+        {preview.counts.steps > 0 && (
+          <>
+            {" "}
+            · <strong>{preview.counts.steps}</strong> timeline steps
+          </>
+        )}
         {preview.counts.ignoredLines > 0 && <> · {preview.counts.ignoredLines} lines not used (marked below)</>}
         {preview.meta.system && <> · system: {preview.meta.system}</>}
         {preview.meta.timezone && <> · time zone: {preview.meta.timezone}</>}
       </p>
       {preview.warnings.map((warning) => (
-        <p key={warning} className="text-sm text-amber-700 dark:text-amber-400">{warning}</p>
+        <p key={warning} className="text-sm text-amber-700 dark:text-amber-400">
+          {warning}
+        </p>
       ))}
       <ImportPreviewFacts plan={preview.plan} goLive={preview.meta.goLive} goLiveAt={preview.goLiveAt} />
       <div className="grid gap-4 lg:grid-cols-2">
@@ -50,16 +57,18 @@ export function ImportPreview({ preview }: { preview: Preview }) {
           <h3 className="mb-2 font-sans text-base font-semibold">Line by line</h3>
           <table className="w-full">
             <tbody>
-              {preview.lines.filter((line) => line.kind !== "blank").map((line) => (
-                <tr key={line.line} className="align-top" data-kind={line.kind}>
-                  <td className="pr-2 text-right text-slate-400">{line.line}</td>
-                  <td className={`pr-2 whitespace-nowrap ${kindStyle[line.kind] ?? ""}`}>{line.kind}</td>
-                  <td className="break-all">
-                    {line.text}
-                    {line.note && <span className="block text-slate-500">→ {line.note}</span>}
-                  </td>
-                </tr>
-              ))}
+              {preview.lines
+                .filter((line) => line.kind !== "blank")
+                .map((line) => (
+                  <tr key={line.line} className="align-top" data-kind={line.kind}>
+                    <td className="pr-2 text-right text-slate-400">{line.line}</td>
+                    <td className={`pr-2 whitespace-nowrap ${kindStyle[line.kind] ?? ""}`}>{line.kind}</td>
+                    <td className="break-all">
+                      {line.text}
+                      {line.note && <span className="block text-slate-500">→ {line.note}</span>}
+                    </td>
+                  </tr>
+                ))}
             </tbody>
           </table>
         </div>

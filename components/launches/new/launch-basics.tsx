@@ -22,11 +22,23 @@ export const basicsBody = (basics: LaunchBasics) => ({
 
 const zones = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : ["UTC"];
 
-export function LaunchBasicsFields({ value, onChange, fieldErrors = {} }: { value: LaunchBasics; onChange: (next: LaunchBasics) => void; fieldErrors?: Record<string, string[]> }) {
+export function LaunchBasicsFields({
+  value,
+  onChange,
+  fieldErrors = {},
+}: {
+  value: LaunchBasics;
+  onChange: (next: LaunchBasics) => void;
+  fieldErrors?: Record<string, string[]>;
+}) {
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <Field label="Launch name" error={fieldErrors.name?.join(" ")}>
-        <TextInput value={value.name} onChange={(e) => onChange({ ...value, name: e.target.value })} placeholder="Payments v3 cutover" />
+        <TextInput
+          value={value.name}
+          onChange={(e) => onChange({ ...value, name: e.target.value })}
+          placeholder="Payments v3 cutover"
+        />
       </Field>
       <Field label="Time zone of the launch" error={fieldErrors.timezone?.join(" ")}>
         <Select value={value.timezone} onChange={(e) => onChange({ ...value, timezone: e.target.value })}>
@@ -35,11 +47,24 @@ export function LaunchBasicsFields({ value, onChange, fieldErrors = {} }: { valu
           ))}
         </Select>
       </Field>
-      <Field label="Planned go-live (launch time)" hint="Optional; due times in a template shift to it." error={fieldErrors.goLiveAt?.join(" ")}>
-        <TextInput type="datetime-local" value={value.goLiveLocal} onChange={(e) => onChange({ ...value, goLiveLocal: e.target.value })} />
+      <Field
+        label="Planned go-live (launch time)"
+        hint="Optional; due times in a template shift to it."
+        error={fieldErrors.goLiveAt?.join(" ")}
+      >
+        <TextInput
+          type="datetime-local"
+          value={value.goLiveLocal}
+          onChange={(e) => onChange({ ...value, goLiveLocal: e.target.value })}
+        />
       </Field>
       <label className="flex items-center gap-2 self-end pb-2 text-sm font-medium">
-        <input type="checkbox" checked={value.isRehearsal} onChange={(e) => onChange({ ...value, isRehearsal: e.target.checked })} className="h-4 w-4" />
+        <input
+          type="checkbox"
+          checked={value.isRehearsal}
+          onChange={(e) => onChange({ ...value, isRehearsal: e.target.checked })}
+          className="h-4 w-4"
+        />
         This is a rehearsal
       </label>
     </div>

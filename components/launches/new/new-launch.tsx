@@ -23,7 +23,9 @@ export function NewLaunch() {
             aria-selected={tab === entry.id}
             onClick={() => setTab(entry.id)}
             className={`-mb-px border-b-2 px-4 py-2 text-sm font-medium ${
-              tab === entry.id ? "border-indigo-600 text-indigo-700 dark:text-indigo-300" : "border-transparent text-slate-500 hover:text-slate-800 dark:hover:text-slate-200"
+              tab === entry.id
+                ? "border-indigo-600 text-indigo-700 dark:text-indigo-300"
+                : "border-transparent text-slate-500 hover:text-slate-800 dark:hover:text-slate-200"
             }`}
           >
             {entry.label}

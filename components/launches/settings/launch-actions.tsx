@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
 import { localInputToIso } from "@/lib/time/zoned";
@@ -9,8 +10,11 @@ import { SettingsCard } from "@/components/launches/settings/card";
 import { useLaunchRequest } from "@/components/launches/settings/use-launch-request";
 
 export function LaunchActions({ launch, canEdit }: { launch: LaunchSnapshot; canEdit: boolean }) {
+  const router = useRouter();
   const { send, error, busy } = useLaunchRequest();
-  const [cloneName, setCloneName] = useState(launch.isRehearsal ? launch.name.replace(/\s*\(?rehearsal\)?\s*$/i, "") : `${launch.name} (copy)`);
+  const [cloneName, setCloneName] = useState(
+    launch.isRehearsal ? launch.name.replace(/\s*\(?rehearsal\)?\s*$/i, "") : `${launch.name} (copy)`,
+  );
   const [cloneGoLive, setCloneGoLive] = useState("");
   const [templateName, setTemplateName] = useState(launch.name);
   const [notice, setNotice] = useState<string | null>(null);
@@ -21,14 +25,18 @@ export function LaunchActions({ launch, canEdit }: { launch: LaunchSnapshot; can
       goLiveAt: cloneGoLive ? localInputToIso(cloneGoLive, launch.timezone) : undefined,
       isRehearsal: false,
     });
-    if (created) window.location.assign(`/launches/${created.id}`);
+    if (created) router.push(`/launches/${created.id}`);
   }
 
   return (
     <SettingsCard title="Plan and records" testId="launch-actions">
       <div className="space-y-5 text-sm">
         <p>
-          <a className="font-medium text-indigo-600 hover:underline dark:text-indigo-400" href={`/api/launches/${launch.id}/export.csv`} download>
+          <a
+            className="font-medium text-indigo-600 hover:underline dark:text-indigo-400"
+            href={`/api/launches/${launch.id}/export.csv`}
+            download
+          >
             Export the plan as CSV
           </a>{" "}
           <span className="text-slate-500">— edit it in a spreadsheet and import it as a new launch.</span>
@@ -36,22 +44,47 @@ export function LaunchActions({ launch, canEdit }: { launch: LaunchSnapshot; can
         {canEdit && (
           <>
             <div className="flex flex-wrap items-end gap-2">
-              <label className="min-w-52 flex-1 font-medium">{launch.isRehearsal ? "Clone this rehearsal into the real launch" : "Clone this launch"}<TextInput value={cloneName} onChange={(e) => setCloneName(e.target.value)} /></label>
-              <label className="font-medium">New go-live ({launch.timezone})<TextInput type="datetime-local" value={cloneGoLive} onChange={(e) => setCloneGoLive(e.target.value)} /></label>
-              <Button onClick={clone} disabled={busy || !cloneName.trim()}>Clone</Button>
+              <label className="min-w-52 flex-1 font-medium">
+                {launch.isRehearsal ? "Clone this rehearsal into the real launch" : "Clone this launch"}
+                <TextInput value={cloneName} onChange={(e) => setCloneName(e.target.value)} />
+              </label>
+              <label className="font-medium">
+                New go-live ({launch.timezone})
+                <TextInput type="datetime-local" value={cloneGoLive} onChange={(e) => setCloneGoLive(e.target.value)} />
+              </label>
+              <Button onClick={clone} disabled={busy || !cloneName.trim()}>
+                Clone
+              </Button>
             </div>
             <div className="flex flex-wrap items-end gap-2">
-              <label className="min-w-52 flex-1 font-medium">Save the plan as a template<TextInput value={templateName} onChange={(e) => setTemplateName(e.target.value)} /></label>
-              <Button variant="secondary" disabled={busy || !templateName.trim()}
-                onClick={async () => { if (await send("POST", `/api/launches/${launch.id}/template`, { name: templateName })) setNotice(`Saved the template "${templateName}".`); }}>
+              <label className="min-w-52 flex-1 font-medium">
+                Save the plan as a template
+                <TextInput value={templateName} onChange={(e) => setTemplateName(e.target.value)} />
+              </label>
+              <Button
+                variant="secondary"
+                disabled={busy || !templateName.trim()}
+                onClick={async () => {
+                  if (await send("POST", `/api/launches/${launch.id}/template`, { name: templateName }))
+                    setNotice(`Saved the template "${templateName}".`);
+                }}
+              >
                 Save template
               </Button>
             </div>
             <div>
-              <Button variant="secondary" disabled={busy} onClick={() => send("PATCH", `/api/launches/${launch.id}`, { archived: !launch.archivedAt })}>
+              <Button
+                variant="secondary"
+                disabled={busy}
+                onClick={() => send("PATCH", `/api/launches/${launch.id}`, { archived: !launch.archivedAt })}
+              >
                 {launch.archivedAt ? "Unarchive" : "Archive this launch"}
               </Button>
-              <span className="ml-2 text-slate-500">{launch.archivedAt ? "Archived: read-only for everyone." : "Archived launches are read-only and listed apart."}</span>
+              <span className="ml-2 text-slate-500">
+                {launch.archivedAt
+                  ? "Archived: read-only for everyone."
+                  : "Archived launches are read-only and listed apart."}
+              </span>
             </div>
           </>
         )}

@@ -26,7 +26,10 @@ export function RehearsalLinks({ launch, canEdit }: { launch: LaunchSnapshot; ca
   return (
     <SettingsCard title="Rehearsals" testId="rehearsal-links">
       <div className="space-y-3 text-sm">
-        <p className="text-slate-600 dark:text-slate-400">The forecast uses the median of the linked rehearsals&apos; actual durations for each step they ran (matched by title, else position), and shows the range.</p>
+        <p className="text-slate-600 dark:text-slate-400">
+          The forecast uses the median of the linked rehearsals&apos; actual durations for each step they ran (matched
+          by title, else position), and shows the range.
+        </p>
         {rehearsals === null ? (
           <p className="text-slate-500">Loading…</p>
         ) : rehearsals.length === 0 ? (
@@ -36,7 +39,14 @@ export function RehearsalLinks({ launch, canEdit }: { launch: LaunchSnapshot; ca
             {rehearsals.map((r) => (
               <li key={r.id}>
                 <label className="inline-flex items-center gap-2">
-                  <input type="checkbox" disabled={!canEdit} checked={chosen.includes(r.id)} onChange={(e) => setChosen(e.target.checked ? [...chosen, r.id] : chosen.filter((id) => id !== r.id))} />
+                  <input
+                    type="checkbox"
+                    disabled={!canEdit}
+                    checked={chosen.includes(r.id)}
+                    onChange={(e) =>
+                      setChosen(e.target.checked ? [...chosen, r.id] : chosen.filter((id) => id !== r.id))
+                    }
+                  />
                   {r.name}
                 </label>
               </li>
@@ -44,7 +54,12 @@ export function RehearsalLinks({ launch, canEdit }: { launch: LaunchSnapshot; ca
           </ul>
         )}
         {canEdit && (
-          <Button variant="secondary" disabled={busy} onClick={() => void send("POST", `/api/launches/${launch.id}/rehearsals`, { rehearsalIds: chosen })} data-testid="save-rehearsals">
+          <Button
+            variant="secondary"
+            disabled={busy}
+            onClick={() => void send("POST", `/api/launches/${launch.id}/rehearsals`, { rehearsalIds: chosen })}
+            data-testid="save-rehearsals"
+          >
             Calibrate with these rehearsals
           </Button>
         )}

@@ -6,12 +6,21 @@ import { defineRoute } from "@/lib/api/define-route";
 const tag = "Auth";
 
 export const csrfRoute = defineRoute({
-  method: "GET", path: "/api/auth/csrf", operationId: "getCsrfToken", tag, auth: "public",
-  summary: "A CSRF token to send with the sign-in and sign-out forms", response: z.object({ csrfToken: z.string() }),
+  method: "GET",
+  path: "/api/auth/csrf",
+  operationId: "getCsrfToken",
+  tag,
+  auth: "public",
+  summary: "A CSRF token to send with the sign-in and sign-out forms",
+  response: z.object({ csrfToken: z.string() }),
 });
 
 export const sessionRoute = defineRoute({
-  method: "GET", path: "/api/auth/session", operationId: "getSession", tag, auth: "public",
+  method: "GET",
+  path: "/api/auth/session",
+  operationId: "getSession",
+  tag,
+  auth: "public",
   summary: "Who is signed in (an empty object when nobody is)",
   response: z.object({
     user: z.object({ id: z.string(), name: z.string(), email: z.string(), isAdmin: z.boolean() }).optional(),
@@ -27,16 +36,28 @@ const signInForm = z.object({
 });
 
 export const signInRoute = defineRoute({
-  method: "POST", path: "/api/auth/callback/credentials", operationId: "signIn", tag, auth: "public",
+  method: "POST",
+  path: "/api/auth/callback/credentials",
+  operationId: "signIn",
+  tag,
+  auth: "public",
   summary: "Sign in with email and password; sets the session cookie",
-  description: "A wrong email or password answers with `url` pointing at the sign-in page with `error=CredentialsSignin` (no cookie set).",
-  body: signInForm, requestMediaType: "application/x-www-form-urlencoded",
+  description:
+    "A wrong email or password answers with `url` pointing at the sign-in page with `error=CredentialsSignin` (no cookie set).",
+  body: signInForm,
+  requestMediaType: "application/x-www-form-urlencoded",
   response: z.object({ url: z.string() }),
 });
 
 export const signOutRoute = defineRoute({
-  method: "POST", path: "/api/auth/signout", operationId: "signOut", tag, auth: "public", summary: "Sign out; clears the session cookie",
-  body: z.object({ csrfToken: z.string(), json: z.literal("true").optional() }), requestMediaType: "application/x-www-form-urlencoded",
+  method: "POST",
+  path: "/api/auth/signout",
+  operationId: "signOut",
+  tag,
+  auth: "public",
+  summary: "Sign out; clears the session cookie",
+  body: z.object({ csrfToken: z.string(), json: z.literal("true").optional() }),
+  requestMediaType: "application/x-www-form-urlencoded",
   response: z.object({ url: z.string() }),
 });
 

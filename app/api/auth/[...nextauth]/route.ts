@@ -18,13 +18,19 @@ async function post(request: NextRequest, context: Context): Promise<Response> {
     return NextResponse.json({ error: "Sign in from Launch Control's own page.", code: "forbidden" }, { status: 403 });
   }
   if (request.nextUrl.pathname.endsWith("/callback/credentials")) {
-    const form = await request.clone().formData().catch(() => null);
+    const form = await request
+      .clone()
+      .formData()
+      .catch(() => null);
     const wait = await signInWaitSeconds(String(form?.get("email") ?? ""), requestOrigin(header));
     if (wait > 0) {
       // `url` is what next-auth's client reads the error from; the sign-in form turns it into words.
       const url = new URL(`/signin?error=RateLimited-${wait}`, request.nextUrl.origin).href;
       const error = `Too many failed sign-ins; try again in ${Math.ceil(wait / 60)} min.`;
-      return NextResponse.json({ error, code: "rate_limited", retryAfterSeconds: wait, url }, { status: 429, headers: { "Retry-After": String(wait) } });
+      return NextResponse.json(
+        { error, code: "rate_limited", retryAfterSeconds: wait, url },
+        { status: 429, headers: { "Retry-After": String(wait) } },
+      );
     }
   }
   return handler(request, context);

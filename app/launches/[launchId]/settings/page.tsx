@@ -35,16 +35,28 @@ export default async function LaunchSettingsPage({ params }: { params: Promise<{
             ← Back to the checklist
           </Link>
           <h1 className="mt-2 text-2xl font-semibold">{snapshot.name} · settings</h1>
-          {!isLead && <p className="mt-1 text-sm text-slate-500">Only the launch&apos;s leads can change these; you can read them.</p>}
+          {!isLead && (
+            <p className="mt-1 text-sm text-slate-500">
+              Only the launch&apos;s leads can change these; you can read them.
+            </p>
+          )}
           {can(snapshot.myRole, "integrations.manage") && (
-            <Link href={`/launches/${launchId}/integrations`} className="mt-2 inline-block text-sm text-indigo-600 hover:underline dark:text-indigo-400">
+            <Link
+              href={`/launches/${launchId}/integrations`}
+              className="mt-2 inline-block text-sm text-indigo-600 hover:underline dark:text-indigo-400"
+            >
               Integrations: webhooks, Slack, Teams, email →
             </Link>
           )}
         </div>
         <LaunchLifecycle launch={snapshot} history={history.events} canEdit={isLead} />
         <LaunchDetailsForm launch={snapshot} canEdit={isLead} />
-        <TeamManager launchId={launchId} members={snapshot.members} canEdit={can(snapshot.myRole, "team.manage")} myId={actor.id} />
+        <TeamManager
+          launchId={launchId}
+          members={snapshot.members}
+          canEdit={can(snapshot.myRole, "team.manage")}
+          myId={actor.id}
+        />
         <RehearsalLinks launch={snapshot} canEdit={isLead} />
         <LaunchActions launch={snapshot} canEdit={isLead} />
       </main>

@@ -8,7 +8,13 @@ export const metadata: Metadata = { title: "Wall screen" };
 export const viewport: Viewport = { themeColor: "#020617", colorScheme: "dark" };
 
 /** Full screen, no app chrome: for the TV on the wall of the war room. */
-export default async function WallPage({ params, searchParams }: { params: Promise<{ launchId: string }>; searchParams: Promise<{ zone?: string | string[] }> }) {
+export default async function WallPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ launchId: string }>;
+  searchParams: Promise<{ zone?: string | string[] }>;
+}) {
   const { launchId } = await params;
   // ?zone=America/New_York adds a second clock (a team or sponsor abroad); an unknown zone is ignored.
   const { zone } = await searchParams;

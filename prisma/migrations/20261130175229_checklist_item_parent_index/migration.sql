@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "ChecklistItem_parentId_idx" ON "ChecklistItem"("parentId");
