@@ -7,6 +7,7 @@ import { zonedTicks } from "@/lib/timeline/zoned-ticks";
 import { formatTime } from "@/lib/time/zoned";
 import { useElementSize } from "@/components/dashboard/use-element-size";
 import { pageTheme, wallTheme } from "@/components/dashboard/gantt-theme";
+import { StepKindIcon } from "@/components/timeline/step-kind-icon";
 
 type Props = {
   rows: GanttRow[];
@@ -297,6 +298,7 @@ export function GanttChart({
           {row.critical && row.status !== "done" && row.status !== "skipped" && (
             <span aria-hidden className="h-1.5 w-1.5 shrink-0 rounded-full bg-orange-500" />
           )}
+          <StepKindIcon kind={row.kind} size="text" />
           <span
             className={`truncate ${narrow ? theme.labelBackdrop : ""} ${row.status === "in_progress" ? "font-semibold" : ""} ${row.late && row.status !== "done" ? (variant === "wall" ? "text-red-400" : "text-red-700 dark:text-red-400") : ""}`}
           >

@@ -50,7 +50,11 @@ export function RunningSteps({
               <p
                 className={`min-w-0 truncate font-semibold ${wall ? "text-[clamp(1.2rem,1.6vw,2.4rem)] text-white" : "text-slate-900 dark:text-slate-50"}`}
               >
-                <StepKindIcon kind={step.kind} className="mr-1.5 align-middle" />
+                <StepKindIcon
+                  kind={step.kind}
+                  size={wall ? "text" : "chip"}
+                  className={wall ? "mr-1" : "mr-1.5 align-middle"}
+                />
                 {step.title}
               </p>
               <p
@@ -132,6 +136,7 @@ export function NextUpSteps({
               {expected ? formatTime(expected.start, timeZone) : "—"}
             </span>
             <span className={`min-w-0 flex-1 truncate ${wall ? "text-white" : ""}`}>
+              <StepKindIcon kind={step.kind} size="text" className="mr-1" />
               {step.isMilestone && (
                 <span
                   aria-hidden

@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Menu, MenuItem } from "@/components/ui/menu";
 import { FlagIcon, MoreIcon, TrashIcon } from "@/components/ui/icons";
 import { clock, fullTime, formatStepTime } from "@/components/gates/gate-look";
+import { StepKindIcon } from "@/components/timeline/step-kind-icon";
 import {
   canSignNow,
   isOpen,
@@ -77,7 +78,10 @@ function Placement({ stepId, ui }: { stepId: string | null; ui: GatesUi }) {
       data-testid="gate-step"
     >
       <FlagIcon className="h-3.5 w-3.5" />
-      <span className="truncate">On step: {step.title}</span>
+      <span className="truncate">
+        On step: <StepKindIcon kind={step.kind} size="text" />
+        {step.title}
+      </span>
       {at && <span className="shrink-0 tabular-nums">· {formatStepTime(at.toISOString(), ui.timeZone)}</span>}
     </p>
   );

@@ -3,6 +3,7 @@ import { reportSummary, stepStatusLabels } from "@/lib/report/report-summary";
 import { durationText, localClock, signedMinutes } from "@/lib/report/format";
 import { formatInTimeZone } from "date-fns-tz";
 import { Empty, ReportSection, ReportTable } from "@/components/report/report-section";
+import { StepKindIcon } from "@/components/timeline/step-kind-icon";
 
 const variance = (minutes: number | null) => (
   <span
@@ -67,6 +68,7 @@ export function TimelineSection({ report }: { report: LaunchReport }) {
           {report.timeline.rows.map((row) => (
             <tr key={row.id} data-testid="report-step-row">
               <td>
+                <StepKindIcon kind={row.kind} size="text" className="mr-1 text-slate-600 dark:text-slate-300" />
                 <span className="font-medium">{row.title}</span>
                 {row.isGoLive && (
                   <span className="ml-1.5 rounded bg-indigo-100 px-1 text-[11px] font-semibold text-indigo-800 dark:bg-indigo-950 dark:text-indigo-200">

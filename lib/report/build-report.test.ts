@@ -23,6 +23,18 @@ describe("building the post-launch report", () => {
     });
   });
 
+  it("gives each timeline row its step's kind, for the kind icon", () => {
+    const steps = reportFixture.steps.map((step) =>
+      step.title === "Smoke tests" ? { ...step, kind: "validation" as const } : step,
+    );
+    expect(buildReport({ ...reportFixture, steps }, reportNow).timeline.rows.map((row) => row.kind)).toEqual([
+      "task",
+      "task",
+      "validation",
+      "task",
+    ]);
+  });
+
   it("lists every gate round in order, with the signers by time and the override's reason", () => {
     expect(
       report.gates.map((round) => [round.round, round.decision, round.override, round.signOffs.map((s) => s.name)]),

@@ -6,6 +6,7 @@ import { minutesBetween } from "@/lib/report/format";
 export type TimelineRow = {
   id: string;
   title: string;
+  kind: StepData["kind"];
   phase: string;
   status: StepData["status"];
   isGoLive: boolean;
@@ -52,6 +53,7 @@ export function timelineReport(steps: StepData[], goLiveAt: string | null): Time
     return {
       id: step.id,
       title: step.title,
+      kind: step.kind,
       phase: step.phase,
       status: step.status,
       isGoLive: step.isGoLive,

@@ -44,6 +44,17 @@ describe("ganttRows", () => {
     });
   });
 
+  it("labels each row with its step's kind, for the kind icon", () => {
+    const steps = plan.map((s) => (s.id === "smoke" ? { ...s, kind: "validation" as const } : s));
+    const now = t("00:00");
+    const rows = ganttRows(steps, buildTimelineForecast(steps, goLive, new Date(now)), goLive, now);
+    expect(rows.map((row) => [row.id, row.kind])).toEqual([
+      ["deploy", "task"],
+      ["smoke", "validation"],
+      ["switch", "task"],
+    ]);
+  });
+
   it("shows a running step's remaining planned time as forecast", () => {
     const steps = plan.map((s) =>
       s.id === "deploy" ? { ...s, status: "in_progress" as const, actualStart: "2026-11-28T00:00:00.000Z" } : s,

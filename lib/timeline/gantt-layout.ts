@@ -8,6 +8,7 @@ export type Span = { start: number; end: number };
 export type GanttRow = {
   id: string;
   title: string;
+  kind: StepData["kind"];
   status: StepData["status"];
   isMilestone: boolean;
   isGoLive: boolean;
@@ -51,6 +52,7 @@ export function ganttRows(
     rows.push({
       id: step.id,
       title: step.title,
+      kind: step.kind,
       status: step.status,
       isMilestone: step.isMilestone,
       isGoLive: step.isGoLive,
