@@ -16,6 +16,8 @@ import * as itemRoute from "@/app/api/launches/[launchId]/items/[itemId]/route";
 import * as incidentsRoute from "@/app/api/launches/[launchId]/incidents/route";
 import * as decideRoute from "@/app/api/launches/[launchId]/gates/[gateId]/decide/route";
 import * as tokensRoute from "@/app/api/tokens/route";
+import * as activityRoute from "@/app/api/launches/[launchId]/activity/route";
+import { updateItem } from "@/lib/checklists/update-item";
 
 const origin = { ip: "203.0.113.9", userAgent: "vitest" };
 type Handler<P> = (request: NextRequest, context: { params: Promise<P> }) => Promise<Response>;
@@ -65,6 +67,28 @@ describe("API tokens", () => {
       { origin: "http://evil.example" },
     );
     expect(ticked).toMatchObject({ status: 200, body: { status: "done" } });
+  });
+
+  it("names the token on the audit event of a change made with it, and the activity feed says so", async () => {
+    const { launchId, team, items } = await createLaunchWithTeam();
+    const token = await createToken({ actor: team.member, origin, name: "CI deploy bot", scope: "write" });
+    const byToken = await call(itemRoute.PATCH, { launchId, itemId: items[0]!.id }, token.secret, "PATCH", {
+      status: "done",
+    });
+    expect(byToken.status).toBe(200);
+    // The same person in the browser: no token on that event.
+    await updateItem({ actor: team.member, launchId, itemId: items[2]!.id, status: "done" });
+
+    const events = await getDb().auditEvent.findMany({
+      where: { launchId, type: "item.updated" },
+      orderBy: { seq: "asc" },
+    });
+    expect(events.map((e) => e.tokenId)).toEqual([token.id, null]);
+    const feed = await call(activityRoute.GET, { launchId }, token.secret);
+    const entries = feed.body.events as { seq: number; token?: { id: string; name: string } }[];
+    expect(entries.find((e) => e.seq === events[0]!.seq)?.token).toEqual({ id: token.id, name: "CI deploy bot" });
+    expect(entries.find((e) => e.seq === events[1]!.seq)).not.toHaveProperty("token");
+    expect(JSON.stringify(feed.body)).not.toContain(token.secret);
   });
 
   it("is refused with 401 once revoked, expired, or its owner deactivated; records last use", async () => {

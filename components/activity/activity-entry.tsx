@@ -52,7 +52,10 @@ export function ActivityEntry({
   const actor = actorOrSystem(event.actor);
   const sectionId = (event.data as { sectionId?: string }).sectionId;
   const section = sectionId ? context.sectionTitle(sectionId) : undefined;
-  const origin = (event as { origin?: { ip: string; userAgent: string } }).origin;
+  const { origin, token } = event as {
+    origin?: { ip: string; userAgent: string };
+    token?: { id: string; name: string };
+  };
   return (
     <li
       data-testid="activity-entry"
@@ -85,6 +88,7 @@ export function ActivityEntry({
               · from {origin.ip}
             </span>
           )}
+          {token && <span data-testid="activity-token"> · via token {token.name}</span>}
         </p>
       </div>
     </li>

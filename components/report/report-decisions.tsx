@@ -2,12 +2,32 @@ import type { LaunchReport } from "@/lib/report/build-report";
 import { gateDecisionLabels } from "@/lib/report/build-report";
 import { localDateTime, localClock } from "@/lib/report/format";
 import { Empty, ReportSection } from "@/components/report/report-section";
+import type { RequestOrigin } from "@/lib/http/client-address";
 
 const decisionTone = {
   go: "bg-emerald-700 text-white",
   no_go: "bg-red-600 text-white",
   hold: "bg-amber-400 text-amber-950",
 } as const;
+
+/** Where a sign-off or decision came from, as its audit event recorded it. */
+function OriginNote({
+  origin,
+  testId,
+  className = "",
+}: {
+  origin: RequestOrigin | null;
+  testId: string;
+  className?: string;
+}) {
+  if (!origin) return null;
+  return (
+    <span className={`block break-all text-xs text-slate-500 dark:text-slate-400 ${className}`} data-testid={testId}>
+      from {origin.ip}
+      {origin.userAgent ? ` · ${origin.userAgent}` : ""}
+    </span>
+  );
+}
 
 /** Every go / no-go round: the decision, who made it and when, any override with its reason, and who signed. */
 export function GatesSection({ report }: { report: LaunchReport }) {
@@ -43,6 +63,7 @@ export function GatesSection({ report }: { report: LaunchReport }) {
                   </span>
                 )}
               </div>
+              <OriginNote origin={round.decidedFrom} testId="report-decision-origin" />
               {round.override && (
                 <p className="mt-1.5 text-sm">
                   <span className="font-semibold">Override:</span> {round.overrideReason}
@@ -66,6 +87,7 @@ export function GatesSection({ report }: { report: LaunchReport }) {
                       <span className="text-slate-500 dark:text-slate-400">
                         {signOff.function ? ` (${signOff.function})` : ""} · {localClock(signOff.at, tz)}
                       </span>
+                      <OriginNote origin={signOff.from} testId="report-signoff-origin" className="pl-5" />
                       {signOff.comment && (
                         <span className="block pl-5 text-xs text-slate-600 dark:text-slate-400">
                           “{signOff.comment}”

@@ -8,6 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { sendJson } from "@/lib/http/send-json";
 import { launchStatusLabels } from "@/lib/launches/launch-lifecycle";
 import { buildReport } from "@/lib/report/build-report";
+import type { DecisionOrigins } from "@/lib/report/decision-origins";
 import { localDateTime } from "@/lib/report/format";
 import { LaunchTabs } from "@/components/launches/launch-tabs";
 import { LiveBadge } from "@/components/launches/live-badge";
@@ -34,10 +35,18 @@ const downloads = [
 ];
 
 /** The post-launch report, built from the launch's live data; print it, or download it as Markdown / CSV. */
-export function ReportView({ initial, renderedAt }: { initial: LaunchSnapshot; renderedAt: number }) {
+export function ReportView({
+  initial,
+  renderedAt,
+  origins,
+}: {
+  initial: LaunchSnapshot;
+  renderedAt: number;
+  origins: DecisionOrigins;
+}) {
   const { snapshot, status, update } = useLaunchLive(initial);
   const now = useLaunchClock(renderedAt, 60_000);
-  const report = useMemo(() => buildReport(snapshot, new Date(now)), [snapshot, now]);
+  const report = useMemo(() => buildReport(snapshot, new Date(now), origins), [snapshot, now, origins]);
   const tz = snapshot.timezone;
 
   const saveLessons = async (lessonsLearned: string) => {

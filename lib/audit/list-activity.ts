@@ -26,13 +26,14 @@ export async function listActivity({
     },
     orderBy: { seq: "desc" },
     take: limit,
-    include: { actor: { select: { id: true, name: true } } },
+    include: { actor: { select: { id: true, name: true } }, token: { select: { id: true, name: true } } },
   });
-  // Where each change came from (address, user agent), for the activity detail; not sent live.
+  // Where each change came from (address, user agent, API token), for the activity detail; not sent live.
   return {
     events: rows.map((row) => ({
       ...eventView(row),
       ...(row.ip && { origin: { ip: row.ip, userAgent: row.userAgent ?? "" } }),
+      ...(row.token && { token: row.token }),
     })),
   };
 }

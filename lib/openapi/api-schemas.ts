@@ -107,6 +107,10 @@ export const eventBody = z
     at: z.string(),
     actor: z.object({ id: z.string(), name: z.string() }).nullable(),
     data: z.record(z.string(), z.unknown()),
+    /** In the activity feed: the address and user agent the change came from. */
+    origin: z.object({ ip: z.string(), userAgent: z.string() }).optional(),
+    /** In the activity feed: the API token the change was made with. */
+    token: z.object({ id: z.string(), name: z.string() }).optional(),
   })
   .meta({ id: "LaunchEvent" });
 

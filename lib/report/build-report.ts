@@ -7,6 +7,8 @@ import type { ReportInput } from "@/lib/report/report-input";
 import { fillPlaceholders } from "@/lib/report/status-update";
 import { rehearsalVsLive, type RehearsalVsLiveRow } from "@/lib/report/rehearsal-vs-live";
 import { timingAnalytics, type TimingAnalytics } from "@/lib/report/timing-analytics";
+import { noDecisionOrigins } from "@/lib/report/decision-origins";
+import type { RequestOrigin } from "@/lib/http/client-address";
 
 export type GateDecisionRow = {
   gateId: string;
@@ -16,10 +18,20 @@ export type GateDecisionRow = {
   decision: GateData["rounds"][number]["decision"];
   decidedAt: string | null;
   decidedBy: string | null;
+  /** The address and user agent the decision came from, when its audit event recorded them. */
+  decidedFrom: RequestOrigin | null;
   comment: string;
   override: boolean;
   overrideReason: string;
-  signOffs: { name: string; role: string; function: string; verdict: "go" | "no_go"; comment: string; at: string }[];
+  signOffs: {
+    name: string;
+    role: string;
+    function: string;
+    verdict: "go" | "no_go";
+    comment: string;
+    at: string;
+    from: RequestOrigin | null;
+  }[];
 };
 
 export type LaunchReport = {
@@ -44,15 +56,18 @@ export type LaunchReport = {
   timing: TimingAnalytics;
 };
 
-/** The post-launch report, computed from a launch's data alone: the page, the Markdown and the CSVs read it. */
-export function buildReport(input: ReportInput, now: Date): LaunchReport {
+/**
+ * The post-launch report, computed from a launch's data (and where its decisions came from, read from
+ * the audit trail) alone: the page, the Markdown and the CSVs read it.
+ */
+export function buildReport(input: ReportInput, now: Date, origins = noDecisionOrigins): LaunchReport {
   const { id, name, system, timezone, status, isRehearsal, goLiveAt, windowStart, windowEnd } = input;
   return {
     launch: { id, name, system, timezone, status, isRehearsal, goLiveAt, windowStart, windowEnd },
     generatedAt: now.toISOString(),
     timeline: timelineReport(input.steps, goLiveAt),
     checklist: launchProgress(input.sections),
-    gates: gateDecisions(input.gates),
+    gates: gateDecisions(input.gates, origins),
     metrics: input.metrics,
     checkpoints: checkpointTable(input.metrics, input.checkpoints),
     amendedCheckpoints: [...new Set(input.checkpoints.filter((c) => c.version > 1).map((c) => c.number))].sort(
@@ -73,7 +88,7 @@ export function buildReport(input: ReportInput, now: Date): LaunchReport {
 }
 
 /** Every round of every gate, in gate order: the decision, who made it and when, and who signed. */
-export function gateDecisions(gates: GateData[]): GateDecisionRow[] {
+export function gateDecisions(gates: GateData[], origins = noDecisionOrigins): GateDecisionRow[] {
   return [...gates]
     .sort((a, b) => a.position - b.position)
     .flatMap((gate) =>
@@ -87,6 +102,7 @@ export function gateDecisions(gates: GateData[]): GateDecisionRow[] {
           decision: round.decision,
           decidedAt: round.decidedAt,
           decidedBy: round.decidedBy?.name ?? null,
+          decidedFrom: origins.decisions[round.id] ?? null,
           comment: round.comment,
           override: round.override,
           overrideReason: round.overrideReason,
@@ -99,6 +115,7 @@ export function gateDecisions(gates: GateData[]): GateDecisionRow[] {
               verdict: s.verdict,
               comment: s.comment,
               at: s.createdAt,
+              from: origins.signOffs[s.id] ?? null,
             })),
         })),
     );

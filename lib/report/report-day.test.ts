@@ -15,8 +15,8 @@ import { openIncident } from "@/lib/incidents/open-incident";
 import { updateIncident } from "@/lib/incidents/update-incident";
 import { saveCommunication } from "@/lib/comms/save-communication";
 import { markSent } from "@/lib/comms/mark-sent";
-import { getLaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
-import { buildReport } from "@/lib/report/build-report";
+import { requestAuthStore } from "@/lib/auth/request-auth";
+import { launchReport } from "@/lib/report/launch-report";
 import { reportMarkdown } from "@/lib/report/report-markdown";
 import { checkpointsCsv, incidentsCsv, timelineCsv } from "@/lib/report/report-csv";
 
@@ -58,8 +58,15 @@ describe("the post-launch report after a day", () => {
       criteria: { signoffs: [{ by: "function", value: "QA", rule: "all" }] },
     });
     await openGateRound({ actor: team.lead, launchId, gateId: gate.id });
-    await signGate({ actor: team.member, launchId, gateId: gate.id, verdict: "go", comment: "Smoke tests green" });
-    await decideGate({ actor: team.sponsor, launchId, gateId: gate.id, decision: "go", comment: "Approved, proceed" });
+    // As the HTTP boundary does: each change runs with the origin of the request that made it.
+    const fromQa = { ip: "198.51.100.7", userAgent: "Firefox/140 (QA laptop)" };
+    const fromSponsor = { ip: "203.0.113.44", userAgent: "Safari/19 (sponsor phone)" };
+    await requestAuthStore.run({ origin: fromQa }, () =>
+      signGate({ actor: team.member, launchId, gateId: gate.id, verdict: "go", comment: "Smoke tests green" }),
+    );
+    await requestAuthStore.run({ origin: fromSponsor }, () =>
+      decideGate({ actor: team.sponsor, launchId, gateId: gate.id, decision: "go", comment: "Approved, proceed" }),
+    );
     const p95 = await saveMetric({
       actor: team.lead,
       launchId,
@@ -95,8 +102,13 @@ describe("the post-launch report after a day", () => {
     });
     await markSent({ actor: team.lead, launchId, messageId: message.id });
 
-    const report = buildReport(await getLaunchSnapshot({ actor: team.viewer, launchId }), new Date());
+    const { report } = await launchReport({ actor: team.viewer, launchId });
     const markdown = reportMarkdown(report);
+    const [round] = report.gates;
+    expect(round?.decidedFrom).toEqual(fromSponsor);
+    expect(round?.signOffs.map((s) => [s.name, s.from])).toEqual([[team.member.name, fromQa]]);
+    expect(markdown).toMatch(/\[from 198\.51\.100\.7, Firefox\/140 \(QA laptop\)\] “Smoke tests green”/);
+    expect(markdown).toContain(`${team.sponsor.name} [from 203.0.113.44, Safari/19 (sponsor phone)]`);
     for (const text of [
       "Enable maintenance mode",
       "Deploy v3",

@@ -89,6 +89,19 @@ Warm the cache before switching traffic.
 `);
   });
 
+  it("says where each sign-off and decision came from, when the audit trail recorded it", () => {
+    const origins = {
+      signOffs: { "s-3": { ip: "198.51.100.7", userAgent: "curl/8.5" } },
+      decisions: { "r-2": { ip: "203.0.113.44", userAgent: "" } },
+    };
+    const markdown = reportMarkdown(buildReport(reportFixture, reportNow, origins));
+    expect(markdown).toContain(
+      "| Cutover go / no-go | 2 | GO (override: Lag accepted \\| below 5 s) | Sam Sponsor [from 203.0.113.44] | 2026-11-28 01:58 |  | Dana Lead: GO 01:55; Max Member: NO-GO 01:56 [from 198.51.100.7, curl/8.5] “Still lagging” |",
+    );
+    // Round 1 has no recorded origin (made before origins were kept): it reads as before.
+    expect(markdown).toContain("| Sam Sponsor | 2026-11-28 01:50 | Replica lag 40 s | Dana Lead: GO 01:45 |");
+  });
+
   it("says so when a launch has nothing to report yet", () => {
     const empty = {
       ...reportFixture,

@@ -4,6 +4,7 @@ import { assessmentLabels, checkpointTime, decisionLabels } from "@/lib/report/c
 import { gateDecisionLabels, type LaunchReport } from "@/lib/report/build-report";
 import { incidentStatusLabels, severityLabels } from "@/lib/report/incident-report";
 import { reportSummary, stepStatusLabels } from "@/lib/report/report-summary";
+import type { RequestOrigin } from "@/lib/http/client-address";
 import { durationText, localClock, localDateTime, resultMark, signedMinutes, valueText } from "@/lib/report/format";
 
 /** A table cell: no pipes or line breaks may leak into the table's structure. */
@@ -18,6 +19,10 @@ const table = (head: string[], rows: string[][]) =>
     `| ${head.map(() => "---").join(" | ")} |`,
     ...rows.map((row) => `| ${row.map(cell).join(" | ")} |`),
   ].join("\n");
+
+/** Where a sign-off or decision came from, after who made it. */
+const fromText = (origin: RequestOrigin | null) =>
+  origin ? ` [from ${origin.ip}${origin.userAgent ? `, ${origin.userAgent}` : ""}]` : "";
 
 /** The post-launch report as Markdown, for a wiki page or an email; times on the launch's clock. */
 export function reportMarkdown(report: LaunchReport): string {
@@ -155,13 +160,13 @@ export function reportMarkdown(report: LaunchReport): string {
             round.decision
               ? `${gateDecisionLabels[round.decision]}${round.override ? ` (override: ${round.overrideReason})` : ""}`
               : "Not decided",
-            round.decidedBy ?? "",
+            round.decidedBy ? `${round.decidedBy}${fromText(round.decidedFrom)}` : "",
             at(round.decidedAt),
             round.comment,
             round.signOffs
               .map(
                 (s) =>
-                  `${s.name}: ${gateDecisionLabels[s.verdict]} ${localClock(s.at, tz)}${s.comment ? ` “${s.comment}”` : ""}`,
+                  `${s.name}: ${gateDecisionLabels[s.verdict]} ${localClock(s.at, tz)}${fromText(s.from)}${s.comment ? ` “${s.comment}”` : ""}`,
               )
               .join("; "),
           ]),
