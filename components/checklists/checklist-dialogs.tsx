@@ -3,7 +3,7 @@
 import { useState } from "react";
 import type { ChecklistItemData, SectionData } from "@/lib/audit/event-types";
 import { useChecklist } from "@/components/checklists/checklist-context";
-import { ReasonDialog, type ReasonTarget } from "@/components/checklists/reason-dialog";
+import { ItemReasonDialog, type ReasonTarget } from "@/components/checklists/reason-dialog";
 import { ItemEditorDialog } from "@/components/checklists/item-editor-dialog";
 import { AddSubItemDialog } from "@/components/checklists/add-sub-item-dialog";
 import { RecentlyDeletedDialog } from "@/components/checklists/recently-deleted-dialog";
@@ -53,7 +53,7 @@ export function ChecklistDialogs({ dialogs }: { dialogs: ReturnType<typeof useCh
   return (
     <>
       <ItemEditorDialog itemId={state.editorId} onClose={close.editor} />
-      <ReasonDialog target={state.reason} onClose={close.reason} />
+      <ItemReasonDialog target={state.reason} onClose={close.reason} />
       <AddSubItemDialog parentId={state.subItemParent} onClose={close.subItem} />
       <RecentlyDeletedDialog open={state.deleted} onClose={close.deleted} />
       <ShortcutHelpDialog open={state.help} onClose={close.help} />

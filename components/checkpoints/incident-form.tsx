@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 import type { IncidentData, MemberData } from "@/lib/audit/event-types";
-import { Button } from "@/components/ui/button";
-import { ErrorMessage, Field, Select, TextArea, TextInput } from "@/components/ui/field";
+import { FormFooter } from "@/components/ui/form-footer";
+import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
 import { severityLook } from "@/components/checkpoints/look";
 import type { CheckpointActions, IncidentInput } from "@/components/checkpoints/use-checkpoint-actions";
 
@@ -108,20 +108,14 @@ export function IncidentForm({
           data-testid="incident-notes"
         />
       </Field>
-      <ErrorMessage message={error} />
-      <div className="flex justify-end gap-2">
-        <Button type="button" variant="secondary" onClick={onClose}>
-          Cancel
-        </Button>
-        <Button
-          type="submit"
-          disabled={busy}
-          data-testid="incident-save"
-          className={draft.severity === "critical" ? "bg-red-600 hover:bg-red-500" : ""}
-        >
-          {incident ? "Save" : "Log incident"}
-        </Button>
-      </div>
+      <FormFooter
+        error={error}
+        onCancel={onClose}
+        submitLabel={incident ? "Save" : "Log incident"}
+        submitTestId="incident-save"
+        disabled={busy}
+        submitClassName={draft.severity === "critical" ? "bg-red-600 hover:bg-red-500" : ""}
+      />
     </form>
   );
 }

@@ -2,8 +2,8 @@
 
 import { useEffect, useState } from "react";
 import type { CommunicationData } from "@/lib/audit/event-types";
-import { Button } from "@/components/ui/button";
-import { ErrorMessage, Field, TextArea, TextInput } from "@/components/ui/field";
+import { FormFooter } from "@/components/ui/form-footer";
+import { Field, TextArea, TextInput } from "@/components/ui/field";
 import { fromZonedInputValue, toZonedInputValue } from "@/lib/time/zoned";
 import type { CheckpointActions } from "@/components/checkpoints/use-checkpoint-actions";
 
@@ -113,15 +113,12 @@ export function MessageForm({
           data-testid="message-text"
         />
       </Field>
-      <ErrorMessage message={error} />
-      <div className="flex justify-end gap-2">
-        <Button type="button" variant="secondary" onClick={onClose}>
-          Cancel
-        </Button>
-        <Button type="submit" data-testid="message-save">
-          {message ? "Save" : "Plan message"}
-        </Button>
-      </div>
+      <FormFooter
+        error={error}
+        onCancel={onClose}
+        submitLabel={message ? "Save" : "Plan message"}
+        submitTestId="message-save"
+      />
     </form>
   );
 }

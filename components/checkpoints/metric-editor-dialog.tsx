@@ -3,18 +3,67 @@
 import { useState } from "react";
 import type { MetricData } from "@/lib/audit/event-types";
 import { Dialog } from "@/components/ui/dialog";
-import { Button } from "@/components/ui/button";
-import { ErrorMessage, Field, Select, TextInput } from "@/components/ui/field";
+import { FormFooter } from "@/components/ui/form-footer";
+import { Field, Select, TextInput } from "@/components/ui/field";
 import { parseValue } from "@/components/checkpoints/checkpoint-draft";
 import type { CheckpointActions } from "@/components/checkpoints/use-checkpoint-actions";
 
-export const comparatorOptions: { value: MetricData["comparator"]; label: string }[] = [
+type Comparator = MetricData["comparator"];
+
+const comparatorOptions: { value: Comparator; label: string }[] = [
   { value: "lt", label: "< below" },
   { value: "lte", label: "≤ at most" },
   { value: "gt", label: "> above" },
   { value: "gte", label: "≥ at least" },
   { value: "eq", label: "= exactly" },
 ];
+
+/** How a value is compared with a threshold, for a criterion or a rollback trigger. */
+export function ComparatorSelect({
+  value,
+  onChange,
+  testId,
+}: {
+  value: Comparator;
+  onChange: (value: Comparator) => void;
+  testId?: string;
+}) {
+  return (
+    <Select value={value} onChange={(event) => onChange(event.target.value as Comparator)} data-testid={testId}>
+      {comparatorOptions.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </Select>
+  );
+}
+
+/** A number typed as text (parsed on save), with the decimal keypad on a phone. */
+export function NumberText({
+  value,
+  onChange,
+  placeholder,
+  required,
+  testId,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  placeholder: string;
+  required?: boolean;
+  testId: string;
+}) {
+  return (
+    <TextInput
+      inputMode="decimal"
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      placeholder={placeholder}
+      required={required}
+      data-testid={testId}
+    />
+  );
+}
 
 export type MetricEditorTarget = { mode: "create" } | { mode: "edit"; metric: MetricData } | null;
 
@@ -120,47 +169,22 @@ function MetricForm({
       </div>
       <div className="grid grid-cols-3 gap-3">
         <Field label="Passes when">
-          <Select
-            value={comparator}
-            onChange={(event) => setComparator(event.target.value as MetricData["comparator"])}
-            data-testid="metric-comparator"
-          >
-            {comparatorOptions.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </Select>
+          <ComparatorSelect value={comparator} onChange={setComparator} testId="metric-comparator" />
         </Field>
         <Field label="Threshold">
-          <TextInput
-            inputMode="decimal"
-            value={threshold}
-            onChange={(event) => setThreshold(event.target.value)}
-            placeholder="500"
-            required
-            data-testid="metric-threshold"
-          />
+          <NumberText value={threshold} onChange={setThreshold} placeholder="500" required testId="metric-threshold" />
         </Field>
         <Field label="Warn at" hint="Optional, stricter.">
-          <TextInput
-            inputMode="decimal"
-            value={warn}
-            onChange={(event) => setWarn(event.target.value)}
-            placeholder="400"
-            data-testid="metric-warn"
-          />
+          <NumberText value={warn} onChange={setWarn} placeholder="400" testId="metric-warn" />
         </Field>
       </div>
-      <ErrorMessage message={error} />
-      <div className="flex justify-end gap-2">
-        <Button type="button" variant="secondary" onClick={onClose}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={busy} data-testid="metric-save">
-          {metric ? "Save" : "Add criterion"}
-        </Button>
-      </div>
+      <FormFooter
+        error={error}
+        onCancel={onClose}
+        submitLabel={metric ? "Save" : "Add criterion"}
+        submitTestId="metric-save"
+        disabled={busy}
+      />
     </form>
   );
 }

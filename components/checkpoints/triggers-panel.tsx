@@ -4,13 +4,15 @@ import { useState } from "react";
 import type { MetricData, TriggerData } from "@/lib/audit/event-types";
 import { comparatorSymbols } from "@/lib/checkpoints/evaluate";
 import { valueText } from "@/lib/report/format";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { FormFooter } from "@/components/ui/form-footer";
 import { Dialog } from "@/components/ui/dialog";
-import { ErrorMessage, Field, Select, TextInput } from "@/components/ui/field";
+import { Field, Select, TextInput } from "@/components/ui/field";
 import { PlusIcon, TrashIcon } from "@/components/ui/icons";
 import { Panel } from "@/components/checkpoints/panel";
 import { parseValue } from "@/components/checkpoints/checkpoint-draft";
-import { comparatorOptions } from "@/components/checkpoints/metric-editor-dialog";
+import { ComparatorSelect, NumberText } from "@/components/checkpoints/metric-editor-dialog";
 import type { CheckpointActions } from "@/components/checkpoints/use-checkpoint-actions";
 
 /** A trigger in words: "Error rate > 1 %", "p95 latency fails 3 checkpoints in a row". */
@@ -55,22 +57,18 @@ export function TriggersPanel({
     >
       <ul className="space-y-1.5 text-sm">
         <li className="flex items-center gap-2 text-slate-600 dark:text-slate-400">
-          <span className="rounded bg-slate-100 px-1.5 text-[11px] font-semibold uppercase text-slate-600 dark:bg-slate-800 dark:text-slate-300">
-            Always
-          </span>
+          <Badge shape="tag">Always</Badge>
           Any critical incident not yet resolved
         </li>
         <li className="flex items-center gap-2 text-slate-600 dark:text-slate-400">
-          <span className="rounded bg-slate-100 px-1.5 text-[11px] font-semibold uppercase text-slate-600 dark:bg-slate-800 dark:text-slate-300">
-            Always
-          </span>
+          <Badge shape="tag">Always</Badge>
           Any metric failing 2 checkpoints in a row
         </li>
         {triggers.map((trigger) => (
           <li key={trigger.id} className="flex items-center gap-2" data-testid="trigger-row" data-kind={trigger.kind}>
-            <span className="rounded bg-red-100 px-1.5 text-[11px] font-semibold uppercase text-red-800 dark:bg-red-950 dark:text-red-200">
+            <Badge shape="tag" tone="danger">
               Trigger
-            </span>
+            </Badge>
             <span className="min-w-0 flex-1">
               {triggerText(trigger, metrics)}
               {trigger.description && (
@@ -164,26 +162,10 @@ function TriggerForm({
       {kind === "metric" && (
         <div className="grid grid-cols-2 gap-3">
           <Field label="When it is">
-            <Select
-              value={comparator}
-              onChange={(event) => setComparator(event.target.value as MetricData["comparator"])}
-            >
-              {comparatorOptions.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </Select>
+            <ComparatorSelect value={comparator} onChange={setComparator} />
           </Field>
           <Field label="Threshold">
-            <TextInput
-              inputMode="decimal"
-              value={threshold}
-              onChange={(event) => setThreshold(event.target.value)}
-              placeholder="1"
-              required
-              data-testid="trigger-threshold"
-            />
+            <NumberText value={threshold} onChange={setThreshold} placeholder="1" required testId="trigger-threshold" />
           </Field>
         </div>
       )}
@@ -206,15 +188,7 @@ function TriggerForm({
           placeholder="Error rate above 1 %: roll back"
         />
       </Field>
-      <ErrorMessage message={error} />
-      <div className="flex justify-end gap-2">
-        <Button type="button" variant="secondary" onClick={onClose}>
-          Cancel
-        </Button>
-        <Button type="submit" data-testid="trigger-save">
-          Add trigger
-        </Button>
-      </div>
+      <FormFooter error={error} onCancel={onClose} submitLabel="Add trigger" submitTestId="trigger-save" />
     </form>
   );
 }

@@ -1,12 +1,13 @@
 "use client";
 
-import { useId, useRef, useState } from "react";
+import { useId, useState } from "react";
 import type { DecideGateInput } from "@/lib/gates/schemas";
 import { ErrorMessage, inputClass } from "@/components/ui/field";
 import { AlertIcon } from "@/components/ui/icons";
 import { decisionLook } from "@/components/gates/gate-look";
 import { missingAtDecision, type GateSituation } from "@/components/gates/gate-state";
 import type { GateResult } from "@/components/gates/use-gate-actions";
+import { useVerdictComment, VerdictComment } from "@/components/gates/verdict-comment";
 
 type Decision = DecideGateInput["decision"];
 const big =
@@ -23,24 +24,17 @@ export function DecisionPanel({
   situation: GateSituation;
   onDecide: (input: DecideGateInput) => Promise<GateResult>;
 }) {
-  const [comment, setComment] = useState("");
+  const { comment, demandReason, field: commentField } = useVerdictComment();
   const [overriding, setOverriding] = useState(false);
   const [reason, setReason] = useState("");
   const [busy, setBusy] = useState<Decision | "override" | null>(null);
-  const [hint, setHint] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const commentRef = useRef<HTMLTextAreaElement>(null);
-  const commentId = useId();
   const reasonId = useId();
   const met = situation.evaluation.met;
   const missing = missingAtDecision(situation.evaluation);
 
   async function decide(decision: Decision, override = false) {
-    if (decision === "no_go" && !comment.trim()) {
-      setHint(true);
-      commentRef.current?.focus();
-      return;
-    }
+    if (decision === "no_go" && !demandReason()) return;
     setBusy(override ? "override" : decision);
     setError(null);
     const result = await onDecide({
@@ -64,29 +58,13 @@ export function DecisionPanel({
       >
         {met ? "All criteria are met." : "The criteria are not met yet. GO is possible only as an override."}
       </p>
-      <label htmlFor={commentId} className="mt-3 block text-sm font-medium">
-        Comment{" "}
-        <span className="font-normal text-slate-500 dark:text-slate-400">(shown to everyone; required for NO-GO)</span>
-      </label>
-      <textarea
-        id={commentId}
-        ref={commentRef}
-        data-testid="decision-comment"
-        rows={2}
-        value={comment}
-        onChange={(e) => {
-          setComment(e.target.value);
-          if (e.target.value.trim()) setHint(false);
-        }}
-        aria-invalid={hint || undefined}
+      <VerdictComment
+        field={commentField}
+        note="(shown to everyone; required for NO-GO)"
         placeholder="e.g. Approved, proceed"
-        className={`${inputClass} ${hint ? "border-red-500 ring-1 ring-red-500" : ""}`}
+        hintText="Say why: a NO-GO decision needs a reason."
+        testId="decision-comment"
       />
-      {hint && (
-        <p className="mt-1 text-sm text-red-700 dark:text-red-300" role="alert">
-          Say why: a NO-GO decision needs a reason.
-        </p>
-      )}
 
       <div className="mt-3 grid grid-cols-2 gap-3">
         <button

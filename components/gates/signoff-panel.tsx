@@ -1,10 +1,11 @@
 "use client";
 
-import { useId, useRef, useState } from "react";
+import { useState } from "react";
 import type { GateRoundData } from "@/lib/audit/event-types";
-import { ErrorMessage, inputClass } from "@/components/ui/field";
+import { ErrorMessage } from "@/components/ui/field";
 import { clock, decisionLook, fullTime, outcomePill } from "@/components/gates/gate-look";
 import type { GateResult } from "@/components/gates/use-gate-actions";
+import { useVerdictComment, VerdictComment } from "@/components/gates/verdict-comment";
 
 type Verdict = "go" | "no_go";
 const bigButton =
@@ -18,19 +19,12 @@ export function SignoffPanel({
   signing: string[];
   onSign: (verdict: Verdict, comment: string) => Promise<GateResult>;
 }) {
-  const [comment, setComment] = useState("");
+  const { comment, demandReason, field: commentField } = useVerdictComment();
   const [busy, setBusy] = useState<Verdict | null>(null);
-  const [hint, setHint] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const commentRef = useRef<HTMLTextAreaElement>(null);
-  const commentId = useId();
 
   async function sign(verdict: Verdict) {
-    if (verdict === "no_go" && !comment.trim()) {
-      setHint(true);
-      commentRef.current?.focus();
-      return;
-    }
+    if (verdict === "no_go" && !demandReason()) return;
     setBusy(verdict);
     setError(null);
     const result = await onSign(verdict, comment.trim());
@@ -48,29 +42,13 @@ export function SignoffPanel({
       <p className="mt-0.5 text-sm text-slate-600 dark:text-slate-400">
         You sign for: {signing.join("; ")}. A sign-off is final: it cannot be changed afterwards.
       </p>
-      <label htmlFor={commentId} className="mt-3 block text-sm font-medium">
-        Comment{" "}
-        <span className="font-normal text-slate-500 dark:text-slate-400">(optional for GO, required for NO-GO)</span>
-      </label>
-      <textarea
-        id={commentId}
-        ref={commentRef}
-        data-testid="signoff-comment"
-        rows={2}
-        value={comment}
-        onChange={(e) => {
-          setComment(e.target.value);
-          if (e.target.value.trim()) setHint(false);
-        }}
-        aria-invalid={hint || undefined}
+      <VerdictComment
+        field={commentField}
+        note="(optional for GO, required for NO-GO)"
         placeholder="e.g. Smoke tests green on v3"
-        className={`${inputClass} ${hint ? "border-red-500 ring-1 ring-red-500" : ""}`}
+        hintText="Say why: a NO-GO needs a reason."
+        testId="signoff-comment"
       />
-      {hint && (
-        <p className="mt-1 text-sm text-red-700 dark:text-red-300" role="alert">
-          Say why: a NO-GO needs a reason.
-        </p>
-      )}
       <div className="mt-3 grid grid-cols-2 gap-3">
         <button
           type="button"

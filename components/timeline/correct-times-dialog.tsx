@@ -4,8 +4,8 @@ import { useState, type FormEvent } from "react";
 import type { StepData } from "@/lib/audit/event-types";
 import { isoToLocalInput, localInputToIso } from "@/lib/time/zoned";
 import { Dialog } from "@/components/ui/dialog";
-import { Button } from "@/components/ui/button";
-import { ErrorMessage, Field, TextArea, TextInput } from "@/components/ui/field";
+import { FormFooter } from "@/components/ui/form-footer";
+import { Field, TextArea, TextInput } from "@/components/ui/field";
 import type { StepResult } from "@/components/timeline/use-step-actions";
 
 type Correct = (
@@ -113,15 +113,13 @@ function CorrectForm({
           data-testid="correct-reason"
         />
       </Field>
-      <ErrorMessage message={error} />
-      <div className="flex justify-end gap-2">
-        <Button type="button" variant="secondary" onClick={onDone}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={busy || reason.trim().length < 3} data-testid="correct-save">
-          Save correction
-        </Button>
-      </div>
+      <FormFooter
+        error={error}
+        onCancel={onDone}
+        submitLabel="Save correction"
+        submitTestId="correct-save"
+        disabled={busy || reason.trim().length < 3}
+      />
     </form>
   );
 }

@@ -6,8 +6,8 @@ import { draftFromStep, draftToInput, type DraftErrors, type StepDraft } from "@
 import { offsetLabel } from "@/lib/timeline/time-words";
 import { plannedStartOf } from "@/lib/timeline/timeline-forecast";
 import { Dialog } from "@/components/ui/dialog";
-import { Button } from "@/components/ui/button";
-import { ErrorMessage, Field, Select, TextArea, TextInput, inputClass } from "@/components/ui/field";
+import { FormFooter } from "@/components/ui/form-footer";
+import { Field, Select, TextArea, TextInput, inputClass } from "@/components/ui/field";
 import { formatTime } from "@/lib/time/zoned";
 import type { StepActions, StepResult } from "@/components/timeline/use-step-actions";
 
@@ -340,15 +340,13 @@ function StepForm({
         />
       </Field>
 
-      <ErrorMessage message={server?.error ?? null} />
-      <div className="flex justify-end gap-2">
-        <Button type="button" variant="secondary" onClick={onDone}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={busy} data-testid="step-save">
-          {step ? "Save step" : "Add step"}
-        </Button>
-      </div>
+      <FormFooter
+        error={server?.error ?? null}
+        onCancel={onDone}
+        submitLabel={step ? "Save step" : "Add step"}
+        submitTestId="step-save"
+        disabled={busy}
+      />
     </form>
   );
 }
