@@ -210,7 +210,8 @@ test("API: POST /api/launches/import creates a launch; empty, binary and oversiz
     {
       name: "binary file as the document",
       send: () => api.send("POST", "/api/launches/import", { markdown: png.toString("latin1"), name }),
-      error: /binary file, not Markdown/,
+      // The NUL bytes of a binary file are refused at the boundary, before the importer looks at it.
+      error: /binary file, not Markdown|NUL character/,
     },
     {
       name: "binary request body under a JSON type",

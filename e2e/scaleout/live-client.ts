@@ -61,6 +61,9 @@ export async function api(base: string, cookie: string, method: string, path: st
     method,
     headers: { cookie, ...(body === undefined ? {} : { "content-type": "application/json" }) },
     body: body === undefined ? undefined : JSON.stringify(body),
+    // A request whose instance died under it gets no answer: give up rather than wait forever (the write
+    // then counts as not acknowledged).
+    signal: AbortSignal.timeout(15_000),
   });
   const text = await response.text();
   return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };

@@ -118,8 +118,14 @@ export async function expectItem(
 
 /** Ticks or unticks an item by its checkbox, as a person does, and waits for the server's answer. */
 export async function toggleItem(page: Page, title: string, to: "done" | "todo") {
-  // click, not check(): the box follows the server's answer, not the click.
+  // The box shows the change at once (optimistic); the tick counts once the server has acknowledged it.
+  const acknowledged = page.waitForResponse(
+    (response) =>
+      response.request().method() === "PATCH" && /\/api\/launches\/[^/]+\/items\/[^/]+$/.test(response.url()),
+  );
+  // click, not check(): the box follows the server's state, not the click alone.
   await checkboxFor(page, title).click();
+  expect((await acknowledged).ok(), "the server acknowledged the tick").toBe(true);
   await expectItem(page, title, to);
 }
 

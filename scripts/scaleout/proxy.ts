@@ -55,13 +55,17 @@ export async function startProxy({
             ];
           }
           response.writeHead(answer.statusCode ?? 502, headers);
+          // An instance that dies mid-answer must not leave the client waiting forever: cut it off too.
+          answer.on("aborted", () => response.destroy());
+          answer.on("error", () => response.destroy());
           answer.pipe(response);
         },
       );
       upstream.on("error", (error: NodeJS.ErrnoException) => {
         // Only a refused connection is safe to retry elsewhere: the request never reached the instance.
         if (error.code === "ECONNREFUSED" && attempt + 1 < order.length) return forward(order, attempt + 1);
-        if (!response.headersSent) response.writeHead(502, { "content-type": "application/json" });
+        if (response.headersSent) return void response.destroy();
+        response.writeHead(502, { "content-type": "application/json" });
         response.end(JSON.stringify({ error: "No app instance answered.", code: "bad_gateway" }));
       });
       upstream.end(Buffer.concat(body));
