@@ -10,25 +10,28 @@ const NOT_FOUND = "Status page";
  * The public view of a launch, for anyone holding the link: only what the lead chose to show, never
  * names, notes or metrics. An unknown, rotated or disabled link is one and the same 404.
  */
+/** What the public view is built from, read the same way for a page load and for a live push. */
+export const statusPageInclude = {
+  launch: {
+    select: {
+      id: true,
+      name: true,
+      status: true,
+      isRehearsal: true,
+      goLiveAt: true,
+      timezone: true,
+      seq: true,
+      updatedAt: true,
+    },
+  },
+} as const;
+
 export async function getPublicStatus(token: string): Promise<PublicStatus> {
   if (!statusToken.safeParse(token).success) throw notFound(NOT_FOUND);
   const db = getDb();
   const page = await db.statusPage.findUnique({
     where: { token },
-    include: {
-      launch: {
-        select: {
-          id: true,
-          name: true,
-          status: true,
-          isRehearsal: true,
-          goLiveAt: true,
-          timezone: true,
-          seq: true,
-          updatedAt: true,
-        },
-      },
-    },
+    include: statusPageInclude,
   });
   if (!page || !page.enabled) throw notFound(NOT_FOUND);
   return buildPublicStatus(page);

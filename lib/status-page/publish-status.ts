@@ -2,7 +2,7 @@ import type { Server } from "socket.io";
 import { getDb } from "@/lib/db";
 import type { LaunchEvent } from "@/lib/realtime/envelope";
 import { getRealtimeServer } from "@/lib/realtime/publish";
-import { buildPublicStatus } from "@/lib/status-page/get-public-status";
+import { buildPublicStatus, statusPageInclude } from "@/lib/status-page/get-public-status";
 import { statusEventName, statusNamespace, statusRoom } from "@/lib/status-page/status-room";
 
 // Only these families can change what a status page shows.
@@ -19,20 +19,7 @@ export async function publishStatus(event: LaunchEvent): Promise<void> {
   if (!io) return;
   const page = await getDb().statusPage.findUnique({
     where: { launchId: event.launchId },
-    include: {
-      launch: {
-        select: {
-          id: true,
-          name: true,
-          status: true,
-          isRehearsal: true,
-          goLiveAt: true,
-          timezone: true,
-          seq: true,
-          updatedAt: true,
-        },
-      },
-    },
+    include: statusPageInclude,
   });
   if (!page) return;
   const room = io.of(statusNamespace).to(statusRoom(page.token));

@@ -1,37 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { buildTimelineForecast } from "@/lib/timeline/timeline-forecast";
 import type { StepData } from "@/lib/audit/event-types";
-import { runningTheDayDefaults } from "@/lib/timeline/test-steps";
+import { testStep } from "@/lib/timeline/test-steps";
 
+// The shared builder, with a plain offset (this file never builds a step without one).
 const step = (
   id: string,
   offset: number,
   minutes: number,
   predecessorIds: string[] = [],
   extra: Partial<StepData> = {},
-): StepData => ({
-  id,
-  title: id,
-  phase: "",
-  owner: null,
-  ownerLabel: "",
-  plannedStart: null,
-  plannedOffsetMinutes: offset,
-  plannedMinutes: minutes,
-  status: "pending",
-  actualStart: null,
-  actualEnd: null,
-  notes: "",
-  isMilestone: false,
-  isGoLive: false,
-  predecessorIds,
-  position: 0,
-  version: 1,
-  updatedAt: "2026-11-28T00:00:00.000Z",
-  updatedBy: null,
-  ...runningTheDayDefaults,
-  ...extra,
-});
+) => testStep(id, offset, minutes, predecessorIds, extra);
 const goLive = "2026-11-28T07:00:00.000Z";
 
 describe("buildTimelineForecast", () => {
