@@ -142,6 +142,9 @@ const itemFieldLabels: Record<string, ItemFieldKey> = {
   dependencies: "details",
   "depends on": "details",
   "story points": "details",
+  required: "details",
+  "required for go": "details",
+  "required for go live": "details",
   points: "details",
 };
 

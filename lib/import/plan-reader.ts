@@ -24,7 +24,7 @@ const MAX = { title: 1000, sectionTitle: 300, owner: 200, details: 20_000, howTo
 type SectionDraft = { title: string; parentTitle: string | null; items: PlanItem[] };
 type OpenItem = { column: number; item: PlanItem };
 // A sub-line that states a check and its expected result: `curl … → 200 OK`, `SELECT COUNT(*) … → 1000+`.
-const VERIFICATION = /→|->|=>|\b(?:curl|select|expect(?:ed)?|returns?|should|responds?|status\s+\d{3}|200\s+ok)\b/i;
+export const VERIFICATION = /→|->|=>|\b(?:curl|select|expect(?:ed)?|returns?|should|responds?|status\s+\d{3}|200\s+ok)\b/i;
 
 type PendingReport = {
   line: number;
@@ -313,7 +313,11 @@ export class PlanReader {
     const [field, ...more] = fields;
     const key = field && more.length === 0 ? itemFieldKeyFor(field.label) : undefined;
     if (!field || !key) return false;
-    if (host) {
+    if (host && /^required(?:\s+for\s+go(?:[\s-]?live)?)?$/i.test(field.label.trim())) {
+      // `**Required for go-live**: yes`, as the Markdown export writes it: a flag, not a detail.
+      host.required = /^(?:yes|true|y)$/i.test(field.value.trim());
+      this.report(token, "meta", `required for go-live: "${host.title}"`);
+    } else if (host) {
       // "Priority: CRITICAL" / "HIGH": the item must be done (or not applicable) before go.
       if (/^priority$/i.test(field.label.trim()) && /\b(?:critical|high|p0|p1|must|blocker)\b/i.test(field.value))
         host.required = true;
