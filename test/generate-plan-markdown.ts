@@ -33,7 +33,11 @@ export function generatePlanMarkdown({ sections, items, phases, steps, seed }: P
   for (let section = 1; section <= sections; section++) {
     // The first section details the go / no-go step: its items link to it and say who signs.
     const gate = section === 1;
-    lines.push("", gate ? `## ${clock(FIRST_STEP)} – ${clock(FIRST_STEP + STEP_MINUTES)} · Go / no-go` : `## Area ${section}`, "");
+    lines.push(
+      "",
+      gate ? `## ${clock(FIRST_STEP)} – ${clock(FIRST_STEP + STEP_MINUTES)} · Go / no-go` : `## Area ${section}`,
+      "",
+    );
     if (gate) lines.push("- [ ] QA sign-off obtained");
     const linked = rows[section - 1];
     if (!gate && linked && section % 2 === 0)
@@ -46,7 +50,8 @@ export function generatePlanMarkdown({ sections, items, phases, steps, seed }: P
       if (n % 3 === 1) lines.push(`  - curl -fsS http://svc-${section}/health → 200 OK`);
       if (n % 5 === 2) lines.push(`  - **Estimated time**: ${n % 7} hours`, "  Run it from the bastion host.");
       if (n % 4 === 2) lines.push("  ```bash", `  ./deploy.sh --part ${item}`, "  ```");
-      if (n % 3 === 2) lines.push(`  - [ ] Sub-task ${section}.${item}.1`, `    - [x] Sub-sub-task ${section}.${item}.1.1`);
+      if (n % 3 === 2)
+        lines.push(`  - [ ] Sub-task ${section}.${item}.1`, `    - [x] Sub-sub-task ${section}.${item}.1.1`);
     }
   }
   lines.push(

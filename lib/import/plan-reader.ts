@@ -24,7 +24,8 @@ const MAX = { title: 1000, sectionTitle: 300, owner: 200, details: 20_000, howTo
 type SectionDraft = { title: string; parentTitle: string | null; items: PlanItem[] };
 type OpenItem = { column: number; item: PlanItem };
 // A sub-line that states a check and its expected result: `curl … → 200 OK`, `SELECT COUNT(*) … → 1000+`.
-export const VERIFICATION = /→|->|=>|\b(?:curl|select|expect(?:ed)?|returns?|should|responds?|status\s+\d{3}|200\s+ok)\b/i;
+export const VERIFICATION =
+  /→|->|=>|\b(?:curl|select|expect(?:ed)?|returns?|should|responds?|status\s+\d{3}|200\s+ok)\b/i;
 
 type PendingReport = {
   line: number;

@@ -36,14 +36,23 @@ async function roundTrip(markdown: string, goLiveAt?: string) {
 
 describe("Markdown export round trip", () => {
   it.each(samples)("import → export → import → export of %s gives identical text", async (path) => {
-    const { exported, again } = await roundTrip(readFileSync(path, "utf8"), GO_LIVE);
+    const { exported, again } = await roundTrip(readFileSync(path, "utf8"));
     expect(again.markdown).toBe(exported.markdown);
     expect(exported.markdown).not.toMatch(/\bc[a-z0-9]{24}\b|exported at/i);
   });
 
   it.each(samples)("the re-imported launch equals the first one (%s)", async (path) => {
-    const { firstJson, secondJson } = await roundTrip(readFileSync(path, "utf8"), GO_LIVE);
+    const { firstJson, secondJson } = await roundTrip(readFileSync(path, "utf8"));
     expect(secondJson).toEqual(firstJson);
+  });
+
+  it("keeps a dated launch's window, checkpoints and messages (payments runbook, go-live Saturday 02:00 Berlin)", async () => {
+    const markdown = readFileSync("lib/templates/builtin/payments-cutover-weekend.md", "utf8");
+    const { exported, again, firstJson, secondJson } = await roundTrip(markdown, "2026-12-05T01:00:00.000Z");
+    expect(exported.markdown).toContain("**Go-live**: 2026-12-05 02:00");
+    expect(again.markdown).toBe(exported.markdown);
+    expect(secondJson).toEqual(firstJson);
+    expect(firstJson.plan.window).toEqual({ startOffsetMinutes: -240, endOffsetMinutes: 120 });
   });
 
   it.each(generated)("a generated plan survives the round trip (%o)", async (shape) => {
@@ -63,7 +72,10 @@ describe("Markdown export round trip", () => {
     const actor = await createUser("Exporter");
     const markdown = readFileSync("lib/templates/builtin/payments-cutover-weekend.md", "utf8");
     const { id } = await importLaunchFromMarkdown({ actor, markdown, goLiveAt: GO_LIVE });
-    const [one, two] = [await exportLaunchMarkdown({ actor, launchId: id }), await exportLaunchMarkdown({ actor, launchId: id })];
+    const [one, two] = [
+      await exportLaunchMarkdown({ actor, launchId: id }),
+      await exportLaunchMarkdown({ actor, launchId: id }),
+    ];
     expect(two.markdown).toBe(one.markdown);
     expect(one.filename).toMatch(/\.md$/);
   });
@@ -75,7 +87,10 @@ describe("JSON export round trip", () => {
     const markdown = readFileSync(path, "utf8");
     const { id } = await importLaunchFromMarkdown({ actor, markdown, goLiveAt: GO_LIVE });
     const first = await exportLaunchJson({ actor, launchId: id });
-    const again = await importLaunchFromJson({ actor, ...importJsonInput.parse(JSON.parse(JSON.stringify(first.document))) });
+    const again = await importLaunchFromJson({
+      actor,
+      ...importJsonInput.parse(JSON.parse(JSON.stringify(first.document))),
+    });
     const second = await exportLaunchJson({ actor, launchId: again.id });
     expect(JSON.stringify(second.document, null, 2)).toBe(JSON.stringify(first.document, null, 2));
   });

@@ -1,5 +1,5 @@
-import type { Plan, PlanStep } from "@/lib/plans/plan";
-import { DAY, formatClock } from "@/lib/import/schedule-time";
+import { flattenPlanItems, type Plan, type PlanStep } from "@/lib/plans/plan";
+import { DAY, formatClock, readTimedText } from "@/lib/import/schedule-time";
 import { isoToLocalInput } from "@/lib/time/zoned";
 import { renderSection } from "@/lib/launches/render-markdown-items";
 
@@ -23,7 +23,9 @@ export type RunbookInput = LaunchDocument & { description?: string; functions: s
 const COMPARATOR_WORDS = { lt: "below", lte: "at most", gt: "above", gte: "at least", eq: "equals" } as const;
 
 export function renderLaunchMarkdown(input: RunbookInput): string {
-  const goLiveClock = input.goLiveAt ? clockOf(isoToLocalInput(input.goLiveAt, input.timezone)) : 0;
+  const goLiveClock = input.goLiveAt
+    ? clockOf(isoToLocalInput(input.goLiveAt, input.timezone))
+    : (clockFromTimedSections(input.plan) ?? 0);
   const clock = (offset: number) => formatClock((((goLiveClock + offset) % DAY) + DAY) % DAY);
   const blocks: string[] = [`# ${input.name}`, facts(input, clock)];
   if (input.description?.trim()) blocks.push(input.description.trim());
@@ -32,7 +34,7 @@ export function renderLaunchMarkdown(input: RunbookInput): string {
   const stepTimes = (index: number) => {
     const step = input.plan.steps?.[index];
     const times = stepClocks(step, clock);
-    return step && times && { ...times, title: step.title };
+    return step && times ? { ...times, title: step.title } : null;
   };
   blocks.push(...input.plan.sections.map((section) => renderSection(section, stepTimes)));
   blocks.push(...successCriteria(input.plan), ...rollback(input.plan), ...gates(input.gates));
@@ -45,7 +47,7 @@ function facts(input: RunbookInput, clock: (offset: number) => string): string {
   if (input.system) lines.push(`**System**: ${input.system}`);
   const local = input.goLiveAt ? isoToLocalInput(input.goLiveAt, input.timezone) : null;
   // The importer reads a date and a clock from this line; without a date it keeps the times relative.
-  lines.push(local ? `**Go-live**: ${local.replace("T", " ")}` : "**Go-live**: 00:00 (no date set)");
+  lines.push(local ? `**Go-live**: ${local.replace("T", " ")}` : `**Go-live**: ${clock(0)} (no date set)`);
   lines.push(`**Timezone**: ${input.timezone}`);
   const { window, checkpoints } = input.plan;
   if (window)
@@ -57,6 +59,21 @@ function facts(input: RunbookInput, clock: (offset: number) => string): string {
     );
   }
   return lines.join("\n");
+}
+
+/**
+ * Without a go-live date the launch keeps no time of day, but a section titled with its step's times
+ * ("23:00 – 00:30 · Schema migration") still tells it: writing the schedule in those times keeps the
+ * title and its step together on import. Null when no such section exists.
+ */
+function clockFromTimedSections(plan: Plan): number | null {
+  for (const section of plan.sections) {
+    const timed = readTimedText(section.title);
+    const step = flattenPlanItems(section.items).find((item) => item.step !== undefined)?.step;
+    const offset = step === undefined ? undefined : plan.steps?.[step]?.startOffsetMinutes;
+    if (timed && offset !== undefined && offset !== null) return (((timed.start - offset) % DAY) + DAY) % DAY;
+  }
+  return null;
 }
 
 function clockOf(localInput: string): number {

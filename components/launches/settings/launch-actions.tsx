@@ -9,6 +9,8 @@ import { ErrorMessage, TextInput } from "@/components/ui/field";
 import { SettingsCard } from "@/components/launches/settings/card";
 import { useLaunchRequest } from "@/components/launches/settings/use-launch-request";
 
+const exportLink = "font-medium text-indigo-600 hover:underline dark:text-indigo-400";
+
 export function LaunchActions({ launch, canEdit }: { launch: LaunchSnapshot; canEdit: boolean }) {
   const router = useRouter();
   const { send, error, busy } = useLaunchRequest();
@@ -33,13 +35,39 @@ export function LaunchActions({ launch, canEdit }: { launch: LaunchSnapshot; can
       <div className="space-y-5 text-sm">
         <p>
           <a
-            className="font-medium text-indigo-600 hover:underline dark:text-indigo-400"
+            className={exportLink}
+            href={`/api/launches/${launch.id}/export.md`}
+            title="Full fidelity: a Markdown runbook that imports back as this launch (checklist, timeline, metrics, triggers, messages, window, go-live, zone)"
+            download
+          >
+            Export Markdown
+          </a>{" "}
+          <span className="text-slate-500">· </span>
+          <a
+            className={exportLink}
+            href={`/api/launches/${launch.id}/export.json`}
+            title="Full fidelity: the launch as JSON that imports back as this launch"
+            download
+          >
+            Export JSON
+          </a>{" "}
+          <span className="text-slate-500">
+            — the whole launch, to keep in version control or import as a new launch.
+          </span>
+        </p>
+        <p>
+          <a
+            className={exportLink}
             href={`/api/launches/${launch.id}/export.csv`}
+            title="Checklist only: a CSV keeps sections, items, owners and progress, but not the timeline steps, metrics, go-live or time zone"
             download
           >
             Export the plan as CSV
           </a>{" "}
-          <span className="text-slate-500">— edit it in a spreadsheet and import it as a new launch.</span>
+          <span className="text-slate-500">
+            — checklist only: edit it in a spreadsheet and import it as a new launch (steps, metrics, go-live and zone
+            stay behind).
+          </span>
         </p>
         {canEdit && (
           <>

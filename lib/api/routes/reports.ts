@@ -26,6 +26,20 @@ export const exportLaunchJsonRoute = defineRoute({
     .describe("A Launch Control export, importable with POST /api/launches/import-json."),
 });
 
+export const exportLaunchMarkdownRoute = defineRoute({
+  method: "GET",
+  path: `${launchPath}/export.md`,
+  operationId: "exportLaunchMarkdown",
+  tag,
+  summary: "The launch as a Markdown runbook (full fidelity, like JSON; stable: no ids)",
+  mediaType: "text/markdown",
+  response: z
+    .string()
+    .describe(
+      "A runbook in the phrasing the Markdown importer reads: importing it (POST /api/launches/import) gives the same launch.",
+    ),
+});
+
 export const reportMarkdownRoute = defineRoute({
   method: "GET",
   path: `${launchPath}/report/markdown`,
