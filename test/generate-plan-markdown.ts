@@ -15,6 +15,7 @@ export function generatePlanMarkdown({ sections, items, phases, steps, seed }: P
     `# Generated launch ${seed}`,
     "",
     `**System**: Service ${seed}`,
+    `**Description**: Moves service ${seed} to the new cluster; ${sections} areas, ${phases} phases.`,
     "**Go-live**: 2026-12-05 12:00 (Europe/Berlin)",
     "**Maintenance window**: 09:30 – 14:30",
     "**Checkpoints**: every 30 minutes from 12:30 to 14:00",

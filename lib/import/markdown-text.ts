@@ -74,7 +74,7 @@ const normaliseLabel = (label: string) =>
     .replace(/[\s_-]+/g, " ")
     .trim();
 
-export type MetaKey = "system" | "goLive" | "timezone" | "window" | "lead" | "sponsor";
+export type MetaKey = "system" | "goLive" | "timezone" | "window" | "lead" | "sponsor" | "description";
 
 const metaLabels: Record<string, MetaKey> = {
   system: "system",
@@ -106,6 +106,7 @@ const metaLabels: Record<string, MetaKey> = {
   lead: "lead",
   "executive sponsor": "sponsor",
   sponsor: "sponsor",
+  description: "description",
 };
 
 export const metaKeyFor = (label: string): MetaKey | undefined => metaLabels[normaliseLabel(label)];

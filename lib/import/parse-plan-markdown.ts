@@ -26,6 +26,8 @@ export type MarkdownMeta = {
   window?: string;
   lead?: string;
   sponsor?: string;
+  /** The launch's description, from `**Description**: …` (as the Markdown export writes it). */
+  description?: string;
 };
 
 export type MarkdownImport = {

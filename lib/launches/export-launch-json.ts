@@ -3,12 +3,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireMembership } from "@/lib/launches/require-membership";
 import { launchToPlan } from "@/lib/plans/launch-to-plan";
 import type { Plan } from "@/lib/plans/plan";
+import { launchGatesToPlan } from "@/lib/plans/launch-gates-to-plan";
 
 const MINUTE = 60_000;
 
 /**
  * The launch as JSON that POST /api/launches/import-json reads back: its fields and its plan, with the
- * window, checkpoint schedule, planned messages and rollback triggers as minutes from go-live. Stable
+ * window, checkpoint schedule, planned messages, gates and rollback triggers, times as minutes from go-live. Stable
  * for version control: no ids and no timestamps other than the go-live itself.
  */
 export async function exportLaunchJson({ actor, launchId }: { actor: Actor; launchId: string }) {
@@ -19,6 +20,7 @@ export async function exportLaunchJson({ actor, launchId }: { actor: Actor; laun
     select: {
       name: true,
       system: true,
+      description: true,
       timezone: true,
       goLiveAt: true,
       windowStart: true,
@@ -75,6 +77,8 @@ export async function exportLaunchJson({ actor, launchId }: { actor: Actor; laun
     }
     return [];
   });
+  const gates = await launchGatesToPlan(db, launchId);
+  if (gates.length > 0) plan.gates = gates;
   if (triggers.length > 0) plan.triggers = triggers.sort((a, b) => a.description.localeCompare(b.description));
   return {
     filename: `${launch.name.replace(/[^\w.-]+/g, "-").replace(/^-|-$/g, "") || "launch"}.json`,
@@ -82,6 +86,7 @@ export async function exportLaunchJson({ actor, launchId }: { actor: Actor; laun
       format: "launch-control/launch@1",
       name: launch.name,
       system: launch.system,
+      description: launch.description,
       timezone: launch.timezone,
       goLiveAt: launch.goLiveAt?.toISOString() ?? null,
       plan,

@@ -53,6 +53,8 @@ describe("Markdown export round trip", () => {
     expect(again.markdown).toBe(exported.markdown);
     expect(secondJson).toEqual(firstJson);
     expect(firstJson.plan.window).toEqual({ startOffsetMinutes: -240, endOffsetMinutes: 120 });
+    expect(firstJson.plan.gates).toHaveLength(2);
+    expect(firstJson.plan.messages?.length).toBeGreaterThan(0);
   });
 
   it.each(generated)("a generated plan survives the round trip (%o)", async (shape) => {
@@ -66,6 +68,8 @@ describe("Markdown export round trip", () => {
     expect(firstJson.plan.messages?.length).toBeGreaterThan(0);
     expect(firstJson.plan.window).toBeDefined();
     expect(firstJson.plan.checkpoints).toBeDefined();
+    expect(firstJson.description).toMatch(/^Moves service/);
+    expect(firstJson.plan.gates?.[0]).toMatchObject({ step: 0, signoffs: [{ by: "function", value: "QA" }] });
   });
 
   it("exports an unchanged launch byte for byte the same", async () => {

@@ -2,7 +2,6 @@ import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { exportLaunchJson } from "@/lib/launches/export-launch-json";
 import { renderLaunchMarkdown, type GateSummary } from "@/lib/launches/render-launch-markdown";
-import { gateCriteriaSchema } from "@/lib/gates/schemas";
 
 /**
  * The launch as a Markdown runbook that POST /api/launches/import reads back as the same launch. Built
@@ -11,36 +10,22 @@ import { gateCriteriaSchema } from "@/lib/gates/schemas";
  */
 export async function exportLaunchMarkdown({ actor, launchId }: { actor: Actor; launchId: string }) {
   const { filename, document } = await exportLaunchJson({ actor, launchId });
-  const db = getDb();
-  const launch = await db.launch.findUniqueOrThrow({
+  const launch = await getDb().launch.findUniqueOrThrow({
     where: { id: launchId },
-    select: {
-      description: true,
-      memberships: { select: { function: true } },
-      sections: { where: { deletedAt: null }, select: { id: true, title: true } },
-      gates: {
-        where: { deletedAt: null },
-        orderBy: { position: "asc" },
-        select: { title: true, criteria: true, step: { select: { title: true, deletedAt: true } } },
-      },
-    },
+    select: { memberships: { select: { function: true } } },
   });
   const functions = [...new Set(launch.memberships.map((membership) => membership.function.trim()))]
     .filter((name) => name !== "")
     .sort((a, b) => a.localeCompare(b));
-  const sectionTitles = new Map(launch.sections.map((section) => [section.id, section.title]));
-  const gates = launch.gates.map((gate): GateSummary => {
-    const criteria = gateCriteriaSchema.safeParse(gate.criteria);
-    const { sectionIds, signoffs } = criteria.success ? criteria.data : { sectionIds: [], signoffs: [] };
-    return {
-      title: gate.title,
-      step: gate.step && !gate.step.deletedAt ? gate.step.title : null,
-      sections: sectionIds.flatMap((id) => sectionTitles.get(id) ?? []),
-      signoffs: signoffs.map((signoff) => (signoff.by === "role" ? `${signoff.value} (role)` : signoff.value)),
-    };
-  });
+  const { plan } = document;
+  const gates = (plan.gates ?? []).map((gate): GateSummary => ({
+    title: gate.title,
+    step: gate.step === undefined ? null : (plan.steps?.[gate.step]?.title ?? null),
+    sections: (gate.sections ?? []).flatMap((index) => plan.sections[index]?.title ?? []),
+    signoffs: gate.signoffs.map((signoff) => (signoff.by === "role" ? `${signoff.value} (role)` : signoff.value)),
+  }));
   return {
     filename: filename.replace(/\.json$/, ".md"),
-    markdown: renderLaunchMarkdown({ ...document, description: launch.description, functions, gates }),
+    markdown: renderLaunchMarkdown({ ...document, functions, gates }),
   };
 }

@@ -22,6 +22,7 @@ export async function importLaunchFromMarkdown({
     actor,
     name,
     system: overrides.system ?? parsed.meta.system ?? "",
+    description: parsed.meta.description ?? "",
     timezone: overrides.timezone ?? parsed.meta.timezone ?? "UTC",
     goLiveAt: overrides.goLiveAt ?? parsed.goLiveAt ?? null,
     isRehearsal: overrides.isRehearsal ?? false,

@@ -44,6 +44,7 @@ export const importJsonInput = z.object({
   }),
   name: z.string().trim().min(1, "The name cannot be empty.").max(200),
   system: z.string().trim().max(200).default(""),
+  description: z.string().max(20_000).default(""),
   timezone: z.string().default("UTC"),
   goLiveAt: isoDateTimeOrNull.default(null),
   plan: planSchema,

@@ -10,6 +10,7 @@ import { renderSection } from "@/lib/launches/render-markdown-items";
 export type LaunchDocument = {
   name: string;
   system: string;
+  description: string;
   timezone: string;
   goLiveAt: string | null;
   plan: Plan;
@@ -18,7 +19,7 @@ export type LaunchDocument = {
 /** A gate as people read it: where it sits and who signs. */
 export type GateSummary = { title: string; step: string | null; sections: string[]; signoffs: string[] };
 
-export type RunbookInput = LaunchDocument & { description?: string; functions: string[]; gates: GateSummary[] };
+export type RunbookInput = LaunchDocument & { functions: string[]; gates: GateSummary[] };
 
 const COMPARATOR_WORDS = { lt: "below", lte: "at most", gt: "above", gte: "at least", eq: "equals" } as const;
 
@@ -28,7 +29,6 @@ export function renderLaunchMarkdown(input: RunbookInput): string {
     : (clockFromTimedSections(input.plan) ?? 0);
   const clock = (offset: number) => formatClock((((goLiveClock + offset) % DAY) + DAY) % DAY);
   const blocks: string[] = [`# ${input.name}`, facts(input, clock)];
-  if (input.description?.trim()) blocks.push(input.description.trim());
   if (input.functions.length > 0) blocks.push(`## Team\n\nTeam: ${input.functions.join(", ")}`);
   blocks.push(...timeline(input.plan.steps ?? [], clock));
   const stepTimes = (index: number) => {
@@ -45,6 +45,9 @@ export function renderLaunchMarkdown(input: RunbookInput): string {
 function facts(input: RunbookInput, clock: (offset: number) => string): string {
   const lines: string[] = [];
   if (input.system) lines.push(`**System**: ${input.system}`);
+  // One line: the importer reads a field per line, so the description's line breaks become spaces.
+  const description = input.description.replace(/\s+/g, " ").trim();
+  if (description) lines.push(`**Description**: ${description}`);
   const local = input.goLiveAt ? isoToLocalInput(input.goLiveAt, input.timezone) : null;
   // The importer reads a date and a clock from this line; without a date it keeps the times relative.
   lines.push(local ? `**Go-live**: ${local.replace("T", " ")}` : `**Go-live**: ${clock(0)} (no date set)`);
