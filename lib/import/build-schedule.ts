@@ -20,6 +20,12 @@ export type StepDraft = {
   statedMinutes: number | null;
   /** The timed heading or line this one is written under, if any: a draft with timed lines under it is a phase. */
   parent?: StepDraft;
+  /** A schedule table's `No.` cell, which `after` refers to. */
+  number?: string;
+  /** A table's `After` cell: the numbers of the steps it waits for (empty: none); unset: worked out from the times. */
+  after?: string[];
+  /** A table's `Kind` cell (`milestone`, `go-live`, `step`); unset: worked out from the title and duration. */
+  kind?: string;
 };
 
 /**
@@ -46,10 +52,11 @@ export type Schedule = {
 // one at 09:00 with 08:30 overlaps it, while 00:30 after 23:00 is the next morning.
 const MAX_OVERLAP_MINUTES = 6 * 60;
 const MAX_PREDECESSORS = 100;
-const GO_NO_GO = /\bgo\s*[/-]\s*no[\s-]?go\b/i;
+export const GO_NO_GO = /\bgo\s*[/-]\s*no[\s-]?go\b/i;
 const GO_LIVE_TITLE = /\b(?:go[\s-]?live|launch|switch(?:ing)?\s+(?:\S+\s+){0,3}?traffic|cut[\s-]?over)\b/i;
 const NOT_GO_LIVE = /\b(?:pre|post)[\s-]?(?:launch|go[\s-]?live)\b/i;
-const isGoLiveTitle = (title: string) => GO_LIVE_TITLE.test(title) && !NOT_GO_LIVE.test(title) && !GO_NO_GO.test(title);
+export const isGoLiveTitle = (title: string) =>
+  GO_LIVE_TITLE.test(title) && !NOT_GO_LIVE.test(title) && !GO_NO_GO.test(title);
 
 /**
  * Turns the timed lines of a document into timeline steps, in document order.
@@ -102,10 +109,21 @@ export function buildSchedule(drafts: StepDraft[], goLiveText: string | undefine
     durationOf(draft, warnings, gapInPhase(sources, starts, index, phaseOf, phaseStart)),
   );
   const waits = predecessors(starts, durations);
+  // A table that says what a step waits for (as the Markdown export writes it) overrides the times' order.
+  sources.forEach((draft, index) => {
+    if (draft.after)
+      waits[index] = draft.after.flatMap((number) => {
+        const at = sources.findIndex((source) => source.number === number);
+        return at >= 0 && at !== index ? [at] : [];
+      });
+  });
   const steps = sources.map((draft, index): PlanStep => {
     const durationMinutes = durations[index]!;
     const phase = phaseOf(draft)?.title ?? draft.phase;
-    const milestone = durationMinutes === 0 || GO_NO_GO.test(draft.title);
+    const milestone = draft.kind
+      ? /\bmilestone\b/i.test(draft.kind)
+      : durationMinutes === 0 || GO_NO_GO.test(draft.title);
+    const goLive = draft.kind ? /\bgo[\s-]?live\b/i.test(draft.kind) : index === anchor.step;
     return {
       title: draft.title,
       ...(phase && { phase }),
@@ -113,7 +131,7 @@ export function buildSchedule(drafts: StepDraft[], goLiveText: string | undefine
       startOffsetMinutes: starts[index]! - anchor.at,
       durationMinutes,
       ...(milestone && { milestone }),
-      ...(index === anchor.step && { goLive: true }),
+      ...(goLive && { goLive }),
       ...(waits[index]!.length > 0 && { after: waits[index] }),
     };
   });
@@ -275,7 +293,7 @@ function nearestOccurrence(clock: number, first: number, last: number): number {
  * side by side, and a step never waits for one planned to end after it starts, so an untouched plan
  * forecasts exactly on time.
  */
-function predecessors(starts: number[], durations: number[]): number[][] {
+export function predecessors(starts: number[], durations: number[]): number[][] {
   const waits: number[][] = [];
   starts.forEach((start, index) => {
     const candidates: number[] = [];

@@ -19,7 +19,7 @@ import {
 // planStepSchema's limits.
 const MAX = { title: 300, phase: 120, owner: 200 } as const;
 
-type Column = "start" | "end" | "time" | "title" | "owner" | "duration";
+type Column = "start" | "end" | "time" | "title" | "owner" | "duration" | "number" | "after" | "kind";
 type Columns = Partial<Record<Column, number>>;
 
 const COLUMN_NAMES: Record<string, Column> = {
@@ -55,6 +55,10 @@ const COLUMN_NAMES: Record<string, Column> = {
   duration: "duration",
   length: "duration",
   "duration min": "duration",
+  no: "number",
+  after: "after",
+  "waits for": "after",
+  kind: "kind",
 };
 
 /** The innermost timed line; `outer` is the one it is listed under, current again when its list ends. */
@@ -245,6 +249,13 @@ export class ScheduleReader {
       this.phaseHere(),
       cell("owner") || undefined,
     );
+    // `No.`, `After` and `Kind` (as the Markdown export writes them): an empty cell leaves it to the times.
+    const after = cell("after");
+    Object.assign(draft, {
+      ...(cell("number") && { number: cell("number") }),
+      ...(after && { after: /^[—–-]$/.test(after) ? [] : after.split(/\s*,\s*/).filter(Boolean) }),
+      ...(cell("kind") && { kind: cell("kind") }),
+    });
     return { kind: "step", note: () => this.describe(draft) };
   }
 

@@ -5,6 +5,8 @@ import { exportLaunchMarkdown } from "@/lib/launches/export-launch-markdown";
 import { importLaunchFromJson, importLaunchFromMarkdown } from "@/lib/launches/import-launch";
 import { importJsonInput } from "@/lib/launches/import-schemas";
 import { generatePlanMarkdown } from "@/test/generate-plan-markdown";
+import { createLaunch } from "@/lib/launches/create-launch";
+import type { Plan } from "@/lib/plans/plan";
 import { createUser } from "@/test/factories";
 
 // The samples people start from (lib/templates/builtin holds the same files as the shared samples) and
@@ -99,3 +101,68 @@ describe("JSON export round trip", () => {
     expect(JSON.stringify(second.document, null, 2)).toBe(JSON.stringify(first.document, null, 2));
   });
 });
+
+describe("Markdown export of a launch built by hand", () => {
+  it("keeps what its plan says through export and import", async () => {
+    const actor = await createUser("Exporter");
+    const { id } = await createLaunch({
+      actor,
+      name: "Hand-built launch",
+      description: "Built in the app, not imported.",
+      timezone: "America/New_York",
+      goLiveAt: "2026-12-05T14:00:00.000Z",
+      plan: handBuiltPlan,
+    });
+    const first = await exportLaunchMarkdown({ actor, launchId: id });
+    const second = await importLaunchFromMarkdown({ actor, markdown: first.markdown });
+    const again = await exportLaunchMarkdown({ actor, launchId: second.id });
+    expect(again.markdown).toBe(first.markdown);
+    const [before, after] = [
+      (await exportLaunchJson({ actor, launchId: id })).document,
+      (await exportLaunchJson({ actor, launchId: second.id })).document,
+    ];
+    expect(after).toEqual(before);
+    expect(first.markdown).toContain("**Go-live**: 2026-12-05 09:00");
+    // Command lines stay as stored (the importer keeps a block's lines as written); the fences follow the item.
+    expect(first.markdown).toContain("  ```sql\nselect count(*) from ledger;\n  ```");
+    expect(first.markdown).toContain("| 2 | 08:15 | 08:30 | Go / no-go | VP Engineering | — | step |");
+  });
+});
+
+const handBuiltPlan: Plan = {
+  steps: [
+    { title: "Open the bridge", startOffsetMinutes: -60, durationMinutes: 15, owner: "Release Manager" },
+    { title: "Go / no-go", startOffsetMinutes: -45, durationMinutes: 15, owner: "VP Engineering" },
+    { title: "Deploy", phase: "Cutover", startOffsetMinutes: -30, durationMinutes: 30, owner: "SRE" },
+    { title: "Switch traffic", phase: "Cutover", startOffsetMinutes: 0, durationMinutes: 10, owner: "SRE" },
+    { title: "Watch dashboards", phase: "Hypercare", startOffsetMinutes: 10, durationMinutes: 110 },
+  ],
+  sections: [
+    {
+      title: "Before the bridge",
+      items: [
+        { title: "Backups verified", status: "done", required: true, owner: "DBA", evidence: "Snapshot s-42" },
+        {
+          title: "Ledger counted",
+          details: "Count before and after.\n```sql\nselect count(*) from ledger;\n```",
+          howToVerify: "Counts match",
+          children: [{ title: "Staging counted", status: "done" }],
+        },
+      ],
+    },
+    { title: "Decision", items: [{ title: "Sponsor sign-off", step: 1 }] },
+  ],
+  metrics: [
+    { key: "error_rate", name: "Error rate", unit: "%", comparator: "lt", threshold: 0.5 },
+    { key: "p95_latency", name: "P95 latency", unit: "ms", comparator: "lte", threshold: 350 },
+    { key: "orders", name: "Orders", unit: "orders/min", comparator: "gte", threshold: 40 },
+  ],
+  triggers: [
+    { kind: "metric", metric: "error_rate", comparator: "gt", threshold: 2, description: "Error rate above 2%" },
+    { kind: "critical_incident", description: "Any critical incident" },
+  ],
+  window: { startOffsetMinutes: -90, endOffsetMinutes: 120 },
+  checkpoints: { everyMinutes: 30, fromOffsetMinutes: 30, untilOffsetMinutes: 120 },
+  messages: [{ offsetMinutes: -120, audience: "Customers", channel: "Email", text: "Maintenance tonight." }],
+  gates: [{ title: "Go / no-go", step: 1, signoffs: [{ by: "role", value: "sponsor" }] }],
+};

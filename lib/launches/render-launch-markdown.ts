@@ -2,6 +2,7 @@ import { flattenPlanItems, type Plan, type PlanStep } from "@/lib/plans/plan";
 import { DAY, formatClock, readTimedText } from "@/lib/import/schedule-time";
 import { isoToLocalInput } from "@/lib/time/zoned";
 import { renderSection } from "@/lib/launches/render-markdown-items";
+import { scheduleCells } from "@/lib/launches/schedule-cells";
 
 // A launch as a Markdown runbook written in the phrasing lib/import reads back: importing it gives the
 // same launch. Times of day are the launch's own zone; without a go-live date they count from a nominal
@@ -29,8 +30,9 @@ export function renderLaunchMarkdown(input: RunbookInput): string {
     : (clockFromTimedSections(input.plan) ?? 0);
   const clock = (offset: number) => formatClock((((goLiveClock + offset) % DAY) + DAY) % DAY);
   const blocks: string[] = [`# ${input.name}`, facts(input, clock)];
-  if (input.functions.length > 0) blocks.push(`## Team\n\nTeam: ${input.functions.join(", ")}`);
+  // The schedule comes first: steps of no phase can only be written before the first heading.
   blocks.push(...timeline(input.plan.steps ?? [], clock));
+  if (input.functions.length > 0) blocks.push(`## Team\n\nTeam: ${input.functions.join(", ")}`);
   const stepTimes = (index: number) => {
     const step = input.plan.steps?.[index];
     const times = stepClocks(step, clock);
@@ -103,14 +105,17 @@ const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\s+/g, " ");
  */
 function timeline(steps: PlanStep[], clock: (offset: number) => string): string[] {
   const blocks: string[] = [];
+  const extra = scheduleCells(steps);
   let current: { phase: string; rows: string[] } | null = null;
   const flush = () => {
     if (!current) return;
-    const header = "| Start | End | Step | Owner |\n|-------|-----|------|-------|";
+    const header = extra
+      ? "| No. | Start | End | Step | Owner | After | Kind |\n|-----|-------|-----|------|-------|-------|------|"
+      : "| Start | End | Step | Owner |\n|-------|-----|------|-------|";
     const heading = current.phase ? `## ${current.phase}\n\n` : blocks.length === 0 ? "" : "## Timeline\n\n";
     blocks.push(`${heading}${header}\n${current.rows.join("\n")}`);
   };
-  for (const step of steps) {
+  for (const [index, step] of steps.entries()) {
     const times = stepClocks(step, clock);
     if (!times) continue;
     const phase = step.phase ?? "";
@@ -118,7 +123,10 @@ function timeline(steps: PlanStep[], clock: (offset: number) => string): string[
       flush();
       current = { phase, rows: [] };
     }
-    current.rows.push(`| ${times.start} | ${times.end} | ${cell(step.title)} | ${cell(step.owner ?? "")} |`);
+    const row = `${times.start} | ${times.end} | ${cell(step.title)} | ${cell(step.owner ?? "")}`;
+    current.rows.push(
+      extra ? `| ${index + 1} | ${row} | ${extra[index]!.after} | ${extra[index]!.kind} |` : `| ${row} |`,
+    );
   }
   flush();
   return blocks;
