@@ -52,6 +52,8 @@ describe("Markdown export round trip", () => {
     const markdown = readFileSync("lib/templates/builtin/payments-cutover-weekend.md", "utf8");
     const { exported, again, firstJson, secondJson } = await roundTrip(markdown, "2026-12-05T01:00:00.000Z");
     expect(exported.markdown).toContain("**Go-live**: 2026-12-05 02:00");
+    // The times say every predecessor and flag of an imported schedule: no After / Kind columns.
+    expect(exported.markdown).toContain("| Start | End | Step | Owner |");
     expect(again.markdown).toBe(exported.markdown);
     expect(secondJson).toEqual(firstJson);
     expect(firstJson.plan.window).toEqual({ startOffsetMinutes: -240, endOffsetMinutes: 120 });
