@@ -53,9 +53,10 @@ function renderDetails(details: string, inner: string): string[] {
   let fence: string | null = null;
   for (const line of details.split("\n")) {
     if (fence !== null) {
-      const closes = FENCE.exec(line)?.[1];
-      lines.push(closes && closes[0] === fence[0] && closes.length >= fence.length ? `${inner}${line.trim()}` : line);
-      if (closes && closes[0] === fence[0] && closes.length >= fence.length) fence = null;
+      const marker = FENCE.exec(line)?.[1];
+      const closes = marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length;
+      lines.push(closes ? `${inner}${line.trim()}` : line);
+      if (closes) fence = null;
       continue;
     }
     if (line.trim() === "") continue;
