@@ -1,13 +1,18 @@
 import { z } from "zod";
+import { versionField, versionRequiredForFields } from "@/lib/validation";
 
-export const saveStatusPageInput = z.object({
-  enabled: z.boolean().optional(),
-  headline: z.string().trim().max(280, "Keep the headline under 280 characters.").optional(),
-  showPhase: z.boolean().optional(),
-  showForecast: z.boolean().optional(),
-  showIncidents: z.boolean().optional(),
-  showMessages: z.boolean().optional(),
-});
+// Turning the page on or off is a transition; changing what it shows needs the version (once the page exists).
+export const saveStatusPageInput = z
+  .object({
+    enabled: z.boolean().optional(),
+    headline: z.string().trim().max(280, "Keep the headline under 280 characters.").optional(),
+    showPhase: z.boolean().optional(),
+    showForecast: z.boolean().optional(),
+    showIncidents: z.boolean().optional(),
+    showMessages: z.boolean().optional(),
+    version: versionField,
+  })
+  .superRefine(versionRequiredForFields(["enabled"]));
 
 /** Tokens are ours (base64url, 32 characters); anything else is refused before touching the database. */
 export const statusToken = z.string().regex(/^[A-Za-z0-9_-]{20,64}$/, "This status page link is not valid.");
