@@ -142,7 +142,9 @@ function ScheduleForm({
         <Button
           type="button"
           variant="ghost"
-          onClick={() => void save({ checkpointEveryMinutes: null, checkpointsFrom: null, checkpointsUntil: null, version })}
+          onClick={() =>
+            void save({ checkpointEveryMinutes: null, checkpointsFrom: null, checkpointsUntil: null, version })
+          }
           data-testid="schedule-clear"
         >
           Clear schedule

@@ -54,7 +54,10 @@ export function StatusPageSettings({ launchId, settings }: { launchId: string; s
         <TextInput
           defaultValue={settings.headline}
           maxLength={280}
-          onBlur={(e) => e.target.value !== settings.headline && send("PUT", url, { headline: e.target.value, version: settings.version })}
+          onBlur={(e) =>
+            e.target.value !== settings.headline &&
+            send("PUT", url, { headline: e.target.value, version: settings.version })
+          }
         />
       </Field>
       <fieldset className="space-y-1 text-sm">

@@ -53,7 +53,9 @@ export function TeamManager({
                   value={member.role}
                   className="w-32"
                   disabled={busy}
-                  onChange={(e) => send("PATCH", `${base}/${member.userId}`, { role: e.target.value, version: member.version })}
+                  onChange={(e) =>
+                    send("PATCH", `${base}/${member.userId}`, { role: e.target.value, version: member.version })
+                  }
                 >
                   {roles.map((r) => (
                     <option key={r}>{r}</option>
