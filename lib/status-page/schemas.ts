@@ -1,18 +1,17 @@
 import { z } from "zod";
-import { versionField, versionRequiredForFields } from "@/lib/validation";
+import { versionField } from "@/lib/validation";
 
-// Turning the page on or off is a transition; changing what it shows needs the version (once the page exists).
-export const saveStatusPageInput = z
-  .object({
-    enabled: z.boolean().optional(),
-    headline: z.string().trim().max(280, "Keep the headline under 280 characters.").optional(),
-    showPhase: z.boolean().optional(),
-    showForecast: z.boolean().optional(),
-    showIncidents: z.boolean().optional(),
-    showMessages: z.boolean().optional(),
-    version: versionField,
-  })
-  .superRefine(versionRequiredForFields(["enabled"]));
+/** `version` is required for changing what the page shows once it exists (checked by the operation: the
+ *  first save creates the page, so no version can be known then). Turning it on or off needs none. */
+export const saveStatusPageInput = z.object({
+  enabled: z.boolean().optional(),
+  headline: z.string().trim().max(280, "Keep the headline under 280 characters.").optional(),
+  showPhase: z.boolean().optional(),
+  showForecast: z.boolean().optional(),
+  showIncidents: z.boolean().optional(),
+  showMessages: z.boolean().optional(),
+  version: versionField,
+});
 
 /** Tokens are ours (base64url, 32 characters); anything else is refused before touching the database. */
 export const statusToken = z.string().regex(/^[A-Za-z0-9_-]{20,64}$/, "This status page link is not valid.");
