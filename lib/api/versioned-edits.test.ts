@@ -215,3 +215,30 @@ describe("field edits name the version they are based on", () => {
     },
   );
 });
+
+describe("transitions need no version", () => {
+  it("turns the status page off and archives a launch (twice: idempotent) without one", async () => {
+    const w = await createLaunchWithTeam();
+    const token = await bearer(w);
+    const send = async (door: Door, method: string, path: string, body: Answer) => {
+      const response = await door(
+        new NextRequest(new URL(path, "http://localhost"), {
+          method,
+          headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+          body: JSON.stringify(body),
+        }),
+        { params: Promise.resolve({ launchId: w.launchId }) },
+      );
+      return { status: response.status, body: (await response.json()) as Answer };
+    };
+    await saveStatusPage({ actor: w.team.lead, launchId: w.launchId, enabled: true });
+    const off = await send(statusPageDoor as Door, "PUT", `${launchPath(w)}/status-page`, { enabled: false });
+    expect(off.status, JSON.stringify(off.body)).toBe(200);
+    expect(off.body).toMatchObject({ enabled: false });
+    for (let round = 0; round < 2; round++) {
+      const archived = await send(launchDoor as Door, "PATCH", launchPath(w), { archived: true });
+      expect(archived.status, JSON.stringify(archived.body)).toBe(200);
+      expect(archived.body.archivedAt).toEqual(expect.any(String));
+    }
+  });
+});
