@@ -137,7 +137,11 @@ describe("applyLaunchEvent", () => {
       noSection,
       event(
         "section.restored",
-        { sectionId: "s1", section: { id: "s1", title: "Ready", position: 0, version: 1 }, items: [item("b", { position: 1 })] },
+        {
+          sectionId: "s1",
+          section: { id: "s1", title: "Ready", position: 0, version: 1 },
+          items: [item("b", { position: 1 })],
+        },
         7,
       ),
     );

@@ -53,5 +53,12 @@ export const memberViewSelect = {
 type MemberRow = Prisma.MembershipGetPayload<{ select: typeof memberViewSelect }>;
 
 export function memberView(row: MemberRow): MemberData {
-  return { userId: row.user.id, name: row.user.name, email: row.user.email, role: row.role, function: row.function, version: row.version };
+  return {
+    userId: row.user.id,
+    name: row.user.name,
+    email: row.user.email,
+    role: row.role,
+    function: row.function,
+    version: row.version,
+  };
 }
