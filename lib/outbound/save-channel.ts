@@ -41,9 +41,11 @@ export async function saveChannel({
           "invalid",
           `A channel cannot change kind (${current.kind} → ${data.kind}); add a new channel instead.`,
         );
+      // A save that changes nothing records no event, so it keeps the version everyone else holds.
+      const changed = Object.keys(diffFields(current, fields)).length > 0;
       const row = await tx.outboundChannel.update({
         where: { id },
-        data: { ...fields, version: { increment: 1 } },
+        data: { ...fields, ...(changed && { version: { increment: 1 } }) },
         select: channelSelect,
       });
       const channel = channelView(row);
