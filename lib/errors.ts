@@ -31,3 +31,20 @@ export class AppError extends Error {
 
 export const notFound = (what: string) => new AppError("not_found", `${what} was not found.`);
 export const forbidden = (message: string) => new AppError("forbidden", message);
+
+/**
+ * Refuses a field edit based on an older version than the server's (409), with the record's current
+ * state so the client can show it and retry. No version sent: the schema already decided none is needed.
+ */
+export function requireCurrentVersion(
+  sent: number | undefined,
+  current: { version: number },
+  what: string,
+  view: unknown,
+) {
+  if (sent !== undefined && sent !== current.version) {
+    throw new AppError("conflict", `Someone else changed ${what} first; review its current state and try again.`, {
+      current: view,
+    });
+  }
+}

@@ -36,3 +36,28 @@ export function versionRequiredForFields(transitions: readonly string[] = []) {
     }
   };
 }
+
+/** The version of a record the client last read, sent back with an edit of it. */
+export const versionField = z
+  .number({ error: "version must be a number: the version of the record you last read." })
+  .int()
+  .positive()
+  .optional();
+
+/**
+ * For save (create-or-update) schemas: updating an existing record (an `id` is given) replaces its
+ * fields, so it needs the `version` the client last saw; creating one needs none.
+ */
+export function versionRequiredWithId(
+  input: { id?: string; version?: number },
+  context: { addIssue: (issue: { code: "custom"; path: string[]; message: string }) => void },
+) {
+  if (input.id !== undefined && input.version === undefined) {
+    context.addIssue({
+      code: "custom",
+      path: ["version"],
+      message:
+        "version is required when changing an existing record (an id is given): send the version you last read (a stale one is answered 409 with the current state).",
+    });
+  }
+}

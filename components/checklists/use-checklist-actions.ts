@@ -152,7 +152,9 @@ export function useChecklistActions(snapshot: LaunchSnapshot, update: Update) {
   }
 
   async function renameSection(id: string, title: string) {
-    const answer = await apiRequest<SectionData>("PATCH", `${base}/sections/${id}`, { title });
+    // The version on screen: a rename someone made meanwhile is answered 409 instead of overwritten.
+    const version = latest.current.sections.find((section) => section.id === id)?.version;
+    const answer = await apiRequest<SectionData>("PATCH", `${base}/sections/${id}`, { title, version });
     if (!answer.ok) return answer.error;
     update((s) => withSectionFields(s, [answer.body]), answer.seq);
     return null;

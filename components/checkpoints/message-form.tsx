@@ -42,7 +42,7 @@ export function MessageForm({
     const iso = fromZonedInputValue(dueAt, timeZone);
     if (!iso) return setError("When is it due?");
     const answer = await actions.saveMessage({
-      ...(message && { id: message.id }),
+      ...(message && { id: message.id, version: message.version }),
       dueAt: iso,
       audience,
       channel,

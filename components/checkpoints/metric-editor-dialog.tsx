@@ -124,7 +124,7 @@ function MetricForm({
     if (warn.trim() !== "" && warnValue === null) return setError("The warning threshold must be a number, or empty.");
     setBusy(true);
     const answer = await actions.saveMetric({
-      ...(metric && { id: metric.id }),
+      ...(metric && { id: metric.id, version: metric.version }),
       name,
       key: key || suggestKey(name),
       unit,

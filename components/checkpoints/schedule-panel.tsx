@@ -11,7 +11,7 @@ import type { CheckpointActions } from "@/components/checkpoints/use-checkpoint-
 
 type Schedule = Pick<
   LaunchSnapshot,
-  "checkpointEveryMinutes" | "checkpointsFrom" | "checkpointsUntil" | "timezone" | "goLiveAt" | "windowEnd"
+  "checkpointEveryMinutes" | "checkpointsFrom" | "checkpointsUntil" | "timezone" | "goLiveAt" | "windowEnd" | "version"
 >;
 
 /** The checkpoint schedule in words, and (for the lead) the dialog that sets it in the launch's zone. */
@@ -83,6 +83,8 @@ function ScheduleForm({
     schedule.windowEnd ??
     (defaultFrom ? new Date(Date.parse(defaultFrom) + 4 * 3_600_000).toISOString() : null);
   const [every, setEvery] = useState(String(schedule.checkpointEveryMinutes ?? 30));
+  // The launch's version when the dialog opened: a schedule changed meanwhile is answered 409.
+  const [version] = useState(schedule.version);
   const [from, setFrom] = useState(toZonedInputValue(defaultFrom, tz));
   const [until, setUntil] = useState(toZonedInputValue(defaultUntil, tz));
   const [error, setError] = useState<string | null>(null);
@@ -98,7 +100,7 @@ function ScheduleForm({
     const untilIso = fromZonedInputValue(until, tz);
     if (!fromIso || !untilIso) return setError("Give the first and the last checkpoint's time.");
     if (Date.parse(untilIso) < Date.parse(fromIso)) return setError("The last checkpoint must come after the first.");
-    void save({ checkpointEveryMinutes: Number(every), checkpointsFrom: fromIso, checkpointsUntil: untilIso });
+    void save({ checkpointEveryMinutes: Number(every), checkpointsFrom: fromIso, checkpointsUntil: untilIso, version });
   };
 
   return (
@@ -140,7 +142,9 @@ function ScheduleForm({
         <Button
           type="button"
           variant="ghost"
-          onClick={() => void save({ checkpointEveryMinutes: null, checkpointsFrom: null, checkpointsUntil: null })}
+          onClick={() =>
+            void save({ checkpointEveryMinutes: null, checkpointsFrom: null, checkpointsUntil: null, version })
+          }
           data-testid="schedule-clear"
         >
           Clear schedule

@@ -26,6 +26,8 @@ export type IncidentInput = {
 };
 export type MessageInput = {
   id?: string;
+  /** With id: the version being edited (a stale one is answered 409). */
+  version?: number;
   dueAt: string;
   audience: string;
   channel: string;
@@ -36,6 +38,7 @@ export type ScheduleInput = {
   checkpointEveryMinutes: number | null;
   checkpointsFrom: string | null;
   checkpointsUntil: string | null;
+  version: number;
 };
 
 /**
@@ -83,7 +86,8 @@ export function useCheckpointActions(launchId: string, update: Update) {
           triggers: s.triggers.filter((t) => t.id !== triggerId),
         })),
       saveSchedule: (input: ScheduleInput) => call<LaunchFieldsData>("PATCH", base, input, withLaunch),
-      saveLessons: (lessonsLearned: string) => call<LaunchFieldsData>("PATCH", base, { lessonsLearned }, withLaunch),
+      saveLessons: (lessonsLearned: string, version: number) =>
+        call<LaunchFieldsData>("PATCH", base, { lessonsLearned, version }, withLaunch),
       rotateToken: () =>
         call<{ token: string }>("POST", `${base}/metrics-token`, undefined, (s) => ({ ...s, hasMetricsToken: true })),
       openIncident: (input: IncidentInput) =>

@@ -83,7 +83,9 @@ function GateForm({
       stepId: stepId || null,
       criteria: { ...picked, signoffs: signoffs.map((req) => ({ ...req, value: req.value.trim() })) },
     };
-    const result: GateResult = gate ? await actions.edit(gate.id, input) : await actions.create(input);
+    const result: GateResult = gate
+      ? await actions.edit(gate.id, { ...input, version: gate.version })
+      : await actions.create(input);
     setBusy(false);
     if (result.ok) return onDone();
     setServer({ error: result.error, fields: result.fields });

@@ -12,6 +12,7 @@ type Settings = {
   showIncidents: boolean;
   showMessages: boolean;
   url: string;
+  version: number;
 };
 const toggles = [
   ["showPhase", "Current phase"],
@@ -53,7 +54,10 @@ export function StatusPageSettings({ launchId, settings }: { launchId: string; s
         <TextInput
           defaultValue={settings.headline}
           maxLength={280}
-          onBlur={(e) => e.target.value !== settings.headline && send("PUT", url, { headline: e.target.value })}
+          onBlur={(e) =>
+            e.target.value !== settings.headline &&
+            send("PUT", url, { headline: e.target.value, version: settings.version })
+          }
         />
       </Field>
       <fieldset className="space-y-1 text-sm">
@@ -64,7 +68,7 @@ export function StatusPageSettings({ launchId, settings }: { launchId: string; s
               type="checkbox"
               checked={settings[key]}
               disabled={busy}
-              onChange={(e) => send("PUT", url, { [key]: e.target.checked })}
+              onChange={(e) => send("PUT", url, { [key]: e.target.checked, version: settings.version })}
             />
             {label}
           </label>

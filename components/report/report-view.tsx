@@ -50,9 +50,15 @@ export function ReportView({
   const tz = snapshot.timezone;
 
   const saveLessons = async (lessonsLearned: string) => {
-    const answer = await sendJson<LaunchFieldsData>("PATCH", `/api/launches/${snapshot.id}`, { lessonsLearned });
+    const answer = await sendJson<LaunchFieldsData>("PATCH", `/api/launches/${snapshot.id}`, {
+      lessonsLearned,
+      version: snapshot.version,
+    });
     if (!answer.ok) return { ok: false as const, error: answer.body.error };
-    update((current) => ({ ...current, lessonsLearned: answer.body.lessonsLearned }), answer.seq);
+    update(
+      (current) => ({ ...current, lessonsLearned: answer.body.lessonsLearned, version: answer.body.version }),
+      answer.seq,
+    );
     return { ok: true as const };
   };
 

@@ -91,7 +91,11 @@ test("the lead adds an account to the team as DBA and changes its role; a viewer
   const attempts = [
     () =>
       viewer.api.send("POST", `/api/launches/${launch.id}/members`, { email: account("viewer").email, role: "lead" }),
-    () => viewer.api.send("PATCH", `/api/launches/${launch.id}/members/${newcomer.id}`, { role: "lead" }),
+    () =>
+      viewer.api.send("PATCH", `/api/launches/${launch.id}/members/${newcomer.id}`, {
+        role: "lead",
+        version: 1,
+      }),
     () => viewer.api.send("DELETE", `/api/launches/${launch.id}/members/${newcomer.id}`),
   ];
   for (const attempt of attempts) {

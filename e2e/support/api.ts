@@ -19,6 +19,7 @@ export type SnapshotJson = {
   isRehearsal: boolean;
   archivedAt: string | null;
   seq: number;
+  version: number;
   myRole: string;
   members: MemberJson[];
   sections: { id: string; title: string; items: ItemJson[] }[];

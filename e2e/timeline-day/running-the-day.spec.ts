@@ -20,6 +20,7 @@ type StepPlan = {
 async function arrange(api: SignedIn["api"], launch: TestLaunch, steps: StepPlan[]) {
   const patched = await api.send("PATCH", `/api/launches/${launch.id}`, {
     goLiveAt: new Date(Date.now() + 60 * MINUTE).toISOString(),
+    version: (await api.snapshot(launch.id)).version,
   });
   expect(patched.status, patched.text).toBe(200);
   const ids = new Map<string, string>();

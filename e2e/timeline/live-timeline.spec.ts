@@ -21,7 +21,10 @@ type StepPlan = {
 
 /** Sets go-live and adds the steps in order (predecessors by title); returns the step id for a title. */
 async function arrangeTimeline(api: SignedIn["api"], launch: TestLaunch, goLiveAt: Date, steps: StepPlan[]) {
-  const patched = await api.send("PATCH", `/api/launches/${launch.id}`, { goLiveAt: goLiveAt.toISOString() });
+  const patched = await api.send("PATCH", `/api/launches/${launch.id}`, {
+    goLiveAt: goLiveAt.toISOString(),
+    version: (await api.snapshot(launch.id)).version,
+  });
   expect(patched.status, patched.text).toBe(200);
   const ids = new Map<string, string>();
   const idOf = (title: string) => {

@@ -40,7 +40,12 @@ export const checklistItemData = z.object({
   updatedBy: person.nullable(),
 });
 
-export const sectionData = z.object({ id: z.string(), title: z.string(), position: z.number().int() });
+export const sectionData = z.object({
+  id: z.string(),
+  title: z.string(),
+  position: z.number().int(),
+  version: z.number().int(),
+});
 
 export const memberData = z.object({
   userId: z.string(),
@@ -48,6 +53,7 @@ export const memberData = z.object({
   email: z.string(),
   role,
   function: z.string(),
+  version: z.number().int(),
 });
 
 export const launchFieldsData = z.object({
@@ -73,6 +79,7 @@ export const launchFieldsData = z.object({
   lessonsLearned: z.string(),
   autoStartSteps: z.boolean(),
   rehearsalIds: z.array(z.string()),
+  version: z.number().int(),
 });
 
 export const stepStatusSchema = z.enum(["pending", "in_progress", "done", "skipped", "failed"]);
@@ -163,6 +170,7 @@ export const gateData = z.object({
   }),
   position: z.number().int(),
   rounds: z.array(gateRoundData),
+  version: z.number().int(),
 });
 
 export const ackRequestData = z.object({
@@ -184,6 +192,7 @@ export const metricData = z.object({
   threshold: z.number(),
   warnThreshold: z.number().nullable(),
   position: z.number().int(),
+  version: z.number().int(),
 });
 
 export const triggerData = z.object({
@@ -194,6 +203,7 @@ export const triggerData = z.object({
   threshold: z.number().nullable(),
   count: z.number().int(),
   description: z.string(),
+  version: z.number().int(),
 });
 
 export const checkpointData = z.object({
@@ -234,6 +244,7 @@ export const communicationData = z.object({
   /** Channels that send it by themselves at dueAt; the text as rendered when it was sent. */
   channelIds: z.array(z.string()).optional(),
   sentText: z.string().optional(),
+  version: z.number().int(),
 });
 
 // An outbound channel as the audit log and the API show it: never its secret, and a Slack/Teams URL
@@ -246,6 +257,7 @@ export const channelData = z.object({
   eventTypes: z.array(z.string()),
   enabled: z.boolean(),
   createdAt: z.string(),
+  version: z.number().int(),
 });
 
 export const statusPageData = z.object({
@@ -255,6 +267,7 @@ export const statusPageData = z.object({
   showForecast: z.boolean(),
   showIncidents: z.boolean(),
   showMessages: z.boolean(),
+  version: z.number().int(),
 });
 
 export const probeData = z.object({
@@ -266,6 +279,7 @@ export const probeData = z.object({
   bodyContains: z.string(),
   timeoutSeconds: z.number().int(),
   intervalSeconds: z.number().int(),
+  version: z.number().int(),
 });
 
 export const sampleData = z.object({ metricId: z.string(), value: z.number(), at: z.string(), source: z.string() });

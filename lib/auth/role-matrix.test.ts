@@ -108,7 +108,7 @@ const mutations: [string, Role[], (actor: Actor, w: World) => Promise<unknown>][
   [
     "rename a section",
     ["lead"],
-    (actor, w) => renameSection({ actor, launchId: w.launchId, sectionId: w.sectionId, title: "Ready?" }),
+    (actor, w) => renameSection({ actor, launchId: w.launchId, sectionId: w.sectionId, title: "Ready?", version: 1 }),
   ],
   [
     "move a section",

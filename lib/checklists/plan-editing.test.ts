@@ -150,7 +150,13 @@ describe("editing the plan", () => {
   it("adds, renames, reorders, deletes and restores sections", async () => {
     const { launchId, team } = await createLaunchWithTeam();
     const rollback = await createSection({ actor: team.lead, launchId, title: "Rollback" });
-    await renameSection({ actor: team.lead, launchId, sectionId: rollback.id, title: "Rollback plan" });
+    await renameSection({
+      actor: team.lead,
+      launchId,
+      sectionId: rollback.id,
+      title: "Rollback plan",
+      version: rollback.version,
+    });
     await moveSection({ actor: team.lead, launchId, sectionId: rollback.id, position: 0 });
     expect((await titlesOf(launchId, team.lead)).map(([title]) => title)).toEqual([
       "Rollback plan",

@@ -77,7 +77,10 @@ export const createSectionInput = z.object({
   title: z.string().trim().min(1, "The section needs a title.").max(300),
   position: z.number().int().min(0).optional(),
 });
-export const updateSectionInput = z.object({ title: createSectionInput.shape.title });
+export const updateSectionInput = z.object({
+  title: createSectionInput.shape.title,
+  version: z.number({ error: "version is required: send the version of the section you last read." }).int().positive(),
+});
 export const moveSectionInput = z.object({
   position: z.number({ error: "position must be a number (0 = first)." }).int().min(0),
 });

@@ -4,6 +4,7 @@ import { checkpointSlots, nextCheckpoint } from "@/lib/checkpoints/schedule";
 import type { CheckpointData, MetricData } from "@/lib/audit/event-types";
 
 const p95: MetricData = {
+  version: 1,
   id: "p95",
   key: "p95",
   name: "p95 latency",
@@ -14,6 +15,7 @@ const p95: MetricData = {
   position: 0,
 };
 const errors: MetricData = {
+  version: 1,
   id: "err",
   key: "error_rate",
   name: "Error rate",
@@ -89,6 +91,7 @@ describe("rollback alarms", () => {
 
   it("fires a configured metric trigger on the newest value, pushed or reported", () => {
     const trigger = {
+      version: 1,
       id: "t",
       kind: "metric" as const,
       metricId: "err",
@@ -141,6 +144,7 @@ describe("checkpoint schedule", () => {
       evidence: "Checkout 500",
     };
     const trigger = {
+      version: 1,
       id: "t1",
       kind: "validation_failed" as const,
       metricId: null,

@@ -1,30 +1,35 @@
 import { z } from "zod";
+import { versionField, versionRequiredWithId } from "@/lib/validation";
 
 const comparator = z.enum(["lt", "lte", "gt", "gte", "eq"], {
   error: "comparator must be one of lt, lte, gt, gte, eq.",
 });
 const number = (what: string) => z.number({ error: `${what} must be a number.` }).finite();
 
-export const saveMetricInput = z.object({
-  id: z.string().min(1).optional(),
-  key: z
-    .string()
-    .trim()
-    .regex(
-      /^[a-z0-9_.-]{1,60}$/,
-      "key: lower-case letters, digits, _ . - (what monitoring systems send, e.g. p95_ms).",
-    ),
-  name: z.string().trim().min(1, "Name the metric.").max(120),
-  unit: z.string().trim().max(20).default(""),
-  comparator,
-  threshold: number("threshold"),
-  warnThreshold: number("warnThreshold").nullable().default(null),
-});
+export const saveMetricInput = z
+  .object({
+    id: z.string().min(1).optional(),
+    version: versionField,
+    key: z
+      .string()
+      .trim()
+      .regex(
+        /^[a-z0-9_.-]{1,60}$/,
+        "key: lower-case letters, digits, _ . - (what monitoring systems send, e.g. p95_ms).",
+      ),
+    name: z.string().trim().min(1, "Name the metric.").max(120),
+    unit: z.string().trim().max(20).default(""),
+    comparator,
+    threshold: number("threshold"),
+    warnThreshold: number("warnThreshold").nullable().default(null),
+  })
+  .superRefine(versionRequiredWithId);
 export type SaveMetricInput = z.input<typeof saveMetricInput>;
 
 export const saveTriggerInput = z
   .object({
     id: z.string().min(1).optional(),
+    version: versionField,
     kind: z.enum(["metric", "critical_incident", "consecutive_failures", "validation_failed"], {
       error: "kind must be metric, critical_incident, consecutive_failures or validation_failed.",
     }),
@@ -37,7 +42,8 @@ export const saveTriggerInput = z
   .refine((t) => t.kind !== "metric" || (t.metricId && t.comparator && t.threshold !== null), {
     message: "A metric trigger needs metricId, comparator and threshold (e.g. error rate > 1).",
     path: ["threshold"],
-  });
+  })
+  .superRefine(versionRequiredWithId);
 export type SaveTriggerInput = z.input<typeof saveTriggerInput>;
 
 export const submitCheckpointInput = z.object({

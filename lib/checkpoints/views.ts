@@ -14,6 +14,7 @@ export const metricSelect = {
   threshold: true,
   warnThreshold: true,
   position: true,
+  version: true,
 } as const satisfies Prisma.MetricSelect;
 export const metricView = (row: Prisma.MetricGetPayload<{ select: typeof metricSelect }>): MetricData => ({ ...row });
 
@@ -25,6 +26,7 @@ export const triggerSelect = {
   threshold: true,
   count: true,
   description: true,
+  version: true,
 } as const satisfies Prisma.RollbackTriggerSelect;
 export const triggerView = (row: Prisma.RollbackTriggerGetPayload<{ select: typeof triggerSelect }>): TriggerData => ({
   ...row,

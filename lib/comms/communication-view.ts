@@ -15,6 +15,7 @@ export const communicationSelect = {
   sentByName: true,
   channelIds: true,
   sentText: true,
+  version: true,
 } as const satisfies Prisma.CommunicationSelect;
 export function communicationView({
   sentById,

@@ -4,7 +4,7 @@ import { recordEvent } from "@/lib/audit/record-event";
 import { commitChange } from "@/lib/realtime/commit-change";
 import { communicationSelect, communicationView } from "@/lib/comms/communication-view";
 import { saveCommunicationInput } from "@/lib/comms/schemas";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, notFound, requireCurrentVersion } from "@/lib/errors";
 import type { z } from "zod";
 
 /** Plans (or edits) a scheduled message of the communications plan (lead). */
@@ -13,11 +13,17 @@ export async function saveCommunication({
   launchId,
   ...input
 }: { actor: Actor; launchId: string } & z.input<typeof saveCommunicationInput>) {
-  const { id, dueAt, ...data } = saveCommunicationInput.parse(input);
+  const { id, version, dueAt, ...data } = saveCommunicationInput.parse(input);
   return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "comms.manage");
-    if (id && !(await tx.communication.findFirst({ where: { id, launchId, deletedAt: null } })))
-      throw notFound("Message");
+    if (id) {
+      const existing = await tx.communication.findFirst({
+        where: { id, launchId, deletedAt: null },
+        select: communicationSelect,
+      });
+      if (!existing) throw notFound("Message");
+      requireCurrentVersion(version, existing, "this planned message", communicationView(existing));
+    }
     if (data.channelIds?.length) {
       const found = await tx.outboundChannel.count({
         where: { id: { in: data.channelIds }, launchId, deletedAt: null },
@@ -30,7 +36,11 @@ export async function saveCommunication({
     }
     const fields = { ...data, dueAt: new Date(dueAt) };
     const row = id
-      ? await tx.communication.update({ where: { id }, data: fields, select: communicationSelect })
+      ? await tx.communication.update({
+          where: { id },
+          data: { ...fields, version: { increment: 1 } },
+          select: communicationSelect,
+        })
       : await tx.communication.create({ data: { ...fields, launchId }, select: communicationSelect });
     const communication = communicationView(row);
     const event = await recordEvent(tx, { launchId, type: "communication.saved", actor, data: { communication } });

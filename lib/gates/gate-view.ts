@@ -9,6 +9,7 @@ export const gateViewSelect = {
   stepId: true,
   criteria: true,
   position: true,
+  version: true,
   rounds: {
     orderBy: { number: "asc" },
     select: {
@@ -51,6 +52,7 @@ export function gateView(row: GateRow): GateData {
     stepId: row.stepId,
     criteria: gateCriteriaSchema.parse(row.criteria),
     position: row.position,
+    version: row.version,
     rounds: row.rounds.map((round) => ({
       id: round.id,
       number: round.number,

@@ -19,6 +19,7 @@ const round = (number: number, decision: GateRoundData["decision"], decidedAt: s
 const gate = (id: string, rounds: GateRoundData[]): GateData =>
   ({
     id,
+    version: 1,
     title: `Gate ${id}`,
     description: "",
     stepId: null,

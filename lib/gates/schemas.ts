@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { versionField, versionRequiredForFields } from "@/lib/validation";
 
 // What a gate asks for before GO. Sign-off requirements name a role ("sponsor") or a function
 // ("QA"); "all" means every member who has it signs GO, "atLeast" needs `count` GO sign-offs.
@@ -41,9 +42,13 @@ export const updateGateInput = z
     description: z.string().max(5000).optional(),
     stepId: z.string().min(1).nullable().optional(),
     criteria: gateCriteriaSchema.optional(),
+    version: versionField,
   })
   .strict()
-  .refine((input) => Object.keys(input).length > 0, { message: "Send at least one field to change." });
+  .refine((input) => Object.keys(input).some((key) => key !== "version"), {
+    message: "Send at least one field to change.",
+  })
+  .superRefine(versionRequiredForFields());
 export type UpdateGateInput = z.infer<typeof updateGateInput>;
 
 export const signOffInput = z

@@ -27,6 +27,7 @@ const item = (id: string, patch: Partial<ChecklistItemData> = {}): ChecklistItem
 });
 const snapshot: LaunchSnapshot = {
   id: "l1",
+  version: 1,
   name: "Demo",
   system: "",
   description: "",
@@ -59,8 +60,8 @@ const snapshot: LaunchSnapshot = {
   gates: [],
   ackRequests: [],
   sections: [
-    { id: "s1", title: "Ready", position: 0, items: [item("a"), item("b", { position: 1 })] },
-    { id: "s2", title: "Go", position: 1, items: [] },
+    { id: "s1", title: "Ready", position: 0, version: 1, items: [item("a"), item("b", { position: 1 })] },
+    { id: "s2", title: "Go", position: 1, version: 1, items: [] },
   ],
 };
 const event = <T extends LaunchEvent["type"]>(type: T, data: Extract<LaunchEvent, { type: T }>["data"], seq = 4) =>
@@ -129,14 +130,18 @@ describe("applyLaunchEvent", () => {
     expect(titles(deleted, 0)).toEqual(["b"]);
     const noSection = applyLaunchEvent(
       deleted,
-      event("section.deleted", { sectionId: "s1", section: { id: "s1", title: "Ready", position: 0 } }, 6),
+      event("section.deleted", { sectionId: "s1", section: { id: "s1", title: "Ready", position: 0, version: 1 } }, 6),
     );
     expect(noSection.sections.map((s) => s.id)).toEqual(["s2"]);
     const back = applyLaunchEvent(
       noSection,
       event(
         "section.restored",
-        { sectionId: "s1", section: { id: "s1", title: "Ready", position: 0 }, items: [item("b", { position: 1 })] },
+        {
+          sectionId: "s1",
+          section: { id: "s1", title: "Ready", position: 0, version: 1 },
+          items: [item("b", { position: 1 })],
+        },
         7,
       ),
     );

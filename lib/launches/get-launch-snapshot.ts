@@ -98,6 +98,7 @@ export async function getLaunchSnapshot({
             select: {
               id: true,
               title: true,
+              version: true,
               position: true,
               items: { where: { deletedAt: null }, orderBy: { position: "asc" }, select: itemViewSelect },
             },

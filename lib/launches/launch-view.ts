@@ -23,6 +23,7 @@ export const launchFieldsSelect = {
   lessonsLearned: true,
   autoStartSteps: true,
   rehearsalIds: true,
+  version: true,
 } as const satisfies Prisma.LaunchSelect;
 
 type LaunchRow = Prisma.LaunchGetPayload<{ select: typeof launchFieldsSelect }>;
@@ -45,11 +46,19 @@ export function launchFieldsView({ metricsTokenHash, ...row }: LaunchRow): Launc
 export const memberViewSelect = {
   role: true,
   function: true,
+  version: true,
   user: { select: { id: true, name: true, email: true } },
 } as const satisfies Prisma.MembershipSelect;
 
 type MemberRow = Prisma.MembershipGetPayload<{ select: typeof memberViewSelect }>;
 
 export function memberView(row: MemberRow): MemberData {
-  return { userId: row.user.id, name: row.user.name, email: row.user.email, role: row.role, function: row.function };
+  return {
+    userId: row.user.id,
+    name: row.user.name,
+    email: row.user.email,
+    role: row.role,
+    function: row.function,
+    version: row.version,
+  };
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { planSchema } from "@/lib/plans/plan";
-import { isoDateTimeOrNull } from "@/lib/validation";
+import { isoDateTimeOrNull, versionField, versionRequiredForFields } from "@/lib/validation";
 
 export const roleSchema = z.enum(["lead", "sponsor", "member", "viewer"], {
   error: "role must be one of: lead, sponsor, member, viewer.",
@@ -74,10 +74,15 @@ export const updateLaunchInput = z
     /** New and imported steps start automatically by default. */
     autoStartSteps: z.boolean({ error: "autoStartSteps must be true or false." }).optional(),
     archived: z.boolean({ error: "archived must be true or false." }).optional(),
+    version: versionField,
   })
   .strict()
   .refine(windowInOrder, windowMessage)
-  .refine((input) => Object.keys(input).length > 0, { message: "Send at least one field to change." });
+  .refine((input) => Object.keys(input).some((key) => key !== "version"), {
+    message: "Send at least one field to change.",
+  })
+  // Archiving or unarchiving is a transition (idempotent); editing what the launch says needs the version.
+  .superRefine(versionRequiredForFields(["archived"]));
 export type UpdateLaunchInput = z.infer<typeof updateLaunchInput>;
 
 export const changeLaunchStatusInput = z.object({
@@ -97,8 +102,9 @@ export const addMemberInput = z.object({
   function: z.string().trim().max(100).default(""),
 });
 export const updateMemberInput = z
-  .object({ role: roleSchema.optional(), function: z.string().trim().max(100).optional() })
-  .refine((input) => input.role !== undefined || input.function !== undefined, { message: "Send role or function." });
+  .object({ role: roleSchema.optional(), function: z.string().trim().max(100).optional(), version: versionField })
+  .refine((input) => input.role !== undefined || input.function !== undefined, { message: "Send role or function." })
+  .superRefine(versionRequiredForFields());
 
 export function isTimeZone(value: string): boolean {
   try {

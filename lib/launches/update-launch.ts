@@ -5,7 +5,7 @@ import { commitChange } from "@/lib/realtime/commit-change";
 import { diffFields } from "@/lib/audit/diff-fields";
 import { launchFieldsSelect, launchFieldsView } from "@/lib/launches/launch-view";
 import type { UpdateLaunchInput } from "@/lib/launches/schemas";
-import { AppError } from "@/lib/errors";
+import { AppError, requireCurrentVersion } from "@/lib/errors";
 import { toDate } from "@/lib/validation";
 
 /** Edits a launch's fields and settings, or archives / unarchives it (lead only). */
@@ -13,6 +13,7 @@ export async function updateLaunch({
   actor,
   launchId,
   archived,
+  version,
   ...fields
 }: { actor: Actor; launchId: string } & UpdateLaunchInput) {
   return commitChange(launchId, async (tx) => {
@@ -39,9 +40,14 @@ export async function updateLaunch({
     }
     const changes = diffFields(current, next);
     if (Object.keys(changes).length === 0) return { result: launchFieldsView(current), event: null };
+    requireCurrentVersion(version, current, `the launch "${current.name}"`, launchFieldsView(current));
 
     const launch = launchFieldsView(
-      await tx.launch.update({ where: { id: launchId }, data: next, select: launchFieldsSelect }),
+      await tx.launch.update({
+        where: { id: launchId },
+        data: { ...next, version: { increment: 1 } },
+        select: launchFieldsSelect,
+      }),
     );
     const event = await recordEvent(tx, { launchId, type: "launch.updated", actor, data: { launch, changes } });
     return { result: launch, event };

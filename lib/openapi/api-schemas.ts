@@ -26,7 +26,24 @@ export const errorBody = z
     error: z.string().describe("What went wrong, in words a person can act on."),
     code: z.enum(Object.keys(errorStatus) as [keyof typeof errorStatus, ...(keyof typeof errorStatus)[]]),
     fields: z.record(z.string(), z.array(z.string())).optional().describe("Per-field messages for invalid input."),
-    current: checklistItemData.optional().describe("On a 409 about an item: its current state on the server."),
+    current: z
+      .union([
+        checklistItemData,
+        incidentData,
+        launchFieldsData,
+        sectionData,
+        gateData,
+        memberData,
+        metricData,
+        triggerData,
+        communicationData,
+        channelData,
+        statusPageData,
+      ])
+      .optional()
+      .describe(
+        "On a 409 about a stale `version`: the record's current state on the server (the shape its edit answers with).",
+      ),
   })
   .meta({ id: "Error" });
 

@@ -12,6 +12,7 @@ export const channelSelect = {
   eventTypes: true,
   enabled: true,
   createdAt: true,
+  version: true,
 } as const satisfies Prisma.OutboundChannelSelect;
 type ChannelRow = Prisma.OutboundChannelGetPayload<{ select: typeof channelSelect }>;
 
@@ -30,6 +31,7 @@ export function channelView(row: ChannelRow): ChannelData {
     eventTypes: row.eventTypes,
     enabled: row.enabled,
     createdAt: row.createdAt.toISOString(),
+    version: row.version,
   };
 }
 

@@ -6,7 +6,7 @@ import { channelSelect, channelView } from "@/lib/outbound/channel-view";
 import { newWebhookSecret } from "@/lib/outbound/sign";
 import { saveChannelInput } from "@/lib/outbound/schemas";
 import { diffFields } from "@/lib/audit/diff-fields";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, notFound, requireCurrentVersion } from "@/lib/errors";
 import type { z } from "zod";
 
 /**
@@ -18,7 +18,7 @@ export async function saveChannel({
   launchId,
   ...input
 }: { actor: Actor; launchId: string } & z.input<typeof saveChannelInput>) {
-  const { id, ...data } = saveChannelInput.parse(input);
+  const { id, version, ...data } = saveChannelInput.parse(input);
   const fields = {
     kind: data.kind,
     name: data.name,
@@ -35,12 +35,19 @@ export async function saveChannel({
         select: channelSelect,
       });
       if (!current) throw notFound("Channel");
+      requireCurrentVersion(version, current, `the channel "${current.name}"`, channelView(current));
       if (current.kind !== data.kind)
         throw new AppError(
           "invalid",
           `A channel cannot change kind (${current.kind} → ${data.kind}); add a new channel instead.`,
         );
-      const row = await tx.outboundChannel.update({ where: { id }, data: fields, select: channelSelect });
+      // A save that changes nothing records no event, so it keeps the version everyone else holds.
+      const changed = Object.keys(diffFields(current, fields)).length > 0;
+      const row = await tx.outboundChannel.update({
+        where: { id },
+        data: { ...fields, ...(changed && { version: { increment: 1 } }) },
+        select: channelSelect,
+      });
       const channel = channelView(row);
       const { name, target, eventTypes, enabled } = channel;
       const changes = diffFields(channelView(current), { name, target, eventTypes, enabled });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { auditEventTypes } from "@/lib/audit/event-types";
 import { readEnv } from "@/lib/env";
 import { privateHostReason } from "@/lib/outbound/private-host";
+import { versionField, versionRequiredWithId } from "@/lib/validation";
 
 export const channelKinds = ["webhook", "slack", "teams", "email"] as const;
 
@@ -64,17 +65,20 @@ const emailList = z
 
 const common = {
   id: z.string().min(1).optional(),
+  version: versionField,
   name: z.string().trim().min(1, "Give the channel a name.").max(120),
   eventTypes: eventFilter,
   enabled: z.boolean().default(true),
 };
 
-export const saveChannelInput = z.discriminatedUnion("kind", [
-  z.object({ ...common, kind: z.literal("webhook"), url: outboundUrl }),
-  z.object({ ...common, kind: z.literal("slack"), url: outboundUrl }),
-  z.object({ ...common, kind: z.literal("teams"), url: outboundUrl }),
-  z.object({ ...common, kind: z.literal("email"), emailTo: emailList }),
-]);
+export const saveChannelInput = z
+  .discriminatedUnion("kind", [
+    z.object({ ...common, kind: z.literal("webhook"), url: outboundUrl }),
+    z.object({ ...common, kind: z.literal("slack"), url: outboundUrl }),
+    z.object({ ...common, kind: z.literal("teams"), url: outboundUrl }),
+    z.object({ ...common, kind: z.literal("email"), emailTo: emailList }),
+  ])
+  .superRefine(versionRequiredWithId);
 export type SaveChannelInput = z.infer<typeof saveChannelInput>;
 
 export const listDeliveriesQuery = z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) });

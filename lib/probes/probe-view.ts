@@ -10,6 +10,7 @@ export const probeSelect = {
   bodyContains: true,
   timeoutSeconds: true,
   intervalSeconds: true,
+  version: true,
 } as const satisfies Prisma.ProbeSelect;
 export const probeView = (row: Prisma.ProbeGetPayload<{ select: typeof probeSelect }>): ProbeData => ({ ...row });
 

@@ -61,6 +61,7 @@ const item = (
 });
 
 const p95: MetricData = {
+  version: 1,
   id: "m-p95",
   key: "p95_ms",
   name: "p95 latency",
@@ -71,6 +72,7 @@ const p95: MetricData = {
   position: 0,
 };
 const errors: MetricData = {
+  version: 1,
   id: "m-err",
   key: "error_rate",
   name: "Error rate",
@@ -107,6 +109,7 @@ const checkpoint = (
 });
 
 const gate: GateData = {
+  version: 1,
   id: "g-1",
   title: "Cutover go / no-go",
   description: "",
@@ -217,6 +220,7 @@ export const reportFixture: ReportInput = {
   ],
   sections: [
     {
+      version: 1,
       id: "s-pre",
       title: "Pre-flight",
       position: 0,
@@ -227,6 +231,7 @@ export const reportFixture: ReportInput = {
       ],
     },
     {
+      version: 1,
       id: "s-ver",
       title: "Verification",
       position: 1,
@@ -277,6 +282,7 @@ export const reportFixture: ReportInput = {
   ],
   communications: [
     {
+      version: 1,
       id: "c-1",
       dueAt: "2026-11-28T01:30:00.000Z",
       audience: "Stakeholders",
@@ -286,6 +292,7 @@ export const reportFixture: ReportInput = {
       sentBy: dana,
     },
     {
+      version: 1,
       id: "c-2",
       dueAt: "2026-11-28T03:00:00.000Z",
       audience: "Support",

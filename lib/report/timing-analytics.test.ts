@@ -47,6 +47,7 @@ const round = (number: number, decision: "go" | "no_go", decidedAt: string) => (
 });
 const gate = {
   id: "g",
+  version: 1,
   title: "Go / no-go",
   description: "",
   stepId: null,

@@ -1,5 +1,8 @@
 import { z } from "zod";
+import { versionField } from "@/lib/validation";
 
+/** `version` is required for changing what the page shows once it exists (checked by the operation: the
+ *  first save creates the page, so no version can be known then). Turning it on or off needs none. */
 export const saveStatusPageInput = z.object({
   enabled: z.boolean().optional(),
   headline: z.string().trim().max(280, "Keep the headline under 280 characters.").optional(),
@@ -7,6 +10,7 @@ export const saveStatusPageInput = z.object({
   showForecast: z.boolean().optional(),
   showIncidents: z.boolean().optional(),
   showMessages: z.boolean().optional(),
+  version: versionField,
 });
 
 /** Tokens are ours (base64url, 32 characters); anything else is refused before touching the database. */

@@ -9,6 +9,6 @@ export const statusPageSettingsView = (row: Row, origin: string) => ({
 });
 
 export function statusPageData(row: Row): StatusPageData {
-  const { enabled, headline, showPhase, showForecast, showIncidents, showMessages } = row;
-  return { enabled, headline, showPhase, showForecast, showIncidents, showMessages };
+  const { enabled, headline, showPhase, showForecast, showIncidents, showMessages, version } = row;
+  return { enabled, headline, showPhase, showForecast, showIncidents, showMessages, version };
 }

@@ -97,7 +97,7 @@ describe("public status page", () => {
     for (const hidden of ["Card declines", "secret internal notes", "internal only", "Lead", "Member", team.lead.email])
       expect(text).not.toContain(hidden);
 
-    await saveStatusPage({ actor: team.lead, launchId, showIncidents: true });
+    await saveStatusPage({ actor: team.lead, launchId, showIncidents: true, version: settings.version });
     expect((await getPublicStatus(tokenOf(settings.url))).incidents).toEqual([
       expect.objectContaining({ title: "Card declines spike", severity: "high", status: "open" }),
     ]);

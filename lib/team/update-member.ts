@@ -6,13 +6,14 @@ import { commitChange } from "@/lib/realtime/commit-change";
 import { diffFields } from "@/lib/audit/diff-fields";
 import { memberView, memberViewSelect } from "@/lib/launches/launch-view";
 import { requireAnotherLead } from "@/lib/team/require-another-lead";
-import { notFound } from "@/lib/errors";
+import { notFound, requireCurrentVersion } from "@/lib/errors";
 
 /** Changes a member's role or function label. A launch always keeps at least one lead. */
 export async function updateMember({
   actor,
   launchId,
   userId,
+  version,
   ...input
 }: {
   actor: Actor;
@@ -20,6 +21,7 @@ export async function updateMember({
   userId: string;
   role?: Role;
   function?: string;
+  version?: number;
 }) {
   return commitChange(launchId, async (tx) => {
     await requireMembership(tx, launchId, actor, "team.manage");
@@ -31,10 +33,11 @@ export async function updateMember({
     if (current.role === "lead" && input.role && input.role !== "lead") await requireAnotherLead(tx, launchId, userId);
     const changes = diffFields(current, input);
     if (Object.keys(changes).length === 0) return { result: memberView(current), event: null };
+    requireCurrentVersion(version, current, `${current.user.name}'s membership`, memberView(current));
     const member = memberView(
       await tx.membership.update({
         where: { launchId_userId: { launchId, userId } },
-        data: input,
+        data: { ...input, version: { increment: 1 } },
         select: memberViewSelect,
       }),
     );

@@ -22,6 +22,8 @@ export function LaunchDetailsForm({ launch, canEdit }: { launch: LaunchSnapshot;
     membersUpdateAnyItem: launch.membersUpdateAnyItem,
     autoStartSteps: launch.autoStartSteps,
   }));
+  // The version the form was filled from: an edit someone made meanwhile is answered 409, not overwritten.
+  const [version, setVersion] = useState(launch.version);
   const [saved, setSaved] = useState(false);
   const set = (patch: Partial<typeof form>) => {
     setForm({ ...form, ...patch });
@@ -31,7 +33,8 @@ export function LaunchDetailsForm({ launch, canEdit }: { launch: LaunchSnapshot;
   const disabled = !canEdit || Boolean(launch.archivedAt);
 
   async function save() {
-    const result = await send("PATCH", `/api/launches/${launch.id}`, {
+    const result = await send<{ version: number }>("PATCH", `/api/launches/${launch.id}`, {
+      version,
       name: form.name,
       system: form.system,
       description: form.description,
@@ -43,7 +46,10 @@ export function LaunchDetailsForm({ launch, canEdit }: { launch: LaunchSnapshot;
       membersUpdateAnyItem: form.membersUpdateAnyItem,
       autoStartSteps: form.autoStartSteps,
     });
-    if (result) setSaved(true);
+    if (result) {
+      setVersion(result.version);
+      setSaved(true);
+    }
   }
 
   return (

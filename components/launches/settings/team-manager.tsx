@@ -53,7 +53,9 @@ export function TeamManager({
                   value={member.role}
                   className="w-32"
                   disabled={busy}
-                  onChange={(e) => send("PATCH", `${base}/${member.userId}`, { role: e.target.value })}
+                  onChange={(e) =>
+                    send("PATCH", `${base}/${member.userId}`, { role: e.target.value, version: member.version })
+                  }
                 >
                   {roles.map((r) => (
                     <option key={r}>{r}</option>
@@ -67,7 +69,7 @@ export function TeamManager({
                   placeholder="Function"
                   onBlur={(e) =>
                     e.target.value !== member.function &&
-                    send("PATCH", `${base}/${member.userId}`, { function: e.target.value })
+                    send("PATCH", `${base}/${member.userId}`, { function: e.target.value, version: member.version })
                   }
                 />
                 <Button

@@ -24,8 +24,10 @@ export const renameSectionRoute = defineRoute({
   operationId: "renameSection",
   tag,
   summary: "Rename a section (lead)",
+  description: "`version` is required (422 without it; 409 with the section's `current` state when stale).",
   body: checklists.updateSectionInput,
   response: api.sectionBody,
+  errors: ["conflict"],
 });
 
 export const deleteSectionRoute = defineRoute({

@@ -23,6 +23,7 @@ export const updateGateRoute = defineRoute({
   operationId: "updateGate",
   tag,
   summary: "Edit a gate (lead)",
+  description: "`version` is required (422 without it; 409 with the gate's `current` state when stale).",
   body: gates.updateGateInput,
   response: api.gateBody,
   errors: ["conflict"],

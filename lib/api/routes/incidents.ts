@@ -33,9 +33,12 @@ export const saveCommunicationRoute = defineRoute({
   operationId: "saveCommunication",
   tag: "Communications",
   summary: "Plan (201) or, with `id`, edit (200) a scheduled message (lead)",
+  description:
+    "Editing (with `id`) replaces the record's fields and requires the `version` you last read (422 without it; 409 with the `current` state when stale); the answer carries the new version. Adding needs no version.",
   body: saveCommunicationInput,
   status: "upsert",
   response: api.communicationBody,
+  errors: ["conflict"],
 });
 
 export const markSentRoute = defineRoute({

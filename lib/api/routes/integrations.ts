@@ -26,9 +26,12 @@ export const saveChannelRoute = defineRoute({
   tag,
   summary:
     "Add (or, with id, change) an outbound channel. A new webhook's signing secret is in this answer only. Private/loopback URLs → 422 unless the server allows them (lead)",
+  description:
+    "Editing (with `id`) replaces the record's fields and requires the `version` you last read (422 without it; 409 with the `current` state when stale); the answer carries the new version. Adding needs no version.",
   body: outbound.saveChannelInput,
   status: "upsert",
   response: api.channelSecretBody,
+  errors: ["conflict"],
 });
 
 export const deleteChannelRoute = defineRoute({
@@ -98,8 +101,11 @@ export const saveStatusPageRoute = defineRoute({
   operationId: "saveStatusPage",
   tag,
   summary: "Turn the public status page on or off and choose what it shows; the first save creates its link (lead)",
+  description:
+    "Once the page exists, `version` is required when changing anything other than `enabled` (422 without it; 409 with the `current` settings when stale). Turning the page on or off alone needs no version.",
   body: statusPage.saveStatusPageInput,
   response: api.statusPageSettingsBody,
+  errors: ["conflict"],
 });
 
 export const rotateStatusTokenRoute = defineRoute({

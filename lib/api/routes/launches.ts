@@ -104,6 +104,8 @@ export const updateLaunchRoute = defineRoute({
   operationId: "updateLaunch",
   tag,
   summary: "Edit, archive or unarchive a launch (lead)",
+  description:
+    "`version` is required when changing any field other than `archived` (422 without it; 409 with the launch's `current` fields when stale). Archiving or unarchiving alone needs no version: it applies to the current state, idempotently.",
   body: launches.updateLaunchInput,
   response: api.launchFieldsBody,
   errors: ["conflict"],

@@ -38,6 +38,8 @@ export const saveMetricRoute = defineRoute({
   operationId: "saveMetric",
   tag,
   summary: "Add (201) or, with `id`, change (200) a success criterion (lead)",
+  description:
+    "Editing (with `id`) replaces the record's fields and requires the `version` you last read (422 without it; 409 with the `current` state when stale); the answer carries the new version. Adding needs no version.",
   body: checkpoints.saveMetricInput,
   status: "upsert",
   response: api.metricBody,
@@ -59,9 +61,12 @@ export const saveTriggerRoute = defineRoute({
   operationId: "saveTrigger",
   tag,
   summary: "Add (201) or, with `id`, change (200) a rollback trigger (lead)",
+  description:
+    "Editing (with `id`) replaces the record's fields and requires the `version` you last read (422 without it; 409 with the `current` state when stale); the answer carries the new version. Adding needs no version.",
   body: checkpoints.saveTriggerInput,
   status: "upsert",
   response: api.triggerBody,
+  errors: ["conflict"],
 });
 
 export const deleteTriggerRoute = defineRoute({

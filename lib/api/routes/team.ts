@@ -23,6 +23,8 @@ export const updateMemberRoute = defineRoute({
   operationId: "updateMember",
   tag,
   summary: "Change a member's role or function (lead)",
+  description:
+    "`version` (the member's, from the snapshot's `members`) is required (422 without it; 409 with the member's `current` state when stale).",
   body: updateMemberInput,
   response: api.memberBody,
   errors: ["conflict"],
