@@ -138,7 +138,7 @@ try {
     `sustained: ${f1(sustained.writesPerSecond)} writes/s, p95 write ${f1(sustained.write.p95)} ms, lost ${sustained.lost}, out-of-order ${sustained.outOfOrder}, 5xx ${sustained.fiveHundreds}`,
   );
   log(
-    `memory: idle ${f1(memory.idle)} MB → after ticks ${f1(memory.afterTicks)} MB → all gone ${f1(memory.allGone)} MB (${f1(((memory.allGone - memory.idle) / memory.idle) * 100)}% over idle)`,
+    `memory: idle ${f1(memory.idle)} MB → after ticks ${f1(memory.afterTicks)} MB → all gone 5 s ${f1(memory.allGone)} MB, 30 s ${f1(memory.allGoneLater)} MB (${f1(((memory.allGoneLater - memory.idle) / memory.idle) * 100)}% over idle)`,
   );
   if (big)
     log(

@@ -9,6 +9,7 @@ export type MemoryRun = {
   afterTicks: number;
   afterChurn: number[];
   allGone: number;
+  allGoneLater: number;
 };
 
 export async function memoryAfterChurn(
@@ -46,5 +47,9 @@ export async function memoryAfterChurn(
   await sleep(5_000);
   const allGone = rssMb(app.pid);
   log(`all watchers gone 5 s: RSS ${f1(allGone)} MB (${f1(((allGone - idle) / idle) * 100)}% over idle)`);
-  return { idle, withWatchers, afterTicks, afterChurn, allGone };
+  // V8 gives back heap pages only after a quiet while (its memory reducer): look again later.
+  await sleep(25_000);
+  const allGoneLater = rssMb(app.pid);
+  log(`all watchers gone 30 s: RSS ${f1(allGoneLater)} MB (${f1(((allGoneLater - idle) / idle) * 100)}% over idle)`);
+  return { idle, withWatchers, afterTicks, afterChurn, allGone, allGoneLater };
 }
