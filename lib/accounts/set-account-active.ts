@@ -1,4 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
+import { forgetAccount } from "@/lib/auth/account-state";
 import { getDb } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { RequestOrigin } from "@/lib/http/client-address";
@@ -38,6 +39,7 @@ export async function setAccountActive({
     );
     return updated;
   });
+  forgetAccount(userId);
   if (!active) disconnectUser(userId);
   return user;
 }

@@ -5,12 +5,12 @@ import { cachedActor } from "@/lib/auth/session-cache";
 import { authOptions } from "@/lib/auth/options";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { getDb } from "@/lib/db";
+import { accountState } from "@/lib/auth/account-state";
 import { currentRequestAuth } from "@/lib/auth/request-auth";
 
 /**
  * The person behind this request: an API token's owner (see handleRoute), or the session's. Every
- * request re-checks the account, so deactivating it or changing its password ends its sessions at once.
+ * request re-checks the account, so deactivating it or changing its password ends its sessions.
  */
 export async function getActor(): Promise<Actor | null> {
   const token = currentRequestAuth()?.token;
@@ -27,12 +27,9 @@ export async function getActor(): Promise<Actor | null> {
     return decoded?.user?.id ? { ...decoded.user, issuedAt: decoded.issuedAt } : null;
   });
   if (!session) return null;
-  // The account itself is re-checked on every request: deactivating it or changing its password ends
-  // its sessions at once.
-  const account = await getDb().user.findUnique({
-    where: { id: session.id },
-    select: { deactivatedAt: true, passwordChangedAt: true, isAdmin: true },
-  });
+  // The account itself is re-checked on every request (from a state at most 2 s old, forgotten at once
+  // when it changes here): deactivating it or changing its password ends its sessions.
+  const account = await accountState(session.id);
   if (!account || account.deactivatedAt) return null;
   const issuedAt = Number(session.issuedAt ?? 0) * 1000;
   if (account.passwordChangedAt && issuedAt < account.passwordChangedAt.getTime()) return null;

@@ -31,6 +31,26 @@ describe("updateItem", () => {
     expect((await getDb().launch.findUniqueOrThrow({ where: { id: launchId } })).seq).toBe(2);
   });
 
+  it("answers and announces the item with its owner as stored, when the owner is set, kept and cleared", async () => {
+    const { launchId, team, items } = await createLaunchWithTeam();
+    const stored = async () =>
+      getDb().checklistItem.findUniqueOrThrow({
+        where: { id: items[0]!.id },
+        select: { owner: { select: { id: true, name: true } } },
+      });
+    const assigned = await updateItem({ actor: team.lead, launchId, itemId: items[0]!.id, ownerId: team.member.id });
+    expect(assigned.owner).toEqual((await stored()).owner);
+    expect(assigned.owner?.id).toBe(team.member.id);
+    const kept = await updateItem({ actor: team.lead, launchId, itemId: items[0]!.id, title: "Renamed" });
+    expect(kept.owner).toEqual((await stored()).owner);
+    const cleared = await updateItem({ actor: team.lead, launchId, itemId: items[0]!.id, ownerId: null });
+    expect(cleared.owner).toBeNull();
+    expect((await stored()).owner).toBeNull();
+    const events = await eventsOf(launchId);
+    expect((events.at(-1)!.data as { item: { owner: unknown } }).item.owner).toBeNull();
+    expect((events.at(-2)!.data as { item: { owner: { id: string } } }).item.owner.id).toBe(team.member.id);
+  });
+
   it("records nothing when the item already has that status", async () => {
     const { launchId, team, items } = await createLaunchWithTeam();
     const item = await updateItem({ actor: team.member, launchId, itemId: items[1]!.id, status: "done", version: 1 });

@@ -90,15 +90,23 @@ export async function updateItem({
         },
       );
     }
-    if (next.ownerId) await requireMemberUser(tx, launchId, next.ownerId);
+    const newOwner = next.ownerId
+      ? await requireMemberUser(tx, launchId, next.ownerId)
+      : next.ownerId === undefined
+        ? undefined
+        : null;
     if (next.stepId) await requireStep(tx, launchId, next.stepId);
 
+    // Only the row's own columns come back (one UPDATE … RETURNING, not a second query for the
+    // relations): the owner is known from above, the updater is the actor.
+    const { owner: _owner, updatedBy: _updatedBy, ...columns } = itemViewSelect;
     const updated = await tx.checklistItem.update({
       where: { id: itemId },
       data: { ...next, version: { increment: 1 }, updatedAt: new Date(), updatedById: actor.id },
-      select: itemViewSelect,
+      select: columns,
     });
-    const item = itemView(updated);
+    const owner = newOwner === undefined ? current.owner : newOwner;
+    const item = itemView({ ...updated, owner, updatedBy: { id: actor.id, name: actor.name } });
     const parents = changes.status ? await recomputeAncestors(tx, current.parentId, actor.id) : [];
     const event = await recordEvent(tx, {
       launchId,

@@ -33,6 +33,10 @@ export function handleRoute<P = Record<string, never>>(
       const { result, seq } = await requestAuthStore.run(auth, () => withChangeSeq(() => handler(request, params)));
       // A change's answer says which event it made, so the client can line it up with the live stream.
       if (seq !== undefined) trySetHeader(result, seqHeader, String(seq));
+      // A change's answer is small and never reused: gzip (Next's default) cost more CPU per tick than
+      // it saved bytes. no-transform tells Next's compression (and any proxy) to leave it as it is.
+      if (!SAFE_METHODS.has(request.method.toUpperCase()) && !result.headers.has("cache-control"))
+        trySetHeader(result, "Cache-Control", "no-store, no-transform");
       return result;
     } catch (error) {
       return errorResponse(error);

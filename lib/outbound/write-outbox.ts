@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db";
 import type { LaunchEvent } from "@/lib/realtime/envelope";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { lockedLaunch } from "@/lib/realtime/lock-launch";
 
 // Events about the integrations themselves are not sent out: a webhook that hears about its own
 // deliveries would feed itself.
@@ -16,10 +17,13 @@ export const filterMatches = (filter: string[], type: string) =>
  */
 export async function writeOutbox(tx: Tx, event: LaunchEvent): Promise<string[]> {
   if (NEVER_SENT.some((prefix) => event.type.startsWith(prefix))) return [];
-  const channels = await tx.outboundChannel.findMany({
-    where: { launchId: event.launchId, enabled: true, deletedAt: null },
-    select: { id: true, eventTypes: true },
-  });
+  // Under the launch's lock the channels were read with it (nobody can change them until commit).
+  const channels =
+    lockedLaunch(tx, event.launchId)?.channels ??
+    (await tx.outboundChannel.findMany({
+      where: { launchId: event.launchId, enabled: true, deletedAt: null },
+      select: { id: true, eventTypes: true },
+    }));
   // A planned message's own channels get it from sendPlannedMessage; do not send it to them twice.
   const own = event.type === "communication.sent" ? (event.data.communication.channelIds ?? []) : [];
   const wanted = channels.filter(

@@ -1,6 +1,7 @@
 import { createAdapter } from "@socket.io/postgres-adapter";
 import pg from "pg";
 import type { RealtimeServer } from "@/lib/realtime/publish";
+import { deliverLocallyFirst } from "@/lib/realtime/local-first-broadcast";
 
 /**
  * Makes room broadcasts, socketsLeave, disconnectSockets and fetchSockets reach every instance on the
@@ -20,11 +21,13 @@ export function attachClusterAdapter(
   // reach: without this, a database restart would be an unhandled 'error' that ends the process. The
   // adapter sees the connection end and listens again on a new one.
   pool.on("connect", (client) => client.on("error", (error) => log(`realtime adapter connection: ${error.message}`)));
-  io.adapter(
-    createAdapter(pool, {
-      errorHandler: (error) => log(`realtime adapter: ${error.message}`),
-    }),
-  );
+  const perNamespace = createAdapter(pool, {
+    errorHandler: (error) => log(`realtime adapter: ${error.message}`),
+  });
+  // socket.io calls this with `new`; returning an object makes that object the adapter.
+  io.adapter(function (namespace: Parameters<typeof perNamespace>[0]) {
+    return deliverLocallyFirst(perNamespace(namespace));
+  } as unknown as Parameters<RealtimeServer["adapter"]>[0]);
   return async () => {
     await pool.end();
   };

@@ -6,11 +6,14 @@ export type LockedLaunch = {
   archivedAt: Date | null;
   membersUpdateAnyItem: boolean;
   memberships: { userId: string; role: Role; function: string }[];
+  /** The launch's enabled outbound channels: the change's outbox rows are written from this. */
+  channels: { id: string; eventTypes: string[] }[];
 };
 
-// What the lock read, per transaction: the membership check that every change makes next reads it
-// from here instead of asking the database again (one round trip less per change). Nobody can change
-// the launch or its team meanwhile: that would need this same lock.
+// What the lock read, per transaction: the membership check that every change makes next, and the
+// outbox it writes last, read it from here instead of asking the database again (two round trips less
+// per change). Nobody can change the launch, its team or its channels meanwhile: that would need this
+// same lock.
 const lockedIn = new WeakMap<Tx, LockedLaunch>();
 
 /**
@@ -22,7 +25,10 @@ export async function lockLaunch(tx: Tx, launchId: string): Promise<void> {
   const rows = await tx.$queryRaw<LockedLaunch[]>`
     SELECT l.id, l."archivedAt", l."membersUpdateAnyItem",
       COALESCE((SELECT json_agg(json_build_object('userId', m."userId", 'role', m.role, 'function', m.function))
-                FROM "Membership" m WHERE m."launchId" = l.id), '[]'::json) AS memberships
+                FROM "Membership" m WHERE m."launchId" = l.id), '[]'::json) AS memberships,
+      COALESCE((SELECT json_agg(json_build_object('id', c.id, 'eventTypes', c."eventTypes"))
+                FROM "OutboundChannel" c
+                WHERE c."launchId" = l.id AND c.enabled AND c."deletedAt" IS NULL), '[]'::json) AS channels
     FROM "Launch" l WHERE l.id = ${launchId} FOR UPDATE OF l`;
   if (rows[0]) lockedIn.set(tx, rows[0]);
 }

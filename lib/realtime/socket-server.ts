@@ -2,7 +2,7 @@ import type { Server as HttpServer } from "node:http";
 import { Server } from "socket.io";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { getDb } from "@/lib/db";
+import { accountState } from "@/lib/auth/account-state";
 import { actorFromHandshake } from "@/lib/realtime/socket-auth";
 import { joinLaunch, joinLaunchInput } from "@/lib/realtime/join-launch";
 import { launchRoom, sessionRoom, userRoom, type JoinAck } from "@/lib/realtime/envelope";
@@ -55,7 +55,7 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
     const session = await actorFromHandshake(socket.request).catch(() => null);
     if (!session) return next(new Error("Sign in first: this connection has no valid session."));
     // A deactivated account's cookie may still decode; the account itself decides.
-    const account = await getDb().user.findUnique({ where: { id: session.actor.id }, select: { deactivatedAt: true } });
+    const account = await accountState(session.actor.id);
     if (!account || account.deactivatedAt) return next(new Error("This account is deactivated."));
     socket.data.actor = session.actor;
     socket.data.sessionId = session.sessionId;
