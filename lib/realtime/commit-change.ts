@@ -15,6 +15,9 @@ const transactionOptions = { maxWait: 10_000, timeout: 15_000 };
 import { writeOutbox } from "@/lib/outbound/write-outbox";
 import { kickDeliveries } from "@/lib/outbound/dispatcher";
 import { publishStatus } from "@/lib/status-page/publish-status";
+import { rescheduleMessages } from "@/lib/comms/reschedule-messages";
+
+const MOVES_MESSAGES = /^(launch\.(updated|created|status_changed)|launch\.imported|step\.|checkpoint\.)/;
 
 /**
  * Runs a change of one launch and its audit event in one transaction, then — only once it has
@@ -43,6 +46,8 @@ export async function commitChange<R>(
         }
         const { result, event, followUps = [] } = await work(tx);
         const events = [event, ...followUps].filter((e): e is LaunchEvent => e !== null).sort((a, b) => a.seq - b.seq);
+        // Planned messages timed from go-live, a step or a checkpoint move with them, in the same commit.
+        if (launchId && events.some((e) => MOVES_MESSAGES.test(e.type))) await rescheduleMessages(tx, launchId);
         // Outbound (webhooks, Slack, Teams, email): the outbox rows commit with the change itself.
         const outbox = [];
         for (const committed of events) outbox.push(...(await writeOutbox(tx, committed)));
