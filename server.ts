@@ -16,6 +16,7 @@ import { stampClientAddress } from "@/lib/http/client-address";
 import { startDueSteps } from "@/lib/timeline/start-due-steps";
 import { startDueStepsJob } from "@/lib/timeline/start-due-steps-job";
 import { startOutboundWorker } from "@/lib/outbound/dispatcher";
+import { sealPlainChannels } from "@/lib/secrets/seal-plain-channels";
 import { attachStatusNamespace } from "@/lib/status-page/status-namespace";
 
 const log = (message: string) => console.log(`[launch-control] ${message}`);
@@ -39,6 +40,9 @@ async function main() {
   await listen(httpServer, env.PORT, env.HOST);
 
   const database = await prepareDatabase(env, log);
+  // Channel URLs and signing keys from before encryption at rest are sealed now (lib/secrets).
+  const sealed = await sealPlainChannels();
+  if (sealed > 0) log(`Encrypted the credentials of ${sealed} outbound channel(s) stored in plain text`);
   const stopClock = await startDatabaseClock(process.env.DATABASE_URL!, log);
   const nextApp = next({ dev, hostname: env.HOST, port: env.PORT });
   await nextApp.prepare();
