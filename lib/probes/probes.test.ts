@@ -12,9 +12,10 @@ import { createStep } from "@/lib/timeline/create-step";
 import { runStep } from "@/lib/timeline/run-step";
 
 // A real health endpoint that flips between 200 and 503, and counts its calls.
-const health = { up: false, calls: 0 };
-const server = createServer((_request, response) => {
+const health = { up: false, calls: 0, paths: [] as string[] };
+const server = createServer((request, response) => {
   health.calls++;
+  health.paths.push(request.url ?? "");
   response
     .writeHead(health.up ? 200 : 503, { "content-type": "application/json" })
     .end(health.up ? '{"status":"UP"}' : '{"status":"DOWN"}');
@@ -86,6 +87,7 @@ describe("health probes", () => {
 
   it("passes a validation step on the JSON value it expects, fails one on another, only while it runs", async () => {
     const { launchId, team } = await createLaunchWithTeam();
+    const stepUrl = `${url}?validation`;
     await setProbeHosts({ actor: team.lead, launchId, hosts: [host] });
     const step = (title: string) => createStep({ actor: team.lead, launchId, title, kind: "validation" });
     const [healthy, degraded, plain] = [
@@ -94,7 +96,15 @@ describe("health probes", () => {
       await createStep({ actor: team.lead, launchId, title: "Deploy" }),
     ];
     const probe = (stepId: string, jsonExpect: string) =>
-      saveProbe({ actor: team.lead, launchId, stepId, url, jsonPath: "$.status", jsonExpect, intervalSeconds: 10 });
+      saveProbe({
+        actor: team.lead,
+        launchId,
+        stepId,
+        url: stepUrl,
+        jsonPath: "$.status",
+        jsonExpect,
+        intervalSeconds: 10,
+      });
     await probe(healthy.id, '"UP"');
     await probe(degraded.id, "DEGRADED");
     await expect(probe(plain.id, '"UP"')).rejects.toMatchObject({ code: "invalid", message: /not a validation step/ });
@@ -104,10 +114,11 @@ describe("health probes", () => {
     await changeLaunchStatus({ actor: team.lead, launchId, status: "ready" });
     await changeLaunchStatus({ actor: team.lead, launchId, status: "in_progress" });
     health.up = true;
-    health.calls = 0;
+    // Only this test's probes call this path (other tests' launches may still be in progress).
+    const calls = () => health.paths.filter((path) => path === "/health?validation").length;
     const t0 = new Date();
     await runDueProbes(t0);
-    expect(health.calls).toBe(0); // the steps are not being validated yet
+    expect(calls()).toBe(0); // the steps are not being validated yet
     await runStep({ actor: team.lead, launchId, stepId: healthy.id, action: "start" });
     await runStep({
       actor: team.lead,
@@ -118,7 +129,7 @@ describe("health probes", () => {
       reason: "parallel",
     });
     await runDueProbes(new Date(t0.getTime() + 11_000));
-    expect(health.calls).toBe(2);
+    expect(calls()).toBe(2);
     const read = (id: string) => getDb().timelineStep.findUniqueOrThrow({ where: { id } });
     const passed = await read(healthy.id);
     expect(passed).toMatchObject({ status: "done", outcome: "pass" });
@@ -128,6 +139,6 @@ describe("health probes", () => {
     expect(failed.evidence).toMatch(/^Expected \$\.status == DEGRADED, got "UP"\./);
     // Settled steps are not probed again.
     await runDueProbes(new Date(t0.getTime() + 60_000));
-    expect(health.calls).toBe(2);
+    expect(calls()).toBe(2);
   });
 });
