@@ -32,7 +32,8 @@ export const saveCommunicationRoute = defineRoute({
   path: "/api/launches/{launchId}/communications",
   operationId: "saveCommunication",
   tag: "Communications",
-  summary: "Plan (201) or, with `id`, edit (200) a scheduled message (lead)",
+  summary:
+    "Plan (201) or, with `id`, edit (200) a scheduled message (lead): at a time, relative to go-live, a step or a checkpoint, once or recurring",
   body: saveCommunicationInput,
   status: "upsert",
   response: api.communicationBody,
