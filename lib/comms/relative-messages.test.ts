@@ -11,6 +11,8 @@ import { runStep } from "@/lib/timeline/run-step";
 import { submitCheckpoint } from "@/lib/checkpoints/submit-checkpoint";
 import { saveChannel } from "@/lib/outbound/save-channel";
 import { createLaunchWithTeam } from "@/test/factories";
+import { saveStatusPage } from "@/lib/status-page/save-status-page";
+import { getPublicStatus } from "@/lib/status-page/get-public-status";
 
 const HOUR = 3_600_000;
 async function setup() {
@@ -111,6 +113,27 @@ describe("relative and recurring planned messages", () => {
     expect(row.sends[0]!.sentText).toMatch(/^Update for Launch .+: incidents none\.$/);
     const events = await getDb().auditEvent.count({ where: { launchId, type: "communication.sent" } });
     expect(events).toBe(4);
+  });
+
+  it("a recurring status-page update shows on the public page each time it went out, as rendered", async () => {
+    const { goLiveAt, launchId, team } = await setup();
+    const page = await saveStatusPage({ actor: team.lead, launchId, enabled: true, showMessages: true });
+    const hook = await getDb().outboundChannel.findFirstOrThrow({ where: { launchId } });
+    const sentOne = await saveCommunication({
+      actor: team.lead,
+      launchId,
+      timeAnchor: "goLive",
+      repeatEveryMinutes: 30,
+      repeatForMinutes: 60,
+      audience: "Customers",
+      channel: "Status page",
+      text: "Update: incidents {open_incidents}",
+      channelIds: [hook.id],
+    });
+    for (const minutes of [1, 31]) await sendDueMessages(new Date(goLiveAt.getTime() + minutes * 60_000));
+    const status = await getPublicStatus(page.url.split("/status/")[1]!);
+    expect(status.messages?.map((m) => m.text)).toEqual(["Update: incidents none", "Update: incidents none"]);
+    expect((await stored(sentOne.id)).sentAt).toBeNull(); // one occurrence (at T+60 min) still to go
   });
 
   it("refuses a relative time without its anchor, or a step of another launch, storing nothing", async () => {

@@ -36,8 +36,9 @@ CREATE UNIQUE INDEX "CommunicationSend_communicationId_occurrence_key" ON "Commu
 -- AddForeignKey
 ALTER TABLE "CommunicationSend" ADD CONSTRAINT "CommunicationSend_communicationId_fkey" FOREIGN KEY ("communicationId") REFERENCES "Communication"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- Existing planned messages are absolute: their time becomes the fixed time; a sent one gets its send record.
+-- Existing planned messages are absolute: their time becomes the fixed time; one sent by the server gets its
+-- send record (one marked sent by a person has no rendered text, and gets none, as now).
 UPDATE "Communication" SET "fixedAt" = "dueAt";
 INSERT INTO "CommunicationSend" ("id", "communicationId", "occurrence", "dueAt", "sentAt", "sentText")
-SELECT 'm' || md5("id"), "id", 0, "dueAt", "sentAt", "sentText" FROM "Communication" WHERE "sentAt" IS NOT NULL;
+SELECT 'm' || md5("id"), "id", 0, "dueAt", "sentAt", "sentText" FROM "Communication" WHERE "sentAt" IS NOT NULL AND "sentText" <> '';
 UPDATE "Communication" SET "nextOccurrence" = 1 WHERE "sentAt" IS NOT NULL;
