@@ -15,8 +15,8 @@ import { disconnectDb } from "@/lib/db";
 import { stampClientAddress } from "@/lib/http/client-address";
 import { startDueSteps } from "@/lib/timeline/start-due-steps";
 import { startDueStepsJob } from "@/lib/timeline/start-due-steps-job";
-import { startPgBossQueue } from "@/lib/outbound/queue";
 import { startOutboundWorker } from "@/lib/outbound/dispatcher";
+import { sealPlainChannels } from "@/lib/secrets/seal-plain-channels";
 import { attachStatusNamespace } from "@/lib/status-page/status-namespace";
 
 const log = (message: string) => console.log(`[launch-control] ${message}`);
@@ -40,9 +40,10 @@ async function main() {
   await listen(httpServer, env.PORT, env.HOST);
 
   const database = await prepareDatabase(env, log);
+  // Channel URLs and signing keys from before encryption at rest are sealed now (lib/secrets).
+  const sealed = await sealPlainChannels();
+  if (sealed > 0) log(`Encrypted the credentials of ${sealed} outbound channel(s) stored in plain text`);
   const stopClock = await startDatabaseClock(process.env.DATABASE_URL!, log);
-  // Outbound deliveries (webhooks, Slack, Teams, email) and their outbox sweep; see lib/outbound.
-  const stopOutbound = await startOutboundWorker(await startPgBossQueue(process.env.DATABASE_URL!));
   const nextApp = next({ dev, hostname: env.HOST, port: env.PORT });
   await nextApp.prepare();
   const adapter = env.REALTIME_ADAPTER;
@@ -50,8 +51,11 @@ async function main() {
     clusterDatabaseUrl: adapter === "postgres" ? process.env.DATABASE_URL : undefined,
     log,
   });
+  // One job queue per process: timed steps and outbound deliveries (webhooks, Slack, Teams, email).
   const jobs = await startJobQueue({ databaseUrl: process.env.DATABASE_URL!, jobs: registeredJobs, log });
   setJobQueue(jobs);
+  // The outbox sweep and the planned-message and probe ticks; see lib/outbound.
+  const stopOutbound = await startOutboundWorker(jobs);
   ready.handle = nextApp.getRequestHandler();
   log(`Ready on http://localhost:${env.PORT} (${dev ? "development" : "production"}, realtime adapter: ${adapter})`);
 
@@ -76,10 +80,10 @@ async function main() {
     httpServer.closeAllConnections();
     await new Promise((resolve) => httpServer.close(resolve));
     await realtimeClosed;
+    await stopOutbound();
     await jobs.stop();
     setJobQueue(undefined);
     await stopClock();
-    await stopOutbound();
     await disconnectDb();
     await database.stop();
     process.exit(code);

@@ -7,6 +7,14 @@ const envSchema = z
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     DATABASE_URL: z.string().min(1).optional(),
     NEXTAUTH_SECRET: z.string().min(1).optional(),
+    /** AES-256-GCM key for channel secrets at rest: 32 bytes, base64. Unset: derived from NEXTAUTH_SECRET (HKDF). */
+    LAUNCH_CONTROL_SECRET_KEY: z
+      .string()
+      .refine(
+        (value) => Buffer.from(value, "base64").length === 32,
+        "32 random bytes, base64 (openssl rand -base64 32).",
+      )
+      .optional(),
     NEXTAUTH_URL: z.string().url().optional(),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     HOST: z.string().default("0.0.0.0"),

@@ -205,7 +205,7 @@ export function describeEvent(event: LaunchEvent, context: EventContext): string
           ? `updated the public status page (${fields(event.data.changes)})`
           : "turned the public status page off";
     case "probe.saved":
-      return `set a health probe: ${event.data.probe.method} ${event.data.probe.url} → ${event.data.probe.expectStatus}`;
+      return `set a health probe: ${event.data.probe.method} ${event.data.probe.url} → ${event.data.probe.expectStatus}${event.data.probe.jsonPath ? `, ${event.data.probe.jsonPath}${event.data.probe.jsonExpect ? ` == ${event.data.probe.jsonExpect}` : ""}` : ""}`;
     case "probe.deleted":
       return `removed the health probe on ${event.data.probe.url}`;
     case "probe.hosts_set":

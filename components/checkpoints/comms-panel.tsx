@@ -5,6 +5,7 @@ import type { CommunicationData } from "@/lib/audit/event-types";
 import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
 import { fillPlaceholders } from "@/lib/report/status-update";
 import { formatTime, relativeDue } from "@/lib/time/zoned";
+import { describeTiming } from "@/lib/comms/message-time";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { PlusIcon } from "@/components/ui/icons";
@@ -19,6 +20,8 @@ const OVERDUE_MS = 15 * 60_000;
 type MessageState = "sent" | "overdue" | "due" | "upcoming";
 export function messageState(message: CommunicationData, now: number): MessageState {
   if (message.sentAt) return "sent";
+  // Waiting for its anchor (a step, a checkpoint, go-live) to happen: not due yet.
+  if (!message.dueAt) return "upcoming";
   const due = Date.parse(message.dueAt);
   return now >= due + OVERDUE_MS ? "overdue" : now >= due ? "due" : "upcoming";
 }
@@ -58,6 +61,15 @@ type Props = {
 export function CommsPanel({ snapshot, now, canManage, canSend, actions, fail }: Props) {
   const [editing, setEditing] = useState<CommunicationData | "new" | null>(null);
   const tz = snapshot.timezone;
+  // "T−48 h", "when “Deploy” completes + 15 min", "every 1 h from at go-live for 6 h (2 of 7 sent)".
+  const when = (message: CommunicationData) => {
+    const timing = message.timing;
+    if (!timing) return null;
+    const title = snapshot.steps.find((step) => step.id === timing.anchorStepId)?.title;
+    const words = describeTiming({ ...timing, fixedAt: null }, title);
+    const count = timing.occurrences > 1 ? ` (${timing.occurrencesSent} of ${timing.occurrences} sent)` : "";
+    return words ? `${words}${count}` : count.trim() || null;
+  };
   const dueCount = snapshot.communications.filter((m) => ["due", "overdue"].includes(messageState(m, now))).length;
   const send = async (message: CommunicationData) => {
     const answer = await actions.markSent(message.id);
@@ -100,12 +112,19 @@ export function CommsPanel({ snapshot, now, canManage, canSend, actions, fail }:
                 className={`rounded-lg border p-3 ${stateLook[state].row}`}
               >
                 <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
-                  <span className="font-semibold tabular-nums">{formatTime(message.dueAt, tz)}</span>
+                  <span className="font-semibold tabular-nums">
+                    {message.dueAt ? formatTime(message.dueAt, tz) : "Not placed yet"}
+                  </span>
+                  {when(message) && (
+                    <span className="text-xs text-slate-600 dark:text-slate-300" data-testid="comms-when">
+                      {when(message)}
+                    </span>
+                  )}
                   <span className={`${pill} ${stateLook[state].pill}`}>{stateLook[state].label}</span>
                   <span className="text-slate-600 dark:text-slate-300">
                     {message.audience} · {message.channel}
                   </span>
-                  {state !== "sent" && (
+                  {state !== "sent" && message.dueAt && (
                     <span
                       className={`text-xs ${state === "upcoming" ? "text-slate-500" : "font-medium text-red-700 dark:text-red-300"}`}
                     >
@@ -161,6 +180,7 @@ export function CommsPanel({ snapshot, now, canManage, canSend, actions, fail }:
             launchId={snapshot.id}
             message={editing === "new" ? null : editing}
             timeZone={tz}
+            steps={snapshot.steps.map((step) => ({ id: step.id, title: step.title }))}
             defaultDueAt={new Date(Math.ceil(now / 1_800_000) * 1_800_000).toISOString()}
             actions={actions}
             onClose={() => setEditing(null)}

@@ -6,12 +6,14 @@ import { FormFooter } from "@/components/ui/form-footer";
 import { Field, TextArea, TextInput } from "@/components/ui/field";
 import { fromZonedInputValue, toZonedInputValue } from "@/lib/time/zoned";
 import type { CheckpointActions } from "@/components/checkpoints/use-checkpoint-actions";
+import { MessageTimingFields, type TimingDraft } from "@/components/checkpoints/message-timing-fields";
 
 /** Plan a message (or change a planned one): when, for whom, on which channel, and its text. */
 export function MessageForm({
   launchId,
   message,
   timeZone,
+  steps,
   defaultDueAt,
   actions,
   onClose,
@@ -19,6 +21,7 @@ export function MessageForm({
   launchId: string;
   message: CommunicationData | null;
   timeZone: string;
+  steps: { id: string; title: string }[];
   defaultDueAt: string;
   actions: CheckpointActions;
   onClose: () => void;
@@ -31,7 +34,17 @@ export function MessageForm({
       .then(async (answer) => answer.ok && setChannels((await answer.json()).channels))
       .catch(() => undefined);
   }, [launchId]);
-  const [dueAt, setDueAt] = useState(toZonedInputValue(message?.dueAt ?? defaultDueAt, timeZone));
+  const timing = message?.timing;
+  const [when, setWhen] = useState<TimingDraft>({
+    timeAnchor: timing?.timeAnchor ?? "absolute",
+    dueAt: toZonedInputValue(message?.dueAt ?? defaultDueAt, timeZone),
+    offsetHours: String((timing?.offsetMinutes ?? 0) / 60),
+    anchorStepId: timing?.anchorStepId ?? "",
+    anchorCheckpoint: String(timing?.anchorCheckpoint ?? 1),
+    repeat: Boolean(timing?.repeatEveryMinutes),
+    everyMinutes: String(timing?.repeatEveryMinutes ?? 60),
+    forHours: String((timing?.repeatForMinutes ?? 360) / 60),
+  });
   const [audience, setAudience] = useState(message?.audience ?? "");
   const [channel, setChannel] = useState(message?.channel ?? "");
   const [text, setText] = useState(message?.text ?? "{launch}: {status}. {metrics}");
@@ -39,11 +52,18 @@ export function MessageForm({
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const iso = fromZonedInputValue(dueAt, timeZone);
-    if (!iso) return setError("When is it due?");
+    const absolute = when.timeAnchor === "absolute";
+    const iso = absolute ? fromZonedInputValue(when.dueAt, timeZone) : undefined;
+    if (absolute && !iso) return setError("When is it due?");
     const answer = await actions.saveMessage({
       ...(message && { id: message.id, version: message.version }),
-      dueAt: iso,
+      timeAnchor: when.timeAnchor,
+      ...(iso && { dueAt: iso }),
+      offsetMinutes: absolute ? 0 : Math.round(Number(when.offsetHours) * 60),
+      anchorStepId: when.anchorStepId || null,
+      anchorCheckpoint: when.timeAnchor === "checkpoint" ? Number(when.anchorCheckpoint) : null,
+      repeatEveryMinutes: when.repeat ? Number(when.everyMinutes) : null,
+      repeatForMinutes: when.repeat ? Math.round(Number(when.forHours) * 60) : null,
       audience,
       channel,
       text,
@@ -55,15 +75,12 @@ export function MessageForm({
 
   return (
     <form onSubmit={submit} className="space-y-4" data-testid="message-form">
-      <Field label={`Send at (${timeZone})`}>
-        <TextInput
-          type="datetime-local"
-          value={dueAt}
-          onChange={(event) => setDueAt(event.target.value)}
-          required
-          data-testid="message-due"
-        />
-      </Field>
+      <MessageTimingFields
+        draft={when}
+        set={(change) => setWhen((draft) => ({ ...draft, ...change }))}
+        timeZone={timeZone}
+        steps={steps}
+      />
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label="Audience">
           <TextInput

@@ -2,6 +2,9 @@
 
 import type { LiveUpdate } from "@/lib/realtime/use-launch-live";
 import { useMemo } from "react";
+import type { z } from "zod";
+import { byDueAt } from "@/lib/comms/message-time";
+import type { saveCommunicationInput } from "@/lib/comms/schemas";
 import type {
   CheckpointData,
   CommunicationData,
@@ -24,16 +27,7 @@ export type IncidentInput = {
   impact: string;
   notes: string;
 };
-export type MessageInput = {
-  id?: string;
-  /** With id: the version being edited (a stale one is answered 409). */
-  version?: number;
-  dueAt: string;
-  audience: string;
-  channel: string;
-  text: string;
-  channelIds?: string[];
-};
+export type MessageInput = z.input<typeof saveCommunicationInput>;
 export type ScheduleInput = {
   checkpointEveryMinutes: number | null;
   checkpointsFrom: string | null;
@@ -106,12 +100,12 @@ export function useCheckpointActions(launchId: string, update: Update) {
       saveMessage: (input: MessageInput) =>
         call<CommunicationData>("POST", `${base}/communications`, input, (s, message) => ({
           ...s,
-          communications: upsert(s.communications, message).sort((a, b) => a.dueAt.localeCompare(b.dueAt)),
+          communications: upsert(s.communications, message).sort(byDueAt),
         })),
       markSent: (messageId: string) =>
         call<CommunicationData>("POST", `${base}/communications/${messageId}/sent`, undefined, (s, message) => ({
           ...s,
-          communications: upsert(s.communications, message).sort((a, b) => a.dueAt.localeCompare(b.dueAt)),
+          communications: upsert(s.communications, message).sort(byDueAt),
         })),
     };
   }, [launchId, update]);

@@ -7,7 +7,10 @@ import { useLaunchRequest } from "@/components/launches/settings/use-launch-requ
 
 type Probe = {
   id: string;
-  itemId: string;
+  itemId: string | null;
+  stepId?: string | null;
+  jsonPath?: string;
+  jsonExpect?: string;
   method: string;
   url: string;
   expectStatus: number;
@@ -17,25 +20,36 @@ type Probe = {
   lastError: string;
 };
 
-/** The probe allow-list and the probes: each ticks its item when its check passes (while the launch runs). */
+/**
+ * The probe allow-list and the probes: each ticks its item, or passes / fails its validation step, from
+ * its check (while the launch runs).
+ */
 export function ProbeSettings({
   launchId,
   hosts,
   probes,
   items,
+  steps,
 }: {
   launchId: string;
   hosts: string[];
   probes: Probe[];
   items: { id: string; title: string }[];
+  steps: { id: string; title: string }[];
 }) {
   const { send, error, busy } = useLaunchRequest();
   const [hostText, setHostText] = useState(hosts.join(", "));
-  const [itemId, setItemId] = useState(items[0]?.id ?? "");
+  // "item:<id>" or "step:<id>": one list of what a probe can verify.
+  const [target, setTarget] = useState(items[0] ? `item:${items[0].id}` : steps[0] ? `step:${steps[0].id}` : "");
+  const [jsonPath, setJsonPath] = useState("");
+  const [jsonExpect, setJsonExpect] = useState("");
   const [url, setUrl] = useState("");
   const [expectStatus, setExpectStatus] = useState("200");
   const [bodyContains, setBodyContains] = useState("");
-  const title = (id: string) => items.find((item) => item.id === id)?.title ?? "(deleted item)";
+  const title = (probe: Probe) =>
+    probe.stepId
+      ? `Validation: ${steps.find((step) => step.id === probe.stepId)?.title ?? "(deleted step)"}`
+      : (items.find((item) => item.id === probe.itemId)?.title ?? "(deleted item)");
   return (
     <div className="space-y-4" data-testid="probe-settings">
       <form
@@ -66,8 +80,9 @@ export function ProbeSettings({
         <ul className="divide-y divide-slate-100 text-sm dark:divide-slate-800">
           {probes.map((probe) => (
             <li key={probe.id} className="py-2" data-testid="probe">
-              <span className="font-medium">{title(probe.itemId)}</span>: {probe.method} {probe.url} →{" "}
-              {probe.expectStatus}, every {probe.intervalSeconds} s ·{" "}
+              <span className="font-medium">{title(probe)}</span>: {probe.method} {probe.url} → {probe.expectStatus}
+              {probe.jsonPath ? `, ${probe.jsonPath}${probe.jsonExpect ? ` == ${probe.jsonExpect}` : ""}` : ""}, every{" "}
+              {probe.intervalSeconds} s ·{" "}
               {probe.lastRunAt === null
                 ? "not run yet (runs while the launch is in progress or monitoring)"
                 : probe.lastOk
@@ -83,22 +98,35 @@ export function ProbeSettings({
           e.preventDefault();
           if (
             await send("POST", `/api/launches/${launchId}/probes`, {
-              itemId,
+              ...(target.startsWith("step:") ? { stepId: target.slice(5) } : { itemId: target.slice(5) }),
               url,
               expectStatus: Number(expectStatus),
               bodyContains,
+              jsonPath,
+              jsonExpect,
             })
           )
             setUrl("");
         }}
       >
-        <Field label="Checklist item">
-          <Select value={itemId} onChange={(e) => setItemId(e.target.value)}>
-            {items.map((item) => (
-              <option key={item.id} value={item.id}>
-                {item.title}
-              </option>
-            ))}
+        <Field label="Verifies">
+          <Select value={target} onChange={(e) => setTarget(e.target.value)} data-testid="probe-target">
+            <optgroup label="Checklist items">
+              {items.map((item) => (
+                <option key={item.id} value={`item:${item.id}`}>
+                  {item.title}
+                </option>
+              ))}
+            </optgroup>
+            {steps.length > 0 && (
+              <optgroup label="Validation steps">
+                {steps.map((step) => (
+                  <option key={step.id} value={`step:${step.id}`}>
+                    {step.title}
+                  </option>
+                ))}
+              </optgroup>
+            )}
           </Select>
         </Field>
         <Field label="URL to check">
@@ -120,8 +148,14 @@ export function ProbeSettings({
             placeholder='"status":"UP"'
           />
         </Field>
+        <Field label="JSON path (optional)" hint="e.g. $.status">
+          <TextInput value={jsonPath} onChange={(e) => setJsonPath(e.target.value)} placeholder="$.status" />
+        </Field>
+        <Field label="Expected value at the path" hint='JSON or text, e.g. "ok", 200, true'>
+          <TextInput value={jsonExpect} onChange={(e) => setJsonExpect(e.target.value)} placeholder='"ok"' />
+        </Field>
         <div className="sm:col-span-2">
-          <Button type="submit" disabled={busy || !itemId}>
+          <Button type="submit" disabled={busy || !target}>
             Add probe
           </Button>
         </div>

@@ -233,9 +233,24 @@ export const incidentData = z.object({
   version: z.number().int(),
 });
 
+export const communicationTimingData = z.object({
+  timeAnchor: z.enum(["absolute", "goLive", "stepStart", "stepComplete", "checkpoint"]),
+  offsetMinutes: z.number().int(),
+  anchorStepId: z.string().nullable(),
+  anchorCheckpoint: z.number().int().nullable(),
+  repeatEveryMinutes: z.number().int().nullable(),
+  repeatForMinutes: z.number().int().nullable(),
+  /** Occurrences sent so far and in all (1 unless recurring). */
+  occurrencesSent: z.number().int(),
+  occurrences: z.number().int(),
+});
+
 export const communicationData = z.object({
   id: z.string(),
-  dueAt: z.string(),
+  /** The next (resolved) send time; null while its anchor (a step, a checkpoint, go-live) has not happened. */
+  dueAt: z.string().nullable(),
+  /** How its time is set; absent in events recorded before relative and recurring times existed. */
+  timing: communicationTimingData.optional(),
   audience: z.string(),
   channel: z.string(),
   text: z.string(),
@@ -272,7 +287,11 @@ export const statusPageData = z.object({
 
 export const probeData = z.object({
   id: z.string(),
-  itemId: z.string(),
+  itemId: z.string().nullable(),
+  /** The validation step it passes or fails; absent in events recorded before step probes existed. */
+  stepId: z.string().nullable().optional(),
+  jsonPath: z.string().optional(),
+  jsonExpect: z.string().optional(),
   method: z.string(),
   url: z.string(),
   expectStatus: z.number().int(),

@@ -6,8 +6,7 @@ import { sendDueMessages } from "@/lib/comms/send-planned-message";
 import { openIncident } from "@/lib/incidents/open-incident";
 import { updateLaunch } from "@/lib/launches/update-launch";
 import { saveChannel } from "@/lib/outbound/save-channel";
-import { startPgBossQueue } from "@/lib/outbound/queue";
-import { startOutboundWorker } from "@/lib/outbound/dispatcher";
+import { startTestOutbound } from "@/test/outbound-worker";
 import { createLaunchWithTeam } from "@/test/factories";
 import { startReceiver, waitFor } from "@/test/http-receiver";
 
@@ -21,10 +20,10 @@ let stop: () => Promise<void>;
 beforeAll(async () => {
   process.env.OUTBOUND_ALLOW_PRIVATE_HOSTS = "true";
   // The scheduler's own tick is slowed right down: the test calls sendDueMessages itself, on its clock.
-  stop = await startOutboundWorker(await startPgBossQueue(process.env.DATABASE_URL!), {
+  ({ stop } = await startTestOutbound({
     sweepEverySeconds: 1,
     messagesEverySeconds: 3600,
-  });
+  }));
 });
 afterAll(async () => {
   await stop();

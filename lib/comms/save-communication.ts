@@ -6,8 +6,9 @@ import { communicationSelect, communicationView } from "@/lib/comms/communicatio
 import { saveCommunicationInput } from "@/lib/comms/schemas";
 import { AppError, notFound, requireCurrentVersion } from "@/lib/errors";
 import type { z } from "zod";
+import { rescheduleMessages } from "@/lib/comms/reschedule-messages";
 
-/** Plans (or edits) a scheduled message of the communications plan (lead). */
+/** Plans (or edits) a message of the communications plan (lead): at a time, relative to go-live, a step or a checkpoint, once or recurring. */
 export async function saveCommunication({
   actor,
   launchId,
@@ -34,14 +35,30 @@ export async function saveCommunication({
           "One of the chosen channels does not exist on this launch; pick them from its integrations.",
         );
     }
-    const fields = { ...data, dueAt: new Date(dueAt) };
-    const row = id
+    if (
+      data.anchorStepId &&
+      !(await tx.timelineStep.findFirst({ where: { id: data.anchorStepId, launchId, deletedAt: null } }))
+    )
+      throw new AppError("invalid", "The step this message hangs on is not on this launch's timeline; pick another.");
+    const relativeToStep = data.timeAnchor === "stepStart" || data.timeAnchor === "stepComplete";
+    const fields = {
+      ...data,
+      fixedAt: data.timeAnchor === "absolute" ? new Date(dueAt!) : null,
+      anchorStepId: relativeToStep ? data.anchorStepId : null,
+      anchorCheckpoint: data.timeAnchor === "checkpoint" ? data.anchorCheckpoint : null,
+      repeatEveryMinutes: data.repeatEveryMinutes ?? null,
+      repeatForMinutes: data.repeatEveryMinutes ? data.repeatForMinutes : null,
+    };
+    const saved = id
       ? await tx.communication.update({
           where: { id },
           data: { ...fields, version: { increment: 1 } },
-          select: communicationSelect,
+          select: { id: true },
         })
-      : await tx.communication.create({ data: { ...fields, launchId }, select: communicationSelect });
+      : await tx.communication.create({ data: { ...fields, launchId }, select: { id: true } });
+    // Its send time, from the anchor as it stands now (null while a step or checkpoint has not happened).
+    await rescheduleMessages(tx, launchId, saved.id);
+    const row = await tx.communication.findUniqueOrThrow({ where: { id: saved.id }, select: communicationSelect });
     const communication = communicationView(row);
     const event = await recordEvent(tx, { launchId, type: "communication.saved", actor, data: { communication } });
     return { result: communication, event };

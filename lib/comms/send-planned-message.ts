@@ -3,51 +3,63 @@ import { recordEvent } from "@/lib/audit/record-event";
 import { commitChange } from "@/lib/realtime/commit-change";
 import { communicationSelect, communicationView } from "@/lib/comms/communication-view";
 import { renderPlannedMessage } from "@/lib/comms/render-planned-message";
+import { occurrenceAt, occurrenceCount, occurrenceToSend } from "@/lib/comms/message-time";
+import { messageTimingSelect, readLaunchClock } from "@/lib/comms/reschedule-messages";
 import { kickDeliveries } from "@/lib/outbound/dispatcher";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
- * Sends one planned message that is due: renders it, marks it sent (by Launch Control) with the text
- * sent, and queues it to its channels — all in one transaction. The claim (sentAt still empty) makes a
- * second server or a second tick a no-op. A rehearsal sends in test mode unless the lead made it live.
+ * Sends the due occurrence of one planned message: renders it from its template now, records the
+ * occurrence with the text sent, moves the message on to its next occurrence (or marks it sent, by
+ * Launch Control, after its last), and queues it to its channels — all in one transaction under the
+ * launch's lock. The claim (the occurrence still the next one) makes a second server or tick a no-op.
+ * A rehearsal sends in test mode unless the lead made it live.
  */
 export async function sendPlannedMessage(messageId: string, now = new Date()): Promise<boolean> {
-  const message = await getDb().communication.findUnique({ where: { id: messageId }, select: { launchId: true } });
-  if (!message) return false;
-  const deliveryIds = await commitChange(message.launchId, async (tx) => {
-    const claim = await tx.communication.updateMany({
-      where: { id: messageId, sentAt: null, deletedAt: null, dueAt: { lte: now } },
-      data: { sentAt: now, sentById: null, sentByName: "Launch Control" },
-    });
-    if (claim.count === 0) return { result: null, event: null };
+  const found = await getDb().communication.findUnique({ where: { id: messageId }, select: { launchId: true } });
+  if (!found) return false;
+  const launchId = found.launchId;
+  const deliveryIds = await commitChange(launchId, async (tx) => {
     const message = await tx.communication.findUniqueOrThrow({
       where: { id: messageId },
-      select: { ...communicationSelect, launchId: true },
+      select: { nextOccurrence: true, sentAt: true, deletedAt: true, text: true, ...messageTimingSelect },
     });
-    const launch = await tx.launch.findUniqueOrThrow({
-      where: { id: message.launchId },
-      select: { isRehearsal: true, commsLive: true },
+    if (message.sentAt || message.deletedAt) return { result: null, event: null };
+    const clock = await readLaunchClock(tx, launchId);
+    const due = occurrenceToSend(message, clock, message.nextOccurrence, now);
+    if (!due) return { result: null, event: null };
+    const last = due.index + 1 >= occurrenceCount(message);
+    const claim = await tx.communication.updateMany({
+      where: { id: messageId, sentAt: null, nextOccurrence: message.nextOccurrence },
+      data: {
+        nextOccurrence: due.index + 1,
+        dueAt: last ? due.dueAt : occurrenceAt(message, clock, due.index + 1),
+        ...(last && { sentAt: now, sentById: null, sentByName: "Launch Control" }),
+      },
     });
-    const sentText = await renderPlannedMessage(tx, message.launchId, message.text);
+    if (claim.count === 0) return { result: null, event: null };
+    const sentText = await renderPlannedMessage(tx, launchId, message.text);
+    await tx.communicationSend.create({
+      data: { communicationId: messageId, occurrence: due.index, dueAt: due.dueAt, sentAt: now, sentText },
+    });
     const row = await tx.communication.update({
       where: { id: messageId },
       data: { sentText },
       select: communicationSelect,
     });
-    const communication = communicationView(row);
-    const event = await recordEvent(tx, {
-      launchId: message.launchId,
-      type: "communication.sent",
-      actor: null,
-      data: { communication },
+    const launch = await tx.launch.findUniqueOrThrow({
+      where: { id: launchId },
+      select: { isRehearsal: true, commsLive: true },
     });
+    const communication = communicationView(row);
+    const event = await recordEvent(tx, { launchId, type: "communication.sent", actor: null, data: { communication } });
     const channels = await tx.outboundChannel.findMany({
-      where: { id: { in: row.channelIds }, launchId: message.launchId, deletedAt: null, enabled: true },
+      where: { id: { in: row.channelIds }, launchId, deletedAt: null, enabled: true },
       select: { id: true },
     });
     const rows = await tx.outboundDelivery.createManyAndReturn({
       data: channels.map((channel) => ({
-        launchId: message.launchId,
+        launchId,
         channelId: channel.id,
         eventType: event.type,
         eventSeq: event.seq,

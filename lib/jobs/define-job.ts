@@ -13,6 +13,10 @@ export type JobDefinition<Data> = {
   retryLimit?: number;
   /** A job still running after this long is treated as failed and retried; default 5 minutes. */
   expireInSeconds?: number;
+  /** Jobs of this kind one instance runs at once (default 1): several, so one slow job does not hold up the rest. */
+  localConcurrency?: number;
+  /** How often an idle worker of this kind looks for due jobs, when it must be quicker than the queue's default. */
+  pollingIntervalSeconds?: number;
 };
 
 export function defineJob<Data>(definition: JobDefinition<Data>): JobDefinition<Data> {

@@ -65,7 +65,11 @@ export async function startJobQueue({
       expireInSeconds: job.expireInSeconds ?? 300,
     });
     known.add(job.name);
-    await boss.work(job.name, { pollingIntervalSeconds }, async ([claimed]) => {
+    const workOptions = {
+      pollingIntervalSeconds: job.pollingIntervalSeconds ?? pollingIntervalSeconds,
+      localConcurrency: job.localConcurrency ?? 1,
+    };
+    await boss.work(job.name, workOptions, async ([claimed]) => {
       if (!claimed) return;
       const parsed = job.data.safeParse(claimed.data);
       // Stored data the current code cannot read would fail on every retry: fail it once, loudly.

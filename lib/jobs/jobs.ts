@@ -13,3 +13,8 @@ export function getJobQueue(): JobQueue {
   if (!holder.launchControlJobs) throw new Error("The job queue is not running (server.ts starts it).");
   return holder.launchControlJobs;
 }
+
+/** The running job queue, or undefined outside a started server (for fire-and-forget callers). */
+export function findJobQueue(): JobQueue | undefined {
+  return holder.launchControlJobs;
+}

@@ -1,3 +1,4 @@
+import { byDueAt } from "@/lib/comms/message-time";
 import type { LaunchEvent } from "@/lib/realtime/envelope";
 import type { LaunchSnapshot, SnapshotSection } from "@/lib/launches/get-launch-snapshot";
 import type { ChecklistItemData, SectionData, StepData } from "@/lib/audit/event-types";
@@ -94,9 +95,7 @@ export function applyLaunchEvent(snapshot: LaunchSnapshot, event: LaunchEvent): 
     case "communication.sent":
       return {
         ...next,
-        communications: upsertById(next.communications, event.data.communication).sort((a, b) =>
-          a.dueAt.localeCompare(b.dueAt),
-        ),
+        communications: upsertById(next.communications, event.data.communication).sort(byDueAt),
       };
     case "channel.saved":
     case "channel.deleted":

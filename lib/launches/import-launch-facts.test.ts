@@ -30,8 +30,17 @@ describe("importing a go-live runbook gives the launch its operational facts", (
       "2026-12-05T10:00:00.000Z",
       "2026-12-05T12:00:00.000Z",
     ]);
-    // "Hourly Updates (First Day)": one message an hour for the first day after go-live.
-    expect(launch.communications.filter((message) => message.text.startsWith("Status update"))).toHaveLength(25);
+    // "48 Hours Before" is T−48 h; "Hourly Updates (First Day)" one recurring message: every hour for a day.
+    expect(launch.communications[0]!.timing).toMatchObject({ timeAnchor: "goLive", offsetMinutes: -48 * 60 });
+    const hourly = launch.communications.filter((message) => message.text.startsWith("Status update"));
+    expect(hourly.map((message) => message.timing)).toEqual([
+      expect.objectContaining({
+        timeAnchor: "goLive",
+        repeatEveryMinutes: 60,
+        repeatForMinutes: 24 * 60,
+        occurrences: 25,
+      }),
+    ]);
     expect(launch.steps.map((step) => step.title)).not.toContain("5:00 AM");
     expect(launch.steps.some((step) => step.title.includes("PHASE"))).toBe(false);
 

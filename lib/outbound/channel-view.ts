@@ -1,8 +1,9 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ChannelData } from "@/lib/audit/event-types";
+import { open } from "@/lib/secrets/secret-box";
 
-// What the API and the audit log show of a channel. The secret never leaves the server, and a Slack
-// or Teams URL (whose path is the credential) is shown only as its host.
+// What the API and the audit log show of a channel. The secret never leaves the server, a Slack or
+// Teams URL (whose path is the credential) is shown only as its host, and URLs are stored sealed.
 export const channelSelect = {
   id: true,
   kind: true,
@@ -18,8 +19,15 @@ type ChannelRow = Prisma.OutboundChannelGetPayload<{ select: typeof channelSelec
 
 function target(row: ChannelRow): string {
   if (row.kind === "email") return row.emailTo;
-  if (row.kind === "webhook") return row.url;
-  return `${new URL(row.url).host}/…`;
+  let url: URL;
+  try {
+    url = new URL(open(row.url));
+  } catch {
+    return "(cannot be read with this server's key; re-enter the URL)";
+  }
+  // A generic webhook's address is shown without its query (which often carries a token).
+  if (row.kind === "webhook") return `${url.origin}${url.pathname}`;
+  return `${url.host}/…`;
 }
 
 export function channelView(row: ChannelRow): ChannelData {

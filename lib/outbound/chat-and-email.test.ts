@@ -4,8 +4,7 @@ import { SMTPServer } from "smtp-server";
 import { getDb } from "@/lib/db";
 import { updateItem } from "@/lib/checklists/update-item";
 import { saveChannel } from "@/lib/outbound/save-channel";
-import { startPgBossQueue } from "@/lib/outbound/queue";
-import { startOutboundWorker } from "@/lib/outbound/dispatcher";
+import { startTestOutbound } from "@/test/outbound-worker";
 import { createLaunchWithTeam } from "@/test/factories";
 import { startReceiver, waitFor } from "@/test/http-receiver";
 
@@ -39,7 +38,7 @@ beforeAll(async () => {
     SMTP_FROM: "Launch Control <golive@example.com>",
     NEXTAUTH_URL: "https://golive.example.com",
   });
-  stop = await startOutboundWorker(await startPgBossQueue(process.env.DATABASE_URL!), { sweepEverySeconds: 1 });
+  stop = (await startTestOutbound({ sweepEverySeconds: 1 })).stop;
 });
 afterAll(async () => {
   await stop();

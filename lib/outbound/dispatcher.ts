@@ -1,25 +1,21 @@
 import { getDb } from "@/lib/db";
 import { readEnv } from "@/lib/env";
-import type { JobQueue } from "@/lib/outbound/queue";
-import { deliverOne } from "@/lib/outbound/deliver-one";
+import type { JobQueue } from "@/lib/jobs/job-queue";
+import { findJobQueue } from "@/lib/jobs/jobs";
+import { outboundDeliveryJob } from "@/lib/outbound/deliver-job";
 import { sendDueMessages } from "@/lib/comms/send-planned-message";
 import { runDueProbes } from "@/lib/probes/run-due-probes";
 
-// The queue lives in server.ts's part of the process; route handlers (Next's own bundle) reach it
-// through globalThis, like the socket.io server.
-const JOB = "outbound-delivery";
-const holder = globalThis as unknown as { launchControlOutbound?: JobQueue };
-
 /**
- * After commit: asks the queue to send these outbox rows. Fire and forget: a write never waits for
+ * After commit: asks the job queue to send these outbox rows. Fire and forget: a write never waits for
  * an endpoint, and a row whose job is lost (crash, queue down) is found again by `sweepOutbox`.
  */
 export function kickDeliveries(deliveryIds: string[]): void {
-  const queue = holder.launchControlOutbound;
+  const queue = findJobQueue();
   if (!queue) return;
-  for (const id of deliveryIds) {
+  for (const deliveryId of deliveryIds) {
     queue
-      .enqueue(JOB, { deliveryId: id }, { singletonKey: `${id}:first` })
+      .schedule(outboundDeliveryJob, { deliveryId }, { key: `${deliveryId}:first` })
       .catch((error) => console.error("[outbound] enqueue failed; the sweep will retry:", error));
   }
 }
@@ -39,30 +35,23 @@ export async function sweepOutbox(queue: JobQueue): Promise<number> {
     orderBy: { nextAttemptAt: "asc" },
   });
   for (const row of pending)
-    await queue.enqueue(
-      JOB,
+    await queue.schedule(
+      outboundDeliveryJob,
       { deliveryId: row.id },
-      { startAfter: row.nextAttemptAt, singletonKey: `${row.id}:${row.attempts}` },
+      { at: row.nextAttemptAt, key: `${row.id}:${row.attempts}` },
     );
   return pending.length;
 }
 
-/** Starts the delivery worker on a queue (server start-up, tests). Returns a stop function. */
+/**
+ * Starts the outbox sweep and the planned-message and probe ticks beside the server's job queue
+ * (which must have `outboundDeliveryJob` registered and be the one `getJobQueue` returns). Returns a
+ * stop function for the timers; the queue belongs to its caller.
+ */
 export async function startOutboundWorker(
   queue: JobQueue,
   { sweepEverySeconds = 60, messagesEverySeconds = 5 } = {},
 ): Promise<() => Promise<void>> {
-  holder.launchControlOutbound = queue;
-  await queue.work(JOB, async (data) => {
-    const { deliveryId } = data as { deliveryId: string };
-    const result = await deliverOne(deliveryId);
-    if (result.outcome === "retry")
-      await queue.enqueue(
-        JOB,
-        { deliveryId },
-        { startAfter: result.at, singletonKey: `${deliveryId}:retry:${result.at.getTime()}` },
-      );
-  });
   await sweepOutbox(queue);
   const timer = setInterval(
     () => void sweepOutbox(queue).catch((error) => console.error("[outbound] sweep failed:", error)),
@@ -79,7 +68,5 @@ export async function startOutboundWorker(
   return async () => {
     clearInterval(timer);
     clearInterval(messages);
-    if (holder.launchControlOutbound === queue) holder.launchControlOutbound = undefined;
-    await queue.stop();
   };
 }

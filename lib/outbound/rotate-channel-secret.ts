@@ -5,6 +5,7 @@ import { commitChange } from "@/lib/realtime/commit-change";
 import { channelView } from "@/lib/outbound/channel-view";
 import { requireChannel } from "@/lib/outbound/require-channel";
 import { newWebhookSecret } from "@/lib/outbound/sign";
+import { seal } from "@/lib/secrets/secret-box";
 import { AppError } from "@/lib/errors";
 
 /** Replaces a webhook's signing secret and returns the new one — the only time it is shown (lead). */
@@ -26,7 +27,7 @@ export async function rotateChannelSecret({
         "invalid",
         "Only generic webhooks have a signing secret; Slack and Teams URLs are their own credential (replace the URL instead).",
       );
-    await tx.outboundChannel.update({ where: { id: channelId }, data: { secret } });
+    await tx.outboundChannel.update({ where: { id: channelId }, data: { secret: seal(secret) } });
     const channel = channelView(row);
     const event = await recordEvent(tx, {
       launchId,

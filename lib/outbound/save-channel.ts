@@ -4,6 +4,7 @@ import { recordEvent } from "@/lib/audit/record-event";
 import { commitChange } from "@/lib/realtime/commit-change";
 import { channelSelect, channelView } from "@/lib/outbound/channel-view";
 import { newWebhookSecret } from "@/lib/outbound/sign";
+import { seal } from "@/lib/secrets/secret-box";
 import { saveChannelInput } from "@/lib/outbound/schemas";
 import { diffFields } from "@/lib/audit/diff-fields";
 import { AppError, notFound, requireCurrentVersion } from "@/lib/errors";
@@ -24,7 +25,7 @@ export async function saveChannel({
     name: data.name,
     eventTypes: data.eventTypes,
     enabled: data.enabled,
-    url: "url" in data ? data.url : "",
+    url: seal("url" in data ? data.url : ""),
     emailTo: "emailTo" in data ? data.emailTo : "",
   };
   return commitChange(launchId, async (tx) => {
@@ -57,7 +58,10 @@ export async function saveChannel({
       return { result: { channel, secret: null }, event };
     }
     const secret = data.kind === "webhook" ? newWebhookSecret() : "";
-    const row = await tx.outboundChannel.create({ data: { ...fields, secret, launchId }, select: channelSelect });
+    const row = await tx.outboundChannel.create({
+      data: { ...fields, secret: seal(secret), launchId },
+      select: channelSelect,
+    });
     const channel = channelView(row);
     const event = await recordEvent(tx, {
       launchId,

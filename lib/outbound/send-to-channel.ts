@@ -5,6 +5,7 @@ import { assertPublicHost } from "@/lib/outbound/host-policy";
 import { signatureHeader } from "@/lib/outbound/sign";
 import { renderMessage, type LaunchFacts } from "@/lib/outbound/render-message";
 import { emailBody, slackBody, teamsBody } from "@/lib/outbound/format-chat";
+import { open } from "@/lib/secrets/secret-box";
 
 export type Attempt = { ok: boolean; responseCode: number | null; error: string };
 type Channel = { kind: "webhook" | "slack" | "teams" | "email"; url: string; emailTo: string; secret: string };
@@ -34,8 +35,10 @@ async function post(url: string, body: string, headers: Record<string, string>):
 }
 
 /** One attempt to deliver one outbox row. Never throws: every failure becomes the attempt's error. */
-export async function sendToChannel(channel: Channel, delivery: Delivery, launch: LaunchFacts): Promise<Attempt> {
+export async function sendToChannel(sealed: Channel, delivery: Delivery, launch: LaunchFacts): Promise<Attempt> {
   try {
+    // URL and signing key are stored sealed (lib/secrets); they are opened only here, to send.
+    const channel = { ...sealed, url: open(sealed.url), secret: open(sealed.secret) };
     const event = delivery.payload as LaunchEvent;
     if (channel.kind === "webhook") {
       const body = webhookBody(delivery);

@@ -9,8 +9,8 @@ import { listDeliveries } from "@/lib/outbound/list-deliveries";
 import { sendTest } from "@/lib/outbound/send-test";
 import { redeliver } from "@/lib/outbound/redeliver";
 import { deleteChannel } from "@/lib/outbound/delete-channel";
-import { startPgBossQueue } from "@/lib/outbound/queue";
-import { startOutboundWorker } from "@/lib/outbound/dispatcher";
+import { outboundDeliveryJob } from "@/lib/outbound/deliver-job";
+import { startTestOutbound } from "@/test/outbound-worker";
 import { createLaunchWithTeam } from "@/test/factories";
 import { startReceiver, waitFor } from "@/test/http-receiver";
 
@@ -26,7 +26,7 @@ let receiver: Awaited<ReturnType<typeof startReceiver>>;
 let stopWorker: (() => Promise<void>) | null = null;
 
 const startWorker = async () => {
-  stopWorker = await startOutboundWorker(await startPgBossQueue(process.env.DATABASE_URL!), { sweepEverySeconds: 1 });
+  stopWorker = (await startTestOutbound({ sweepEverySeconds: 1 })).stop;
 };
 
 beforeAll(() => Object.assign(process.env, ENV));
@@ -215,9 +215,9 @@ describe("generic webhooks", () => {
     expect(receiver.received).toHaveLength(0);
 
     // A first server starts, and its queue gets every job twice (as after a crash between send and mark).
-    const queue = await startPgBossQueue(process.env.DATABASE_URL!);
-    for (const { id } of pending) await queue.enqueue("outbound-delivery", { deliveryId: id });
-    stopWorker = await startOutboundWorker(queue, { sweepEverySeconds: 1 });
+    const first = await startTestOutbound({ sweepEverySeconds: 1 });
+    stopWorker = first.stop;
+    for (const { id } of pending) await first.queue.schedule(outboundDeliveryJob, { deliveryId: id });
     await waitFor(
       async () =>
         (await getDb().outboundDelivery.count({ where: { channelId: setup.channel.id, status: "delivered" } })) >= 4,

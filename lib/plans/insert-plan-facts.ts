@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Plan } from "@/lib/plans/plan";
 
 const MINUTE = 60_000;
-// A recurring message ("hourly, first day") becomes one planned message per occurrence, up to this many.
+// A recurring message ("hourly, first day") is sent at most this many times.
 const MAX_OCCURRENCES = 48;
 
 /**
@@ -33,24 +33,24 @@ export async function insertPlanFacts(
   }
   if (Object.keys(launch).length > 0) await tx.launch.update({ where: { id: launchId }, data: launch });
 
+  // Messages keep their time relative to go-live ("T−48 h"), and a recurring one ("hourly, first day")
+  // stays one recurring message: moving go-live later moves them all (lib/comms/reschedule-messages).
   const messages = goLiveAt
-    ? (plan.messages ?? []).flatMap((message) => {
-        const every = message.repeatEveryMinutes;
+    ? (plan.messages ?? []).map((message) => {
+        const every = message.repeatEveryMinutes ?? null;
         const until = message.repeatUntilOffsetMinutes ?? message.offsetMinutes + (every ? 24 * 60 : 0);
-        const offsets = [message.offsetMinutes];
-        for (
-          let next = message.offsetMinutes + (every ?? Infinity);
-          every && next <= until && offsets.length < MAX_OCCURRENCES;
-          next += every
-        )
-          offsets.push(next);
-        return offsets.map((offset) => ({
+        const repeatFor = every ? Math.min(until - message.offsetMinutes, every * (MAX_OCCURRENCES - 1)) : null;
+        return {
           launchId,
-          dueAt: at(offset)!,
+          timeAnchor: "goLive" as const,
+          offsetMinutes: message.offsetMinutes,
+          repeatEveryMinutes: every,
+          repeatForMinutes: repeatFor,
+          dueAt: at(message.offsetMinutes)!,
           audience: message.audience,
           channel: message.channel,
           text: message.text,
-        }));
+        };
       })
     : [];
   if (messages.length > 0) await tx.communication.createMany({ data: messages });

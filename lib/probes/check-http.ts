@@ -1,10 +1,19 @@
 import { readEnv } from "@/lib/env";
 import { assertPublicHost } from "@/lib/outbound/host-policy";
+import { checkJsonPath } from "@/lib/probes/json-check";
 
 export type CheckResult = { ok: boolean; status: number | null; ms: number; error: string; evidence: string };
-type Check = { method: string; url: string; expectStatus: number; bodyContains: string; timeoutSeconds: number };
+type Check = {
+  method: string;
+  url: string;
+  expectStatus: number;
+  bodyContains: string;
+  timeoutSeconds: number;
+  jsonPath?: string;
+  jsonExpect?: string;
+};
 
-/** One HTTP check: status as expected and, if asked, the body containing a text. Never throws. */
+/** One HTTP check: status as expected and, if asked, the body containing a text and a JSON path's value. Never throws. */
 export async function checkHttp(check: Check): Promise<CheckResult> {
   const started = Date.now();
   try {
@@ -34,12 +43,20 @@ export async function checkHttp(check: Check): Promise<CheckResult> {
         error: `The response does not contain "${check.bodyContains}".`,
         evidence,
       };
+    const jsonError = check.jsonPath ? checkJsonPath(body, check.jsonPath, check.jsonExpect ?? "") : null;
+    if (jsonError) return { ok: false, status: response.status, ms, error: jsonError, evidence };
+    const checked = [
+      check.bodyContains && `body contains "${check.bodyContains}"`,
+      check.jsonPath && `${check.jsonPath}${check.jsonExpect ? ` == ${check.jsonExpect}` : " present"}`,
+    ].filter(Boolean);
+    // The start of the body as well, so the evidence shows what the service said.
+    const excerpt = body.trim().slice(0, 300);
     return {
       ok: true,
       status: response.status,
       ms,
       error: "",
-      evidence: check.bodyContains ? `${evidence}, body contains "${check.bodyContains}"` : evidence,
+      evidence: `${[evidence, ...checked].join(", ")}${excerpt ? `\nResponse: ${excerpt}` : ""}`,
     };
   } catch (error) {
     const ms = Date.now() - started;

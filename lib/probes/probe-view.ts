@@ -4,6 +4,9 @@ import type { ProbeData } from "@/lib/audit/event-types";
 export const probeSelect = {
   id: true,
   itemId: true,
+  stepId: true,
+  jsonPath: true,
+  jsonExpect: true,
   method: true,
   url: true,
   expectStatus: true,

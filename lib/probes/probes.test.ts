@@ -8,11 +8,14 @@ import { setProbeHosts } from "@/lib/probes/set-probe-hosts";
 import { saveProbe } from "@/lib/probes/save-probe";
 import { runDueProbes } from "@/lib/probes/run-due-probes";
 import { createLaunchWithTeam } from "@/test/factories";
+import { createStep } from "@/lib/timeline/create-step";
+import { runStep } from "@/lib/timeline/run-step";
 
 // A real health endpoint that flips between 200 and 503, and counts its calls.
-const health = { up: false, calls: 0 };
-const server = createServer((_request, response) => {
+const health = { up: false, calls: 0, paths: [] as string[] };
+const server = createServer((request, response) => {
   health.calls++;
+  health.paths.push(request.url ?? "");
   response
     .writeHead(health.up ? 200 : 503, { "content-type": "application/json" })
     .end(health.up ? '{"status":"UP"}' : '{"status":"DOWN"}');
@@ -80,5 +83,62 @@ describe("health probes", () => {
     const ticked = await getDb().checklistItem.findUniqueOrThrow({ where: { id: item.id } });
     expect(ticked.status).toBe("done");
     expect(ticked.evidence).toMatch(new RegExp(`^Probe GET ${url.replace(/[.]/g, "\\.")} → 200 in \\d+ ms`));
+  });
+
+  it("passes a validation step on the JSON value it expects, fails one on another, only while it runs", async () => {
+    const { launchId, team } = await createLaunchWithTeam();
+    const stepUrl = `${url}?validation`;
+    await setProbeHosts({ actor: team.lead, launchId, hosts: [host] });
+    const step = (title: string) => createStep({ actor: team.lead, launchId, title, kind: "validation" });
+    const [healthy, degraded, plain] = [
+      await step("Health is UP"),
+      await step("Health is DEGRADED"),
+      await createStep({ actor: team.lead, launchId, title: "Deploy" }),
+    ];
+    const probe = (stepId: string, jsonExpect: string) =>
+      saveProbe({
+        actor: team.lead,
+        launchId,
+        stepId,
+        url: stepUrl,
+        jsonPath: "$.status",
+        jsonExpect,
+        intervalSeconds: 10,
+      });
+    await probe(healthy.id, '"UP"');
+    await probe(degraded.id, "DEGRADED");
+    await expect(probe(plain.id, '"UP"')).rejects.toMatchObject({ code: "invalid", message: /not a validation step/ });
+    await expect(
+      saveProbe({ actor: team.lead, launchId, url, jsonPath: "status", stepId: healthy.id }),
+    ).rejects.toBeInstanceOf(ZodError);
+    await changeLaunchStatus({ actor: team.lead, launchId, status: "ready" });
+    await changeLaunchStatus({ actor: team.lead, launchId, status: "in_progress" });
+    health.up = true;
+    // Only this test's probes call this path (other tests' launches may still be in progress).
+    const calls = () => health.paths.filter((path) => path === "/health?validation").length;
+    const t0 = new Date();
+    await runDueProbes(t0);
+    expect(calls()).toBe(0); // the steps are not being validated yet
+    await runStep({ actor: team.lead, launchId, stepId: healthy.id, action: "start" });
+    await runStep({
+      actor: team.lead,
+      launchId,
+      stepId: degraded.id,
+      action: "start",
+      force: true,
+      reason: "parallel",
+    });
+    await runDueProbes(new Date(t0.getTime() + 11_000));
+    expect(calls()).toBe(2);
+    const read = (id: string) => getDb().timelineStep.findUniqueOrThrow({ where: { id } });
+    const passed = await read(healthy.id);
+    expect(passed).toMatchObject({ status: "done", outcome: "pass" });
+    expect(passed.evidence).toMatch(/→ 200 in \d+ ms.*\$\.status == "UP"\nResponse: \{"status":"UP"\}/s);
+    const failed = await read(degraded.id);
+    expect(failed).toMatchObject({ status: "failed", outcome: "fail" });
+    expect(failed.evidence).toMatch(/^Expected \$\.status == DEGRADED, got "UP"\./);
+    // Settled steps are not probed again.
+    await runDueProbes(new Date(t0.getTime() + 60_000));
+    expect(calls()).toBe(2);
   });
 });

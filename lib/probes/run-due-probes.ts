@@ -1,6 +1,7 @@
 import { getDb } from "@/lib/db";
 import { updateItem } from "@/lib/checklists/update-item";
-import { checkHttp } from "@/lib/probes/check-http";
+import { checkHttp, type CheckResult } from "@/lib/probes/check-http";
+import { runStep } from "@/lib/timeline/run-step";
 import { hostAllowed } from "@/lib/probes/probe-view";
 
 const MAX_CONCURRENT = 4;
@@ -17,8 +18,22 @@ export async function runDueProbes(now = new Date()): Promise<number> {
     include: { launch: { select: { probeHosts: true } } },
     take: 200,
   });
+  // A validation step is checked while it is being validated (in progress), not before or after.
+  const stepIds = candidates.flatMap((probe) => (probe.stepId ? [probe.stepId] : []));
+  const running = new Set(
+    stepIds.length
+      ? (
+          await db.timelineStep.findMany({
+            where: { id: { in: stepIds }, status: "in_progress", deletedAt: null },
+            select: { id: true },
+          })
+        ).map((step) => step.id)
+      : [],
+  );
   const due = candidates.filter(
-    (probe) => !probe.lastRunAt || probe.lastRunAt.getTime() + probe.intervalSeconds * 1000 <= now.getTime(),
+    (probe) =>
+      (!probe.stepId || running.has(probe.stepId)) &&
+      (!probe.lastRunAt || probe.lastRunAt.getTime() + probe.intervalSeconds * 1000 <= now.getTime()),
   );
   const queue = [...due];
   let ran = 0;
@@ -43,11 +58,38 @@ export async function runDueProbes(now = new Date()): Promise<number> {
         where: { id: probe.id },
         data: { lastOk: result.ok, lastStatus: result.status, lastError: result.error },
       });
-      if (result.ok) await tickItem(probe, result.evidence);
+      if (probe.stepId) await settleStep({ ...probe, stepId: probe.stepId }, result);
+      else if (result.ok && probe.itemId) await tickItem({ ...probe, itemId: probe.itemId }, result.evidence);
     }
   };
   await Promise.all(Array.from({ length: MAX_CONCURRENT }, worker));
   return ran;
+}
+
+const probeOwner = (userId: string) =>
+  getDb().user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, isAdmin: true } });
+
+/**
+ * A validation step under a probe: a pass passes it with the response as evidence, a failure fails it
+ * with the error — as the lead who set the probe up. A step no longer in progress is left alone.
+ */
+async function settleStep(probe: { launchId: string; stepId: string; createdById: string }, result: CheckResult) {
+  const user = await probeOwner(probe.createdById);
+  if (!user) return;
+  await runStep({
+    actor: user,
+    launchId: probe.launchId,
+    stepId: probe.stepId,
+    action: "complete",
+    outcome: result.ok ? "pass" : "fail",
+    evidence: (result.ok ? result.evidence : `${result.error}${result.evidence ? `\n${result.evidence}` : ""}`).slice(
+      0,
+      10_000,
+    ),
+    confirmOpenItems: true,
+  }).catch((error) =>
+    console.error("[probes] could not settle the validation step:", error instanceof Error ? error.message : error),
+  );
 }
 
 /** A pass ticks the item (if still open) as the lead who set the probe up, with the response as evidence. */
@@ -55,10 +97,7 @@ async function tickItem(probe: { launchId: string; itemId: string; createdById: 
   const db = getDb();
   const [item, user] = await Promise.all([
     db.checklistItem.findUnique({ where: { id: probe.itemId }, select: { status: true, deletedAt: true } }),
-    db.user.findUnique({
-      where: { id: probe.createdById },
-      select: { id: true, name: true, email: true, isAdmin: true },
-    }),
+    probeOwner(probe.createdById),
   ]);
   if (!item || item.deletedAt || item.status === "done" || !user) return;
   await updateItem({ actor: user, launchId: probe.launchId, itemId: probe.itemId, status: "done", evidence }).catch(

@@ -7,7 +7,7 @@ import { hostAllowed, hostOf, probeSelect, probeView } from "@/lib/probes/probe-
 import { AppError, notFound } from "@/lib/errors";
 import type { z } from "zod";
 
-/** Adds a health probe to a checklist item (lead). Its host must be on the launch's allow-list. */
+/** Adds a health probe to a checklist item or a validation step (lead). Its host must be on the launch's allow-list. */
 export async function saveProbe({
   actor,
   launchId,
@@ -25,12 +25,26 @@ export async function saveProbe({
       );
     }
     if (
+      data.itemId &&
       !(await tx.checklistItem.findFirst({
         where: { id: data.itemId, launchId, deletedAt: null },
         select: { id: true },
       }))
     )
       throw notFound("Checklist item");
+    if (data.stepId) {
+      const step = await tx.timelineStep.findFirst({
+        where: { id: data.stepId, launchId, deletedAt: null },
+        select: { kind: true, title: true },
+      });
+      if (!step) throw notFound("Timeline step");
+      if (step.kind !== "validation")
+        throw new AppError(
+          "invalid",
+          `"${step.title}" is not a validation step; a probe can only pass or fail a validation step (or tick a checklist item).`,
+          { fields: { stepId: ["Not a validation step."] } },
+        );
+    }
     const probe = probeView(
       await tx.probe.create({ data: { ...data, launchId, createdById: actor.id }, select: probeSelect }),
     );

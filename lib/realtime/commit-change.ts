@@ -15,6 +15,9 @@ const transactionOptions = { maxWait: 10_000, timeout: 15_000 };
 import { writeOutbox } from "@/lib/outbound/write-outbox";
 import { kickDeliveries } from "@/lib/outbound/dispatcher";
 import { publishStatus } from "@/lib/status-page/publish-status";
+import { rescheduleAfterChange } from "@/lib/comms/reschedule-messages";
+
+const MOVES_MESSAGES = /^(launch\.(updated|created|status_changed)|launch\.imported|step\.|checkpoint\.)/;
 
 /**
  * Runs a change of one launch and its audit event in one transaction, then — only once it has
@@ -42,7 +45,11 @@ export async function commitChange<R>(
           settle = reservePublication(launchId, publish);
         }
         const { result, event, followUps = [] } = await work(tx);
-        const events = [event, ...followUps].filter((e): e is LaunchEvent => e !== null).sort((a, b) => a.seq - b.seq);
+        const done = [event, ...followUps].filter((e): e is LaunchEvent => e !== null);
+        // Planned messages timed from go-live, a step or a checkpoint move with them, in the same commit.
+        const moved =
+          launchId && done.some((e) => MOVES_MESSAGES.test(e.type)) ? await rescheduleAfterChange(tx, launchId) : [];
+        const events = [...done, ...moved].sort((a, b) => a.seq - b.seq);
         // Outbound (webhooks, Slack, Teams, email): the outbox rows commit with the change itself.
         const outbox = [];
         for (const committed of events) outbox.push(...(await writeOutbox(tx, committed)));

@@ -1,4 +1,5 @@
 import { getDb } from "@/lib/db";
+import { publicMessages } from "@/lib/status-page/public-messages";
 import { notFound } from "@/lib/errors";
 import { stepView, stepViewSelect } from "@/lib/timeline/step-view";
 import { buildTimelineForecast } from "@/lib/timeline/timeline-forecast";
@@ -76,19 +77,7 @@ export async function buildPublicStatus(page: Page): Promise<PublicStatus> {
           select: { id: true, title: true, severity: true, status: true, openedAt: true, resolvedAt: true },
         })
       : null,
-    page.showMessages
-      ? db.communication.findMany({
-          where: {
-            launchId,
-            deletedAt: null,
-            sentAt: { not: null },
-            channel: { equals: "status page", mode: "insensitive" },
-          },
-          orderBy: { sentAt: "desc" },
-          take: 20,
-          select: { id: true, text: true, sentAt: true },
-        })
-      : null,
+    page.showMessages ? publicMessages(launchId) : null,
   ]);
   const steps = stepRows.map(stepView);
   const current =
@@ -110,7 +99,7 @@ export async function buildPublicStatus(page: Page): Promise<PublicStatus> {
         openedAt: i.openedAt.toISOString(),
         resolvedAt: i.resolvedAt?.toISOString() ?? null,
       })) ?? null,
-    messages: messages?.map((m) => ({ id: m.id, text: m.text, sentAt: m.sentAt!.toISOString() })) ?? null,
+    messages: messages?.map((m) => ({ id: m.id, text: m.text, sentAt: m.sentAt.toISOString() })) ?? null,
     timezone: page.launch.timezone,
     seq: page.launch.seq,
     updatedAt: new Date().toISOString(),

@@ -32,7 +32,8 @@ export const saveCommunicationRoute = defineRoute({
   path: "/api/launches/{launchId}/communications",
   operationId: "saveCommunication",
   tag: "Communications",
-  summary: "Plan (201) or, with `id`, edit (200) a scheduled message (lead)",
+  summary:
+    "Plan (201) or, with `id`, edit (200) a scheduled message (lead): at a time, relative to go-live, a step or a checkpoint, once or recurring",
   description:
     "Editing (with `id`) replaces the record's fields and requires the `version` you last read (422 without it; 409 with the `current` state when stale); the answer carries the new version. Adding needs no version.",
   body: saveCommunicationInput,

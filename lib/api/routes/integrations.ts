@@ -155,7 +155,7 @@ export const saveProbeRoute = defineRoute({
   operationId: "saveProbe",
   tag,
   summary:
-    "Add an HTTP health probe to a checklist item; runs while in progress or monitoring, a pass ticks the item. A host not on the allow-list → 422 (lead)",
+    "Add an HTTP health probe (status, body text, JSON-path value) to a checklist item or a validation step; runs while in progress or monitoring. A pass ticks the item or passes the step with the response as evidence; a failure fails the step. A host not on the allow-list → 422 (lead)",
   body: probes.saveProbeInput,
   status: 201,
   response: api.probeBody,

@@ -37,6 +37,11 @@ export default async function IntegrationsPage({ params }: { params: Promise<{ l
         orderBy: [{ section: { position: "asc" } }, { position: "asc" }],
         select: { id: true, title: true },
       },
+      steps: {
+        where: { deletedAt: null, kind: "validation" },
+        orderBy: { position: "asc" },
+        select: { id: true, title: true },
+      },
     },
   });
   return (
@@ -65,10 +70,16 @@ export default async function IntegrationsPage({ params }: { params: Promise<{ l
         </SettingsCard>
         <SettingsCard
           title="Health probes"
-          description="HTTP checks the server runs while the launch is in progress or monitoring; a pass ticks the item with the response as evidence."
+          description="HTTP checks the server runs while the launch is in progress or monitoring; a pass ticks the item (or passes the validation step) with the response as evidence, a failure fails the validation step."
           testId="probes"
         >
-          <ProbeSettings launchId={launchId} hosts={probes.hosts} probes={probes.probes} items={launch.items} />
+          <ProbeSettings
+            launchId={launchId}
+            hosts={probes.hosts}
+            probes={probes.probes}
+            items={launch.items}
+            steps={launch.steps}
+          />
         </SettingsCard>
         <SettingsCard title="Add a channel" testId="add-channel">
           <ChannelForm launchId={launchId} />
