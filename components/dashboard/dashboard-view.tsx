@@ -9,6 +9,8 @@ import { ForecastHeadline } from "@/components/timeline/forecast-headline";
 import { useWarRoom } from "@/components/dashboard/use-war-room";
 import { useRecentActivity } from "@/components/dashboard/use-recent-activity";
 import { Countdown } from "@/components/dashboard/countdown";
+import { useDisplayZone } from "@/components/ui/use-display-zone";
+import { zoneAbbreviation } from "@/lib/time/zoned";
 import { GanttChart, GanttLegend } from "@/components/dashboard/gantt-chart";
 import { NextUpSteps, RunningSteps } from "@/components/dashboard/running-steps";
 import { BlockedList, Panel, PresenceList, RecentActivity } from "@/components/dashboard/war-room-panels";
@@ -38,6 +40,7 @@ export const phaseWords = (phase: CurrentPhase) => {
 export function DashboardView({ initial, renderedAt }: { initial: LaunchSnapshot; renderedAt: number }) {
   const room = useWarRoom(initial, renderedAt);
   const { snapshot, now, forecast, progress } = room;
+  const { zone } = useDisplayZone(snapshot.timezone);
   const activity = useRecentActivity(snapshot.id, room.hub, room.status, 12);
   const sectionTitle = (id: string) => snapshot.sections.find((section) => section.id === id)?.title;
 
@@ -53,7 +56,7 @@ export function DashboardView({ initial, renderedAt }: { initial: LaunchSnapshot
 
       <div className="mt-5 grid gap-4 md:grid-cols-2 xl:grid-cols-3 [&>*]:min-w-0">
         <div className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900">
-          <Countdown target={room.target} now={now} timeZone={snapshot.timezone} />
+          <Countdown target={room.target} now={now} timeZone={zone} />
           <p
             className="mt-4 border-t border-slate-100 pt-3 text-sm tabular-nums text-slate-500 dark:border-slate-800 dark:text-slate-400"
             suppressHydrationWarning
@@ -63,14 +66,14 @@ export function DashboardView({ initial, renderedAt }: { initial: LaunchSnapshot
               hour: "2-digit",
               minute: "2-digit",
               second: "2-digit",
-              timeZone: snapshot.timezone,
+              timeZone: zone,
               timeZoneName: "short",
             }).format(now)}{" "}
             · server clock
           </p>
         </div>
         <div className="flex flex-col gap-3">
-          <ForecastHeadline forecast={forecast} timeZone={snapshot.timezone} size="lg" />
+          <ForecastHeadline forecast={forecast} timeZone={zone} size="lg" />
           <p
             className="rounded-xl border border-slate-200 bg-white px-4 py-3 text-sm shadow-sm dark:border-slate-800 dark:bg-slate-900"
             data-testid="current-phase"
@@ -111,7 +114,7 @@ export function DashboardView({ initial, renderedAt }: { initial: LaunchSnapshot
                 rows={room.rows}
                 domain={room.domain}
                 now={now}
-                timeZone={snapshot.timezone}
+                timeZone={zone}
                 goLive={forecast.goLive}
                 window={{ start: snapshot.windowStart, end: snapshot.windowEnd }}
               />
@@ -125,10 +128,10 @@ export function DashboardView({ initial, renderedAt }: { initial: LaunchSnapshot
         </Panel>
         <div className="flex flex-col gap-4">
           <Panel title={`Running now (${room.running.length})`} testId="running-panel">
-            <RunningSteps steps={room.running} now={now} timeZone={snapshot.timezone} />
+            <RunningSteps steps={room.running} now={now} timeZone={zone} />
           </Panel>
-          <Panel title="Next up">
-            <NextUpSteps steps={room.nextUp} forecast={forecast} timeZone={snapshot.timezone} />
+          <Panel title={`Next up · ${zoneAbbreviation(new Date(now).toISOString(), zone)}`}>
+            <NextUpSteps steps={room.nextUp} forecast={forecast} timeZone={zone} />
           </Panel>
         </div>
         <Panel
@@ -143,7 +146,7 @@ export function DashboardView({ initial, renderedAt }: { initial: LaunchSnapshot
             </Link>
           }
         >
-          <RecentActivity events={activity} context={room.context} timeZone={snapshot.timezone} now={now} />
+          <RecentActivity events={activity} context={room.context} timeZone={zone} now={now} />
         </Panel>
         <div className="flex flex-col gap-4">
           {snapshot.gates.length > 0 && <GateSummaryCard snapshot={snapshot} />}

@@ -98,3 +98,18 @@ export function relativePast(iso: string, now: number): string {
   if (delta < 45_000) return "just now";
   return `${formatDuration(delta)} ago`;
 }
+
+/** The zone's short name at that instant: "CET", "EST", else "GMT+5:30" (each locale knows a few names). */
+export function zoneAbbreviation(iso: string, timeZone: string): string {
+  const names = ["en-GB", "en-US"].map(
+    (locale) =>
+      new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" })
+        .formatToParts(new Date(iso))
+        .find((part) => part.type === "timeZoneName")?.value ?? timeZone,
+  );
+  return names.find((name) => !name.startsWith("GMT") && !name.startsWith("UTC")) ?? names[0]!;
+}
+
+/** "05:30 CET": a time that says which zone it is in. */
+export const formatTimeWithZone = (iso: string, timeZone: string) =>
+  `${formatTime(iso, timeZone)} ${zoneAbbreviation(iso, timeZone)}`;
