@@ -16,7 +16,7 @@ test("timeline, phone and wall show the same next step at the same forecast time
   launch,
   browser,
 }) => {
-  const lead = await signInAs("lead", { to: `/launches/${launch.id}/timeline` });
+  const lead = await signInAs("lead");
   const goLive = new Date(Date.now() + 60 * MINUTE);
   const patched = await lead.api.send("PATCH", `/api/launches/${launch.id}`, { goLiveAt: goLive.toISOString() });
   expect(patched.status, patched.text).toBe(200);
@@ -43,7 +43,7 @@ test("timeline, phone and wall show the same next step at the same forecast time
   await post(lead.api, `${steps}/${drain.id as string}/start`, {}, 200);
 
   const timeline = lead.page;
-  await timeline.reload();
+  await timeline.goto(`/launches/${launch.id}/timeline`);
   const next = timeline.getByTestId("next-step");
   await expect(next).toContainText("Review");
   const at = (await next.getAttribute("data-at"))!;
