@@ -53,36 +53,39 @@ async function loadLoop(request: APIRequestContext, base: string, items: Item[],
   return { writes, refused };
 }
 
+// Runs in the page. A string, not a function: tsx would wrap a function's inner names in a helper the page lacks.
+const installWatch = `(id) => {
+  window.benchResult = new Promise((resolve) => {
+    const find = () => document.querySelector('[data-testid="checklist-item"][data-item-id="' + id + '"]');
+    const before = find()?.getAttribute("data-status");
+    let clickedAt = 0;
+    // Capture phase on the document: the first moment the page knows of the click.
+    document.addEventListener("click", (event) => (clickedAt = event.timeStamp), { capture: true, once: true });
+    const observer = new MutationObserver(() => {
+      if (!clickedAt || find()?.getAttribute("data-status") === before) return;
+      observer.disconnect();
+      const dom = performance.now() - clickedAt;
+      requestAnimationFrame(() => resolve({ dom, frame: performance.now() - clickedAt }));
+    });
+    observer.observe(document.body, { subtree: true, childList: true, attributeFilter: ["data-status"] });
+  });
+}`;
+
 /** One measured tick: click the row's checkbox, time the row's change in the page. */
 async function measureTick(page: Page, item: Item) {
   const row = page.locator(`[data-testid="checklist-item"][data-item-id="${item.id}"]`);
   await row.scrollIntoViewIfNeeded();
-  await page.evaluate((id) => {
-    const w = window as unknown as { benchResult?: Promise<{ dom: number; frame: number }> };
-    w.benchResult = new Promise((resolve) => {
-      const find = () => document.querySelector(`[data-testid="checklist-item"][data-item-id="${id}"]`);
-      const before = find()?.getAttribute("data-status");
-      let clickedAt = 0;
-      // Capture phase on the document: the first moment the page knows of the click.
-      document.addEventListener("click", (event) => (clickedAt = event.timeStamp), { capture: true, once: true });
-      const observer = new MutationObserver(() => {
-        if (!clickedAt || find()?.getAttribute("data-status") === before) return;
-        observer.disconnect();
-        const dom = performance.now() - clickedAt;
-        requestAnimationFrame(() => resolve({ dom, frame: performance.now() - clickedAt }));
-      });
-      observer.observe(document.body, { subtree: true, childList: true, attributeFilter: ["data-status"] });
-    });
-  }, item.id);
-  const answered = page.waitForResponse(
-    (response) => response.request().method() === "PATCH" && response.url().endsWith(`/items/${item.id}`),
-  );
+  await page.evaluate(`(${installWatch})(${JSON.stringify(item.id)})`);
+  const answered = page
+    .waitForResponse(
+      (response) => response.request().method() === "PATCH" && response.url().endsWith(`/items/${item.id}`),
+    )
+    .catch(() => null);
   const sentAt = Date.now();
   await row.getByRole("checkbox").click();
-  const result = await page.evaluate(
-    () => (window as unknown as { benchResult: Promise<{ dom: number; frame: number }> }).benchResult,
-  );
+  const result = (await page.evaluate("window.benchResult")) as { dom: number; frame: number };
   await answered;
+  if (process.env.BENCH_VERBOSE) console.log(`${item.title.slice(0, 40).padEnd(40)} ${result.dom.toFixed(1)} ms`);
   return { ...result, answer: Date.now() - sentAt };
 }
 
@@ -97,6 +100,8 @@ async function main() {
     url = server.url;
   }
   const browser = await chromium.launch(chromiumLaunchOptions);
+  const stop = { now: false };
+  let load: Promise<unknown> = Promise.resolve();
   try {
     const context = await browser.newContext({ baseURL: url, viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
@@ -111,30 +116,35 @@ async function main() {
     const snapshot = (await (await context.request.get(base)).json()) as { sections: { items: Item[] }[] };
     const items = snapshot.sections.flatMap((section) => section.items);
     const leaves = items.filter((item) => item.status === "todo" && !items.some((o) => o.parentId === item.id));
-    const measured = leaves.slice(0, samples);
-    const loaded = leaves.slice(samples);
-    if (measured.length < samples || loaded.length < loadWorkers)
-      throw new Error(`The demo launch has ${leaves.length} open leaf items: too few for ${samples} samples.`);
+    // A few items the lead ticks and unticks in turn (each click is a sample); the rest are the load's.
+    const measured = leaves.slice(0, 4);
+    const loaded = leaves.slice(4);
+    if (loaded.length < loadWorkers)
+      throw new Error(`The demo launch has ${leaves.length} open leaf items: too few for ${loadWorkers} load workers.`);
 
     await page.goto(`/launches/${launchId}`);
     await page.locator('[data-testid="live-status"][data-status="live"]').first().waitFor();
 
+    // Main-thread tasks over 50 ms while the load runs: what a click can be stuck behind.
+    await page.evaluate(`window.benchLongTasks = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => window.benchLongTasks.push(e.duration)))
+        .observe({ type: "longtask" });`);
     // The load: other items ticked by the lead's own session (each answer is an event every screen applies).
-    const stop = { now: false };
     const share = (worker: number) => loaded.filter((_, index) => index % loadWorkers === worker);
     const startedAt = Date.now();
-    const load = Promise.all(
+    const loads = Promise.all(
       Array.from({ length: loadWorkers }, (_, worker) => loadLoop(context.request, base, share(worker), stop)),
     );
+    load = loads.catch(() => undefined);
     await page.waitForTimeout(1_000);
 
     const results = [];
-    for (const item of measured) {
-      results.push(await measureTick(page, item));
+    for (let sample = 0; sample < samples; sample++) {
+      results.push(await measureTick(page, measured[sample % measured.length]!));
       await page.waitForTimeout(150);
     }
     stop.now = true;
-    const loadDone = await load;
+    const loadDone = await loads;
     const writes = loadDone.reduce((sum, worker) => sum + worker.writes, 0);
     const seconds = (Date.now() - startedAt) / 1000;
 
@@ -161,6 +171,9 @@ async function main() {
       ),
     );
   } finally {
+    // The load stops before its browser context goes away, so no request is cut off mid-flight.
+    stop.now = true;
+    await load;
     await browser.close();
     if (server && dataDir) {
       await killAppServer(server, dataDir);
@@ -169,4 +182,7 @@ async function main() {
   }
 }
 
-await main();
+await main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
