@@ -56,17 +56,19 @@ export function fromZonedInputValue(value: string, timeZone: string): string | n
 export const formatTime = (iso: string, timeZone?: string) =>
   new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(new Date(iso));
 
-/** "Sat 28 Nov, 02:00" in the zone, with the zone's short name when asked ("CET"). */
-export const formatDayTime = (iso: string, timeZone?: string, withZone = false) =>
-  new Intl.DateTimeFormat("en-GB", {
+/** "Sat 28 Nov, 02:00" in the zone, with the zone's short name when asked ("CET", "EST"). */
+export function formatDayTime(iso: string, timeZone?: string, withZone = false): string {
+  const dayTime = new Intl.DateTimeFormat("en-GB", {
     weekday: "short",
     day: "numeric",
     month: "short",
     hour: "2-digit",
     minute: "2-digit",
     timeZone,
-    timeZoneName: withZone ? "short" : undefined,
   }).format(new Date(iso));
+  if (!withZone) return dayTime;
+  return `${dayTime} ${zoneAbbreviation(iso, timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone)}`;
+}
 
 /** Same wall clock here and in the zone at that instant? Then showing both would only repeat. */
 export const sameClock = (iso: string, timeZone: string, viewerZone: string) =>
