@@ -3,6 +3,7 @@
 import Link from "next/link";
 import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
 import type { CurrentPhase } from "@/lib/timeline/war-room";
+import { phaseTitle } from "@/lib/timeline/phase-title";
 import { LaunchHeader } from "@/components/launches/launch-header";
 import { LaunchTabs } from "@/components/launches/launch-tabs";
 import { ForecastHeadline } from "@/components/timeline/forecast-headline";
@@ -18,8 +19,9 @@ import { ChecklistProgress } from "@/components/dashboard/checklist-progress";
 import { RollbackAlarmBanner } from "@/components/checkpoints/rollback-alarm-banner";
 import { GateSummaryCard } from "@/components/gates/gate-summary-card";
 
-export const phaseWords = (phase: CurrentPhase) => {
-  const name = phase.phase || "the plan";
+/** Where the plan is, in words; `title` shows a phase's name (its imported clock times rendered in a zone). */
+export const phaseWords = (phase: CurrentPhase, title: (name: string) => string = (name) => name) => {
+  const name = (phase.phase && title(phase.phase)) || "the plan";
   switch (phase.state) {
     case "running":
       return `In ${name}`;
@@ -82,7 +84,9 @@ export function DashboardView({ initial, renderedAt }: { initial: LaunchSnapshot
             <span className="block text-xs font-semibold uppercase tracking-wider text-slate-500 dark:text-slate-400">
               Current phase
             </span>
-            <span className="mt-0.5 block text-lg font-semibold">{phaseWords(room.phase)}</span>
+            <span className="mt-0.5 block text-lg font-semibold">
+              {phaseWords(room.phase, (name) => phaseTitle(name, snapshot.steps, snapshot.goLiveAt, zone))}
+            </span>
             <span className="text-slate-600 dark:text-slate-400">
               {room.counts.finished} of {room.counts.total} steps done
               {room.counts.running > 0 && ` · ${room.counts.running} running`}

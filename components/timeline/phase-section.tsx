@@ -4,7 +4,7 @@ import type { TimelineForecast } from "@/lib/timeline/timeline-forecast";
 import type { PhaseGroup } from "@/lib/timeline/war-room";
 import { formatTime, formatTimeWithZone } from "@/lib/time/zoned";
 import { retimeTitle } from "@/lib/time/title-times";
-import { plannedStartOf } from "@/lib/timeline/timeline-forecast";
+import { plannedSpan } from "@/lib/timeline/phase-title";
 import { StepRow } from "@/components/timeline/step-row";
 import type { StepRowActions } from "@/components/timeline/step-action-bar";
 
@@ -21,19 +21,6 @@ type Props = {
 };
 
 /** A run of steps of one phase, with when the phase is expected to start and end. */
-/** When the phase is planned to run: its first planned start to its last planned end. */
-function plannedSpan(group: PhaseGroup, goLiveAt: string | null) {
-  const spans = group.steps.flatMap((step) => {
-    const start = plannedStartOf(step, goLiveAt);
-    return start ? [{ start: start.getTime(), end: start.getTime() + step.plannedMinutes * 60_000 }] : [];
-  });
-  if (spans.length === 0) return null;
-  return {
-    start: new Date(Math.min(...spans.map((span) => span.start))).toISOString(),
-    end: new Date(Math.max(...spans.map((span) => span.end))).toISOString(),
-  };
-}
-
 export function PhaseSection({ group, forecast, snapshot, timeZone, now, titleOf, linkedItems, actions }: Props) {
   const spans = group.steps.flatMap((step) => (forecast.steps[step.id] ? [forecast.steps[step.id]!] : []));
   const start = spans.map((span) => span.start).sort()[0];
@@ -44,7 +31,7 @@ export function PhaseSection({ group, forecast, snapshot, timeZone, now, titleOf
   const finished = group.steps.filter((step) => step.status === "done" || step.status === "skipped").length;
   const running = group.steps.some((step) => step.status === "in_progress");
   // A clock time imported in the phase's name is rendered from its planned steps, in the viewer's zone.
-  const title = retimeTitle(group.phase, plannedSpan(group, snapshot.goLiveAt), timeZone);
+  const title = retimeTitle(group.phase, plannedSpan(group.steps, snapshot.goLiveAt), timeZone);
   return (
     <section
       aria-label={group.phase || "Steps"}

@@ -20,6 +20,7 @@ import { useStepActions } from "@/components/timeline/use-step-actions";
 import { ForecastHeadline } from "@/components/timeline/forecast-headline";
 import { NextStepLine } from "@/components/timeline/next-step-line";
 import { nextStepCountdown } from "@/lib/timeline/countdown";
+import { phaseTitle } from "@/lib/timeline/phase-title";
 import { PhaseSection } from "@/components/timeline/phase-section";
 import { StepEditorDialog, type EditorTarget } from "@/components/timeline/step-editor-dialog";
 import { CorrectTimesDialog } from "@/components/timeline/correct-times-dialog";
@@ -138,7 +139,11 @@ function Timeline({ initial, actorId, renderedAt }: Props) {
   };
 
   const counts = stepCounts(snapshot.steps);
-  const phase = currentPhase(snapshot.steps);
+  const current = currentPhase(snapshot.steps);
+  const phase = {
+    ...current,
+    phase: current.phase && phaseTitle(current.phase, snapshot.steps, snapshot.goLiveAt, zone),
+  };
   const promptStep = prompt && snapshot.steps.find((step) => step.id === prompt.stepId);
   const runPromptStep = runPrompt && snapshot.steps.find((step) => step.id === runPrompt.stepId);
 
