@@ -51,6 +51,39 @@ test("the wall shows a dropped connection, reconnects by itself and catches up w
   await context.close();
 });
 
+test("a wall woken from sleep fetches what it missed at once, before its socket notices anything", async ({
+  signInAs,
+  launch,
+  browser,
+}) => {
+  const lead = await signInAs("lead");
+  const context = await browser.newContext({
+    viewport: { width: 1920, height: 1080 },
+    storageState: await lead.context.storageState(),
+  });
+  const page = await context.newPage();
+  const network = await realtimeSwitch(page);
+  await page.goto(`/launches/${launch.id}/wall`);
+  await expect(liveStatus(page)).toHaveAttribute("data-status", "live", BACK);
+  await network.waitForWebSocket();
+
+  network.mute();
+  const item = launch.items[1]!;
+  const ticked = await lead.api.setStatus(launch.id, item.id, { status: "done" });
+  expect(ticked.status, ticked.text).toBe(200);
+  await page.waitForTimeout(1_500);
+  // Lost without a word: the wall still says Live and has not seen the tick.
+  await expect(liveStatus(page)).toHaveAttribute("data-status", "live");
+  await expect(entry(page, item.title)).toHaveCount(0);
+
+  // The screen is shown again (the machine woke up): it catches up over HTTP, long before the
+  // socket's heartbeat (25 s + 20 s) would have noticed the dead connection.
+  await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
+  await expect(entry(page, item.title)).toHaveCount(1, { timeout: 3_000 });
+  network.unmute();
+  await context.close();
+});
+
 const port = Number(process.env.E2E_WALL_RESTART_PORT ?? 3417);
 let dataDir: string;
 let server: AppServer | undefined;
