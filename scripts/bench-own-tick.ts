@@ -59,13 +59,19 @@ const installWatch = `(id) => {
     const find = () => document.querySelector('[data-testid="checklist-item"][data-item-id="' + id + '"]');
     const before = find()?.getAttribute("data-status");
     let clickedAt = 0;
-    // Capture phase on the document: the first moment the page knows of the click.
-    document.addEventListener("click", (event) => (clickedAt = event.timeStamp), { capture: true, once: true });
+    let inputDelay = 0;
+    // Capture phase on the document: the first moment the page knows of the click. The click's own
+    // timeStamp is when the input arrived; the gap until this listener runs is time spent waiting for the
+    // page's main thread (busy, or not scheduled at all on a starved machine).
+    document.addEventListener("click", (event) => {
+      clickedAt = event.timeStamp;
+      inputDelay = performance.now() - event.timeStamp;
+    }, { capture: true, once: true });
     const observer = new MutationObserver(() => {
       if (!clickedAt || find()?.getAttribute("data-status") === before) return;
       observer.disconnect();
       const dom = performance.now() - clickedAt;
-      requestAnimationFrame(() => resolve({ dom, frame: performance.now() - clickedAt }));
+      requestAnimationFrame(() => resolve({ dom, frame: performance.now() - clickedAt, inputDelay }));
     });
     observer.observe(document.body, { subtree: true, childList: true, attributeFilter: ["data-status"] });
   });
@@ -83,7 +89,7 @@ async function measureTick(page: Page, item: Item) {
     .catch(() => null);
   const sentAt = Date.now();
   await row.getByRole("checkbox").click();
-  const result = (await page.evaluate("window.benchResult")) as { dom: number; frame: number };
+  const result = (await page.evaluate("window.benchResult")) as { dom: number; frame: number; inputDelay: number };
   await answered;
   if (process.env.BENCH_VERBOSE) console.log(`${item.title.slice(0, 40).padEnd(40)} ${result.dom.toFixed(1)} ms`);
   return { ...result, answer: Date.now() - sentAt };
@@ -169,6 +175,18 @@ async function main() {
         "click → server answered",
         results.map((r) => r.answer),
       ),
+    );
+    console.log(
+      summary(
+        "of which input delay",
+        results.map((r) => r.inputDelay),
+      ),
+    );
+    const longTasks = (await page.evaluate("window.benchLongTasks")) as number[];
+    console.log(
+      longTasks.length > 0
+        ? summary(`long tasks (${longTasks.length} over 50 ms)`, longTasks)
+        : "No long tasks (> 50 ms).",
     );
   } finally {
     // The load stops before its browser context goes away, so no request is cut off mid-flight.
