@@ -3,6 +3,7 @@
 import { useMemo, useState } from "react";
 import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
 import { useLaunchLive } from "@/lib/realtime/use-launch-live";
+import { useDisplayZone } from "@/components/ui/use-display-zone";
 import { can } from "@/lib/auth/permissions";
 import { checkpointSlots, nextCheckpoint, type CheckpointSlot } from "@/lib/checkpoints/schedule";
 import { checkpointTable } from "@/lib/report/checkpoint-table";
@@ -47,6 +48,8 @@ function Checkpoints({ initial, renderedAt }: Props) {
   const toast = useToast();
   const { snapshot, status, update } = useLaunchLive(initial);
   const now = useLaunchClock(renderedAt);
+  // Reports and metrics are shown in the zone the viewer chose; forms and the schedule keep the launch's.
+  const { zone } = useDisplayZone(snapshot.timezone);
   const actions = useCheckpointActions(snapshot.id, update);
   const [form, setForm] = useState<CheckpointTarget | null>(null);
   const role = snapshot.myRole;
@@ -97,7 +100,7 @@ function Checkpoints({ initial, renderedAt }: Props) {
             slots={slots}
             next={next}
             now={now}
-            timeZone={snapshot.timezone}
+            timeZone={zone}
             canSubmit={can(role, "checkpoint.submit")}
             onReport={() => setForm({ kind: "new", slots: reportableSlots(slots), number: next?.number ?? null })}
           />
@@ -108,7 +111,7 @@ function Checkpoints({ initial, renderedAt }: Props) {
           <CheckpointHistory
             checkpoints={snapshot.checkpoints}
             metrics={snapshot.metrics}
-            timeZone={snapshot.timezone}
+            timeZone={zone}
             canAmend={can(role, "checkpoint.submit")}
             onAmend={(checkpoint) => setForm({ kind: "amend", checkpoint })}
           />
@@ -118,7 +121,7 @@ function Checkpoints({ initial, renderedAt }: Props) {
         </aside>
       </section>
 
-      <MetricsSection metrics={snapshot.metrics} rows={rows} timeZone={snapshot.timezone} />
+      <MetricsSection metrics={snapshot.metrics} rows={rows} timeZone={zone} />
 
       <section id="incidents" className="mt-10 scroll-mt-16" aria-label="Incidents">
         <IncidentsPanel

@@ -1,11 +1,6 @@
 import type { MilestoneTarget } from "@/lib/timeline/next-milestone";
-import { formatClock } from "@/lib/timeline/time-words";
-import { formatTime } from "@/lib/time/zoned";
-
-const zoneName = (iso: string, timeZone: string) =>
-  new Intl.DateTimeFormat("en-GB", { timeZone, timeZoneName: "short" })
-    .formatToParts(new Date(iso))
-    .find((part) => part.type === "timeZoneName")?.value ?? timeZone;
+import { countdownTo } from "@/lib/timeline/countdown";
+import { formatTime, zoneAbbreviation } from "@/lib/time/zoned";
 
 const what = (target: MilestoneTarget) =>
   target.kind === "window" ? "Maintenance window opens" : target.kind === "go-live" ? "Go-live" : target.label;
@@ -50,12 +45,13 @@ export function Countdown({
       </div>
     );
   }
-  const remaining = Date.parse(target.at) - now;
-  const overdue = remaining <= 0;
+  const view = countdownTo(target.at, target.forecastAt, now);
+  const { overdue } = view;
   return (
     <div
       data-testid="countdown"
-      data-target={target.at}
+      data-target={view.at}
+      data-planned={view.planned}
       data-kind={target.kind}
       data-overdue={overdue ? "true" : "false"}
     >
@@ -81,8 +77,7 @@ export function Countdown({
         data-testid="countdown-clock"
         suppressHydrationWarning
       >
-        {overdue ? "+" : ""}
-        {formatClock(remaining)}
+        {view.clock}
       </p>
       <p
         className={
@@ -92,19 +87,11 @@ export function Countdown({
         }
       >
         {target.kind === "window" ? "Opens" : "Planned"} at{" "}
-        <span className="font-semibold">{formatTime(target.at, timeZone)}</span> {zoneName(target.at, timeZone)}
-        {target.forecastAt && (
-          <span
-            className={
-              Date.parse(target.forecastAt) > Date.parse(target.at)
-                ? wall
-                  ? "text-red-400"
-                  : "text-red-700 dark:text-red-400"
-                : ""
-            }
-          >
+        <span className="font-semibold">{formatTime(target.at, timeZone)}</span> {zoneAbbreviation(target.at, timeZone)}
+        {view.forecastAt && (
+          <span className={view.slipping ? (wall ? "text-red-400" : "text-red-700 dark:text-red-400") : ""}>
             {" "}
-            · forecast {formatTime(target.forecastAt, timeZone)}
+            · forecast {formatTime(view.forecastAt, timeZone)} {zoneAbbreviation(view.forecastAt, timeZone)}
           </span>
         )}
       </p>

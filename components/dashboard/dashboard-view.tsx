@@ -3,12 +3,15 @@
 import Link from "next/link";
 import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
 import type { CurrentPhase } from "@/lib/timeline/war-room";
+import { phaseTitle } from "@/lib/timeline/phase-title";
 import { LaunchHeader } from "@/components/launches/launch-header";
 import { LaunchTabs } from "@/components/launches/launch-tabs";
 import { ForecastHeadline } from "@/components/timeline/forecast-headline";
 import { useWarRoom } from "@/components/dashboard/use-war-room";
 import { useRecentActivity } from "@/components/dashboard/use-recent-activity";
 import { Countdown } from "@/components/dashboard/countdown";
+import { useDisplayZone } from "@/components/ui/use-display-zone";
+import { zoneAbbreviation } from "@/lib/time/zoned";
 import { GanttChart, GanttLegend } from "@/components/dashboard/gantt-chart";
 import { NextUpSteps, RunningSteps } from "@/components/dashboard/running-steps";
 import { BlockedList, Panel, PresenceList, RecentActivity } from "@/components/dashboard/war-room-panels";
@@ -16,8 +19,9 @@ import { ChecklistProgress } from "@/components/dashboard/checklist-progress";
 import { RollbackAlarmBanner } from "@/components/checkpoints/rollback-alarm-banner";
 import { GateSummaryCard } from "@/components/gates/gate-summary-card";
 
-export const phaseWords = (phase: CurrentPhase) => {
-  const name = phase.phase || "the plan";
+/** Where the plan is, in words; `title` shows a phase's name (its imported clock times rendered in a zone). */
+export const phaseWords = (phase: CurrentPhase, title: (name: string) => string = (name) => name) => {
+  const name = (phase.phase && title(phase.phase)) || "the plan";
   switch (phase.state) {
     case "running":
       return `In ${name}`;
@@ -38,6 +42,7 @@ export const phaseWords = (phase: CurrentPhase) => {
 export function DashboardView({ initial, renderedAt }: { initial: LaunchSnapshot; renderedAt: number }) {
   const room = useWarRoom(initial, renderedAt);
   const { snapshot, now, forecast, progress } = room;
+  const { zone } = useDisplayZone(snapshot.timezone);
   const activity = useRecentActivity(snapshot.id, room.hub, room.status, 12);
   const sectionTitle = (id: string) => snapshot.sections.find((section) => section.id === id)?.title;
 
@@ -53,7 +58,7 @@ export function DashboardView({ initial, renderedAt }: { initial: LaunchSnapshot
 
       <div className="mt-5 grid gap-4 md:grid-cols-2 xl:grid-cols-3 [&>*]:min-w-0">
         <div className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900">
-          <Countdown target={room.target} now={now} timeZone={snapshot.timezone} />
+          <Countdown target={room.target} now={now} timeZone={zone} />
           <p
             className="mt-4 border-t border-slate-100 pt-3 text-sm tabular-nums text-slate-500 dark:border-slate-800 dark:text-slate-400"
             suppressHydrationWarning
@@ -63,14 +68,14 @@ export function DashboardView({ initial, renderedAt }: { initial: LaunchSnapshot
               hour: "2-digit",
               minute: "2-digit",
               second: "2-digit",
-              timeZone: snapshot.timezone,
+              timeZone: zone,
               timeZoneName: "short",
             }).format(now)}{" "}
             · server clock
           </p>
         </div>
         <div className="flex flex-col gap-3">
-          <ForecastHeadline forecast={forecast} timeZone={snapshot.timezone} size="lg" />
+          <ForecastHeadline forecast={forecast} timeZone={zone} size="lg" />
           <p
             className="rounded-xl border border-slate-200 bg-white px-4 py-3 text-sm shadow-sm dark:border-slate-800 dark:bg-slate-900"
             data-testid="current-phase"
@@ -79,7 +84,9 @@ export function DashboardView({ initial, renderedAt }: { initial: LaunchSnapshot
             <span className="block text-xs font-semibold uppercase tracking-wider text-slate-500 dark:text-slate-400">
               Current phase
             </span>
-            <span className="mt-0.5 block text-lg font-semibold">{phaseWords(room.phase)}</span>
+            <span className="mt-0.5 block text-lg font-semibold">
+              {phaseWords(room.phase, (name) => phaseTitle(name, snapshot.steps, snapshot.goLiveAt, zone))}
+            </span>
             <span className="text-slate-600 dark:text-slate-400">
               {room.counts.finished} of {room.counts.total} steps done
               {room.counts.running > 0 && ` · ${room.counts.running} running`}
@@ -111,7 +118,7 @@ export function DashboardView({ initial, renderedAt }: { initial: LaunchSnapshot
                 rows={room.rows}
                 domain={room.domain}
                 now={now}
-                timeZone={snapshot.timezone}
+                timeZone={zone}
                 goLive={forecast.goLive}
                 window={{ start: snapshot.windowStart, end: snapshot.windowEnd }}
               />
@@ -125,10 +132,10 @@ export function DashboardView({ initial, renderedAt }: { initial: LaunchSnapshot
         </Panel>
         <div className="flex flex-col gap-4">
           <Panel title={`Running now (${room.running.length})`} testId="running-panel">
-            <RunningSteps steps={room.running} now={now} timeZone={snapshot.timezone} />
+            <RunningSteps steps={room.running} now={now} timeZone={zone} />
           </Panel>
-          <Panel title="Next up">
-            <NextUpSteps steps={room.nextUp} forecast={forecast} timeZone={snapshot.timezone} />
+          <Panel title={`Next up · ${zoneAbbreviation(new Date(now).toISOString(), zone)}`}>
+            <NextUpSteps steps={room.nextUp} forecast={forecast} timeZone={zone} />
           </Panel>
         </div>
         <Panel
@@ -143,7 +150,7 @@ export function DashboardView({ initial, renderedAt }: { initial: LaunchSnapshot
             </Link>
           }
         >
-          <RecentActivity events={activity} context={room.context} timeZone={snapshot.timezone} now={now} />
+          <RecentActivity events={activity} context={room.context} timeZone={zone} now={now} />
         </Panel>
         <div className="flex flex-col gap-4">
           {snapshot.gates.length > 0 && <GateSummaryCard snapshot={snapshot} />}

@@ -128,9 +128,11 @@ export function NextUpSteps({
           <li
             key={step.id}
             data-step-id={step.id}
+            data-at={expected?.start}
             className={`flex items-baseline gap-3 ${wall ? "text-[clamp(1rem,1.45vw,2rem)]" : "py-2 text-sm"}`}
           >
             <span
+              data-testid="next-up-time"
               className={`w-14 shrink-0 font-semibold tabular-nums ${wall ? "w-[5.5ch] text-slate-300" : "text-slate-900 dark:text-slate-100"}`}
             >
               {expected ? formatTime(expected.start, timeZone) : "—"}

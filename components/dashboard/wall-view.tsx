@@ -16,6 +16,7 @@ import { GanttChart } from "@/components/dashboard/gantt-chart";
 import { NextUpSteps, RunningSteps } from "@/components/dashboard/running-steps";
 import { useElementSize } from "@/components/dashboard/use-element-size";
 import { phaseWords } from "@/components/dashboard/dashboard-view";
+import { phaseTitle } from "@/lib/timeline/phase-title";
 import { PresenceList } from "@/components/dashboard/war-room-panels";
 import { WallDecision } from "@/components/dashboard/wall-decision";
 
@@ -83,7 +84,7 @@ export function WallView({
             </h1>
             <p className="truncate text-[clamp(0.9rem,1.2vw,1.5rem)] text-slate-400">
               {snapshot.system && `${snapshot.system} · `}
-              {phaseWords(room.phase)}
+              {phaseWords(room.phase, (name) => phaseTitle(name, snapshot.steps, snapshot.goLiveAt, snapshot.timezone))}
             </p>
           </div>
           <div className="flex items-center gap-[1.5vw]">

@@ -12,6 +12,7 @@ import { PlusIcon } from "@/components/ui/icons";
 import { LaunchHeader } from "@/components/launches/launch-header";
 import { LaunchTabs, type LaunchPageTab } from "@/components/launches/launch-tabs";
 import { useNow } from "@/components/ui/use-now";
+import { useDisplayZone } from "@/components/ui/use-display-zone";
 import { gateContext, isOpen, requestedOf, situationOf } from "@/components/gates/gate-state";
 import { clock, decisionLook } from "@/components/gates/gate-look";
 import { useGateActions } from "@/components/gates/use-gate-actions";
@@ -46,6 +47,8 @@ function Gates({ initial, actorId }: Props) {
   const onEvent = useSignoffAlerts(actorId);
   const { snapshot, status, update } = useLaunchLive(initial, { onEvent });
   const now = useNow();
+  // Shown in the zone the viewer chose; the editor keeps the launch's zone, as its form says.
+  const { zone } = useDisplayZone(snapshot.timezone);
   const actions = useGateActions(snapshot.id, update);
   const [editor, setEditor] = useState<GateEditorTarget>(null);
   const [deleting, setDeleting] = useState<GateData | null>(null);
@@ -60,7 +63,7 @@ function Gates({ initial, actorId }: Props) {
   const ui: GatesUi = {
     actorId,
     role,
-    timeZone: snapshot.timezone,
+    timeZone: zone,
     goLiveAt: snapshot.goLiveAt,
     steps: snapshot.steps,
     context,
@@ -87,7 +90,7 @@ function Gates({ initial, actorId }: Props) {
 
       {(requested.length > 0 || awaitingDecision.length > 0 || pendingAcks.length > 0) && (
         <div className="mt-5 space-y-3" aria-label="Waiting for you">
-          <AckBanners pending={pendingAcks} timeZone={snapshot.timezone} onAcknowledge={actions.acknowledge} />
+          <AckBanners pending={pendingAcks} timeZone={zone} onAcknowledge={actions.acknowledge} />
           <SignoffRequestedBanners requested={requested} />
           <DecisionRequestedBanners open={awaitingDecision} />
         </div>

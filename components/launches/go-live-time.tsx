@@ -1,9 +1,9 @@
 "use client";
 
-import { useViewerZone } from "@/components/ui/use-viewer-zone";
-import { formatDayTime, formatTime, relativeDue, sameClock } from "@/lib/time/zoned";
+import { useDisplayZone } from "@/components/ui/use-display-zone";
+import { formatDayTime, formatTime, formatTimeWithZone, relativeDue, sameClock } from "@/lib/time/zoned";
 
-/** Go-live in the launch's zone, plus the viewer's own clock when it differs, plus a countdown. */
+/** Go-live in the zone the viewer chose, plus the other clock (launch's or theirs) when it differs, plus a countdown. */
 export function GoLiveTime({
   goLiveAt,
   windowStart,
@@ -18,14 +18,15 @@ export function GoLiveTime({
   now: number | null;
 }) {
   const countdown = now !== null ? relativeDue(goLiveAt, now) : null;
-  const viewerZone = useViewerZone();
-  const localDiffers = viewerZone !== null && !sameClock(goLiveAt, timeZone, viewerZone);
+  const { zone, viewerZone } = useDisplayZone(timeZone);
+  const other = zone === timeZone ? viewerZone : timeZone;
+  const otherDiffers = other !== null && !sameClock(goLiveAt, zone, other);
   return (
     <div className="text-sm" data-testid="go-live">
       <p>
         <span className="text-slate-500 dark:text-slate-400">Go-live </span>
         <time dateTime={goLiveAt} className="font-semibold" suppressHydrationWarning>
-          {formatDayTime(goLiveAt, timeZone, true)}
+          {formatDayTime(goLiveAt, zone, true)}
         </time>
         {countdown && (
           <span
@@ -35,14 +36,14 @@ export function GoLiveTime({
           </span>
         )}
       </p>
-      {localDiffers && (
+      {otherDiffers && (
         <p className="text-xs text-slate-500 dark:text-slate-400" data-testid="go-live-local">
-          {formatDayTime(goLiveAt, viewerZone ?? undefined, true)} your time
+          {formatDayTime(goLiveAt, other ?? undefined, true)} {other === timeZone ? "launch time" : "your time"}
         </p>
       )}
       {windowStart && windowEnd && (
         <p className="text-xs text-slate-500 dark:text-slate-400">
-          Window {formatTime(windowStart, timeZone)}–{formatTime(windowEnd, timeZone)}
+          Window {formatTime(windowStart, zone)}–{formatTimeWithZone(windowEnd, zone)}
         </p>
       )}
     </div>

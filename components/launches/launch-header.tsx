@@ -4,6 +4,7 @@ import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
 import type { LiveStatus } from "@/lib/realtime/use-launch-live";
 import { LiveBadge } from "@/components/launches/live-badge";
 import { GoLiveTime } from "@/components/launches/go-live-time";
+import { ZoneSwitch } from "@/components/launches/zone-switch";
 import { LaunchStatusBadge } from "@/components/launches/launch-status-badge";
 import { PointOfNoReturnBanner } from "@/components/timeline/point-of-no-return-banner";
 
@@ -52,6 +53,7 @@ export function LaunchHeader({
               <LiveBadge status={live} />
             </span>
           </div>
+          <ZoneSwitch launchZone={snapshot.timezone} now={now} />
           {snapshot.goLiveAt && (
             <GoLiveTime
               goLiveAt={snapshot.goLiveAt}

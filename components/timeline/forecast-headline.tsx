@@ -1,6 +1,6 @@
 import type { TimelineForecast } from "@/lib/timeline/timeline-forecast";
 import { varianceWording, type VarianceTone } from "@/lib/timeline/time-words";
-import { formatTime } from "@/lib/time/zoned";
+import { formatTime, formatTimeWithZone } from "@/lib/time/zoned";
 import { calibratedForecastText } from "@/lib/timeline/calibration-words";
 
 const tones: Record<VarianceTone, { box: string; text: string; wall: string }> = {
@@ -66,10 +66,10 @@ export function ForecastHeadline({
           {expected ? (
             <>
               <span className="font-semibold">{formatTime(expected, timeZone)}</span> forecast ·{" "}
-              {formatTime(planned, timeZone)} planned
+              {formatTimeWithZone(planned, timeZone)} planned
             </>
           ) : (
-            <>{formatTime(planned, timeZone)} planned</>
+            <>{formatTimeWithZone(planned, timeZone)} planned</>
           )}
         </p>
       )}

@@ -3,6 +3,7 @@
 import type { ChecklistItemData, StepData } from "@/lib/audit/event-types";
 import type { TimelineForecast } from "@/lib/timeline/timeline-forecast";
 import { plannedStartOf } from "@/lib/timeline/timeline-forecast";
+import { countdownTo } from "@/lib/timeline/countdown";
 import {
   elapsedClock,
   minutesLabel,
@@ -33,6 +34,13 @@ const range = (start: string | null, end: string | null, timeZone: string) =>
   start ? `${formatTime(start, timeZone)}–${end ? formatTime(end, timeZone) : "…"}` : null;
 
 /** One step of the plan: when, who, after what, what happened, what is expected, and its buttons. */
+/** " · in 12 min" until a fixed start, counted to when the forecast expects it (the shared countdown). */
+function fixedStartIn(step: StepData, planned: Date, forecastStart: string | null, now: number) {
+  if (step.status !== "pending") return "";
+  const countdown = countdownTo(planned.toISOString(), forecastStart, now);
+  return countdown.overdue ? "" : ` · in ${minutesLabel(Math.ceil(countdown.remainingMs / 60_000))}`;
+}
+
 export function StepRow({ step, forecast, goLiveAt, timeZone, now, titleOf, linkedItems, actions }: Props) {
   const planned = plannedStartOf(step, goLiveAt);
   const expected = forecast.steps[step.id];
@@ -112,9 +120,7 @@ export function StepRow({ step, forecast, goLiveAt, timeZone, now, titleOf, link
               title="Must not start before its planned time"
             >
               Fixed start
-              {step.status === "pending" && planned.getTime() > now
-                ? ` · in ${minutesLabel(Math.ceil((planned.getTime() - now) / 60_000))}`
-                : ""}
+              {fixedStartIn(step, planned, expected?.start ?? null, now)}
             </span>
           )}
           {step.isGoLive && (

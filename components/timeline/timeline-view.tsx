@@ -14,9 +14,13 @@ import { PlusIcon } from "@/components/ui/icons";
 import { LaunchHeader } from "@/components/launches/launch-header";
 import { LaunchTabs } from "@/components/launches/launch-tabs";
 import { useLiveClock } from "@/components/timeline/use-live-clock";
+import { useDisplayZone } from "@/components/ui/use-display-zone";
 import { useTimelineForecast } from "@/components/timeline/use-timeline-forecast";
 import { useStepActions } from "@/components/timeline/use-step-actions";
 import { ForecastHeadline } from "@/components/timeline/forecast-headline";
+import { NextStepLine } from "@/components/timeline/next-step-line";
+import { nextStepCountdown } from "@/lib/timeline/countdown";
+import { phaseTitle } from "@/lib/timeline/phase-title";
 import { PhaseSection } from "@/components/timeline/phase-section";
 import { StepEditorDialog, type EditorTarget } from "@/components/timeline/step-editor-dialog";
 import { CorrectTimesDialog } from "@/components/timeline/correct-times-dialog";
@@ -40,6 +44,7 @@ export function TimelineView(props: Props) {
 function Timeline({ initial, actorId, renderedAt }: Props) {
   const { snapshot, status, update } = useLaunchLive(initial);
   const now = useLiveClock(renderedAt);
+  const { zone } = useDisplayZone(snapshot.timezone);
   const forecast = useTimelineForecast(snapshot, now);
   const api = useStepActions(snapshot.id, update);
   const toast = useToast();
@@ -134,7 +139,11 @@ function Timeline({ initial, actorId, renderedAt }: Props) {
   };
 
   const counts = stepCounts(snapshot.steps);
-  const phase = currentPhase(snapshot.steps);
+  const current = currentPhase(snapshot.steps);
+  const phase = {
+    ...current,
+    phase: current.phase && phaseTitle(current.phase, snapshot.steps, snapshot.goLiveAt, zone),
+  };
   const promptStep = prompt && snapshot.steps.find((step) => step.id === prompt.stepId);
   const runPromptStep = runPrompt && snapshot.steps.find((step) => step.id === runPrompt.stepId);
 
@@ -151,7 +160,7 @@ function Timeline({ initial, actorId, renderedAt }: Props) {
 
       <div className="mt-5 grid gap-3 sm:grid-cols-[1fr_auto] sm:items-stretch">
         <div className="grid gap-3 sm:grid-cols-2">
-          <ForecastHeadline forecast={forecast} timeZone={snapshot.timezone} />
+          <ForecastHeadline forecast={forecast} timeZone={zone} />
           <div className="rounded-xl border border-slate-200 bg-white px-4 py-3 dark:border-slate-800 dark:bg-slate-900">
             <p className="text-xs font-semibold uppercase tracking-wider text-slate-500 dark:text-slate-400">Plan</p>
             <p className="mt-0.5 text-xl font-bold tabular-nums" data-testid="timeline-counts">
@@ -174,6 +183,7 @@ function Timeline({ initial, actorId, renderedAt }: Props) {
               {phase.state === "finished" && <>Every step is done</>}
               {phase.state === "empty" && <>No steps yet</>}
             </p>
+            <NextStepLine next={nextStepCountdown(snapshot.steps, forecast, snapshot.goLiveAt, now)} timeZone={zone} />
           </div>
         </div>
         {canEdit && (
@@ -214,6 +224,7 @@ function Timeline({ initial, actorId, renderedAt }: Props) {
               group={group}
               forecast={forecast}
               snapshot={snapshot}
+              timeZone={zone}
               now={now}
               titleOf={(id) => titles.get(id) ?? "a removed step"}
               linkedItems={linkedItems}

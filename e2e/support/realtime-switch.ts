@@ -10,6 +10,7 @@ const socketIo = /\/socket\.io\//;
  */
 export async function realtimeSwitch(page: Page) {
   let down = false;
+  let muted = false;
   let upgraded = false;
   const live = new Set<{ page: WebSocketRoute; server: WebSocketRoute }>();
 
@@ -23,6 +24,9 @@ export async function realtimeSwitch(page: Page) {
       // "5" is engine.io's upgrade packet: from here on the client talks over this WebSocket only.
       if (message === "5") upgraded = true;
       server.send(message);
+    });
+    server.onMessage((message) => {
+      if (!muted) ws.send(message);
     });
   });
 
@@ -41,6 +45,16 @@ export async function realtimeSwitch(page: Page) {
     },
     goUp() {
       down = false;
+    },
+    /**
+     * The socket stays open but nothing reaches the page (as after a laptop's sleep, before the heartbeat
+     * notices): the client still believes it is live while events are lost.
+     */
+    mute() {
+      muted = true;
+    },
+    unmute() {
+      muted = false;
     },
   };
 }

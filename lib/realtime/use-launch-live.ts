@@ -7,6 +7,7 @@ import { applyPresenceDelta } from "@/lib/realtime/presence-delta";
 import { classifyEvent } from "@/lib/realtime/event-sequence";
 import { shown, stillPending, type PendingChange } from "@/lib/realtime/pending-changes";
 import { applyLaunchEvent } from "@/lib/launches/apply-launch-event";
+import { watchWake } from "@/lib/realtime/watch-wake";
 import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
 
 export type LiveStatus = "connecting" | "live" | "offline" | "refused" | "unavailable";
@@ -17,6 +18,8 @@ export type LiveUpdate = (change: (current: LaunchSnapshot) => LaunchSnapshot, s
 const GUESS_MS = 10_000;
 // How long to wait for the event of our own answered change before fetching what was missed.
 const OWN_EVENT_WAIT_MS = 1_500;
+// socket.io gives up after a refused handshake or a server-side disconnect; we try again after this.
+const RETRY_MS = 3_000;
 
 /**
  * Keeps a launch snapshot current: joins the launch's room, applies events in seq order, ignores
@@ -165,9 +168,33 @@ export function useLaunchLive(initial: LaunchSnapshot, options: { onEvent?: (eve
       setStatus(socket.connected ? "live" : "offline");
       enqueue(catchUp);
     });
-    socket.on("disconnect", () => setStatus("offline"));
-    socket.on("connect_error", () => setStatus("offline"));
+    // socket.io reconnects by itself after a lost transport, but not after the server disconnected us or
+    // refused the handshake (a restarting server whose database is not up yet): then we retry ourselves.
+    let retry: number | undefined;
+    const retryLater = () => {
+      window.clearTimeout(retry);
+      retry = window.setTimeout(() => !socket.active && socket.connect(), RETRY_MS);
+    };
+    socket.on("disconnect", (reason) => {
+      setStatus("offline");
+      if (reason === "io server disconnect") retryLater();
+    });
+    socket.on("connect_error", () => {
+      setStatus("offline");
+      if (!socket.active) retryLater();
+    });
+    // Back from sleep, a hidden tab or a network drop: the socket may have died without a word, and
+    // events may have been missed either way. Reconnect if needed; a live socket catches up here.
+    const stopWatching = watchWake(() => {
+      if (!socket.connected) {
+        if (!socket.active) socket.connect();
+        return; // "connect" re-joins and catches up
+      }
+      enqueue(catchUp);
+    });
     return () => {
+      stopWatching();
+      window.clearTimeout(retry);
       socket.disconnect();
     };
   }, [launchId, confirm, render]);

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { bestOffset, clockOffset } from "@/lib/realtime/clock-offset";
+import { watchWake } from "@/lib/realtime/watch-wake";
 
 const SAMPLES = 5;
 const RESYNC_MS = 10 * 60_000;
@@ -34,9 +35,12 @@ export function useServerClock() {
     }
     void sync();
     const timer = setInterval(() => void sync(), RESYNC_MS);
+    // After sleep the machine's clock may have been corrected meanwhile: measure again.
+    const stopWatching = watchWake((reason) => reason !== "visible" && void sync());
     return () => {
       cancelled = true;
       clearInterval(timer);
+      stopWatching();
     };
   }, []);
 

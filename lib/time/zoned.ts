@@ -56,17 +56,19 @@ export function fromZonedInputValue(value: string, timeZone: string): string | n
 export const formatTime = (iso: string, timeZone?: string) =>
   new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(new Date(iso));
 
-/** "Sat 28 Nov, 02:00" in the zone, with the zone's short name when asked ("CET"). */
-export const formatDayTime = (iso: string, timeZone?: string, withZone = false) =>
-  new Intl.DateTimeFormat("en-GB", {
+/** "Sat 28 Nov, 02:00" in the zone, with the zone's short name when asked ("CET", "EST"). */
+export function formatDayTime(iso: string, timeZone?: string, withZone = false): string {
+  const dayTime = new Intl.DateTimeFormat("en-GB", {
     weekday: "short",
     day: "numeric",
     month: "short",
     hour: "2-digit",
     minute: "2-digit",
     timeZone,
-    timeZoneName: withZone ? "short" : undefined,
   }).format(new Date(iso));
+  if (!withZone) return dayTime;
+  return `${dayTime} ${zoneAbbreviation(iso, timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone)}`;
+}
 
 /** Same wall clock here and in the zone at that instant? Then showing both would only repeat. */
 export const sameClock = (iso: string, timeZone: string, viewerZone: string) =>
@@ -98,3 +100,18 @@ export function relativePast(iso: string, now: number): string {
   if (delta < 45_000) return "just now";
   return `${formatDuration(delta)} ago`;
 }
+
+/** The zone's short name at that instant: "CET", "EST", else "GMT+5:30" (each locale knows a few names). */
+export function zoneAbbreviation(iso: string, timeZone: string): string {
+  const names = ["en-GB", "en-US"].map(
+    (locale) =>
+      new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" })
+        .formatToParts(new Date(iso))
+        .find((part) => part.type === "timeZoneName")?.value ?? timeZone,
+  );
+  return names.find((name) => !name.startsWith("GMT") && !name.startsWith("UTC")) ?? names[0]!;
+}
+
+/** "05:30 CET": a time that says which zone it is in. */
+export const formatTimeWithZone = (iso: string, timeZone: string) =>
+  `${formatTime(iso, timeZone)} ${zoneAbbreviation(iso, timeZone)}`;
