@@ -1,5 +1,4 @@
 import type { Actor } from "@/lib/auth/actor";
-import { forgetAccount } from "@/lib/auth/account-state";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { RequestOrigin } from "@/lib/http/client-address";
@@ -51,6 +50,5 @@ export async function setPassword(
     });
     await recordAccountEvent({ userId, type, origin, data: { by } }, tx);
   });
-  forgetAccount(userId);
   disconnectUser(userId);
 }

@@ -1,11 +1,11 @@
 import type { Actor } from "@/lib/auth/actor";
-import { forgetAccount } from "@/lib/auth/account-state";
 import { getDb } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { RequestOrigin } from "@/lib/http/client-address";
 import { requireAdmin } from "@/lib/accounts/create-account";
 import { recordAccountEvent } from "@/lib/accounts/record-account-event";
 import { disconnectUser } from "@/lib/realtime/disconnect-user";
+import { forgetAccount } from "@/lib/auth/account-state";
 
 /**
  * Deactivates (or reactivates) an account (instance admins). Deactivated, its sessions, tokens and
@@ -39,7 +39,7 @@ export async function setAccountActive({
     );
     return updated;
   });
-  forgetAccount(userId);
   if (!active) disconnectUser(userId);
+  else forgetAccount(userId);
   return user;
 }

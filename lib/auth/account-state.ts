@@ -3,7 +3,8 @@ import { getDb } from "@/lib/db";
 // Every request re-checks its account (deactivated, password changed, admin) — one query that cost
 // about as much as the rest of a quick tick. A person's page sends many requests a second, so the
 // answer is kept for a moment. This process forgets it at once when the account changes here
-// (forgetAccount); another instance sharing the database follows within MAX_AGE_MS.
+// (forgetAccount) and tells the other instances sharing the database to forget it too (disconnectUser
+// → "account:changed"); MAX_AGE_MS bounds the staleness only if that message were lost.
 const MAX_AGE_MS = 2_000;
 const MAX_ENTRIES = 5_000;
 

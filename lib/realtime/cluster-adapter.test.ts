@@ -11,6 +11,7 @@ import type { ClientToServerEvents, JoinAck, ServerToClientEvents } from "@/lib/
 import type { Actor } from "@/lib/auth/actor";
 import { updateItem } from "@/lib/checklists/update-item";
 import { removeMember } from "@/lib/team/remove-member";
+import { disconnectUser } from "@/lib/realtime/disconnect-user";
 import { createLaunchWithTeam } from "@/test/factories";
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -78,5 +79,13 @@ describe("two instances on one database", () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(memberOnA.map((event) => event.type)).toEqual(["member.removed"]);
     expect(memberOnB.map((event) => event.type)).toEqual(["member.removed"]);
+  });
+
+  it("tells the other instance to forget a deactivated account's cached state at once", async () => {
+    const { team } = await createLaunchWithTeam();
+    const heardOnB: string[] = [];
+    instances[1]!.io.on("account:changed", (userId) => heardOnB.push(userId));
+    disconnectUser(team.member.id);
+    await expect.poll(() => heardOnB).toEqual([team.member.id]);
   });
 });

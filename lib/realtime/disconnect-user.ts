@@ -1,7 +1,19 @@
-import { getRealtimeServer } from "@/lib/realtime/publish";
+import { getRealtimeServer, type RealtimeServer } from "@/lib/realtime/publish";
 import { userRoom } from "@/lib/realtime/envelope";
+import { forgetAccount } from "@/lib/auth/account-state";
 
-/** Closes every open socket of a person at once (account deactivated, password reset). */
+/** Servers that share a database with other instances (set when the socket server starts). */
+export const clusteredServers = new WeakMap<RealtimeServer, boolean>();
+
+/**
+ * An account was deactivated or its password changed: every instance forgets its cached account
+ * state (so the next request anywhere is re-checked, not up to 2 s later), and every open socket of
+ * the person closes at once.
+ */
 export function disconnectUser(userId: string): void {
-  getRealtimeServer()?.in(userRoom(userId)).disconnectSockets(true);
+  forgetAccount(userId);
+  const io = getRealtimeServer();
+  if (!io) return;
+  if (clusteredServers.get(io)) io.serverSideEmit("account:changed", userId);
+  io.in(userRoom(userId)).disconnectSockets(true);
 }

@@ -34,6 +34,8 @@ export interface ServerToClientEvents {
 /** Between app instances (through the cluster adapter): each answers with the people it serves in a launch. */
 export interface InterServerEvents {
   "presence:people": (launchId: string, ack: (people: PresentPerson[]) => void) => void;
+  /** An account was deactivated or its password changed: forget its cached state at once. */
+  "account:changed": (userId: string) => void;
 }
 
 export interface ClientToServerEvents {

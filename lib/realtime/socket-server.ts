@@ -2,7 +2,8 @@ import type { Server as HttpServer } from "node:http";
 import { Server } from "socket.io";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { accountState } from "@/lib/auth/account-state";
+import { accountState, forgetAccount } from "@/lib/auth/account-state";
+import { clusteredServers } from "@/lib/realtime/disconnect-user";
 import { actorFromHandshake } from "@/lib/realtime/socket-auth";
 import { joinLaunch, joinLaunchInput } from "@/lib/realtime/join-launch";
 import { launchRoom, sessionRoom, userRoom, type JoinAck } from "@/lib/realtime/envelope";
@@ -50,6 +51,8 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
     : async () => {};
   closers.set(io, closeAdapter);
   enablePresence(io, { clustered: Boolean(options.clusterDatabaseUrl) });
+  clusteredServers.set(io, Boolean(options.clusterDatabaseUrl));
+  io.on("account:changed", forgetAccount);
 
   io.use(async (socket, next) => {
     const session = await actorFromHandshake(socket.request).catch(() => null);
