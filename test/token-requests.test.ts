@@ -169,7 +169,8 @@ describe("role × action with tokens", () => {
       [
         "edit the launch",
         ["lead"],
-        (w, secret) => call(launchRoute.PATCH, { launchId: w.launchId }, secret, "PATCH", { name: "Renamed" }),
+        (w, secret) =>
+          call(launchRoute.PATCH, { launchId: w.launchId }, secret, "PATCH", { name: "Renamed", version: 1 }),
       ],
     ];
 

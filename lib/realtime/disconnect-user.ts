@@ -1,9 +1,7 @@
-import { getRealtimeServer, type RealtimeServer } from "@/lib/realtime/publish";
+import { getRealtimeServer } from "@/lib/realtime/publish";
+import { clusteredServers } from "@/lib/realtime/clustered-servers";
 import { userRoom } from "@/lib/realtime/envelope";
 import { forgetAccount } from "@/lib/auth/account-state";
-
-/** Servers that share a database with other instances (set when the socket server starts). */
-export const clusteredServers = new WeakMap<RealtimeServer, boolean>();
 
 /**
  * An account was deactivated or its password changed: every instance forgets its cached account

@@ -3,7 +3,7 @@ import { Server } from "socket.io";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { accountState, forgetAccount } from "@/lib/auth/account-state";
-import { clusteredServers } from "@/lib/realtime/disconnect-user";
+import { clusteredServers } from "@/lib/realtime/clustered-servers";
 import { actorFromHandshake } from "@/lib/realtime/socket-auth";
 import { joinLaunch, joinLaunchInput } from "@/lib/realtime/join-launch";
 import { launchRoom, sessionRoom, userRoom, type JoinAck } from "@/lib/realtime/envelope";

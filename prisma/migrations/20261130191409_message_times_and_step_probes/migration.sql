@@ -36,7 +36,7 @@ CREATE UNIQUE INDEX "CommunicationSend_communicationId_occurrence_key" ON "Commu
 -- AddForeignKey
 ALTER TABLE "CommunicationSend" ADD CONSTRAINT "CommunicationSend_communicationId_fkey" FOREIGN KEY ("communicationId") REFERENCES "Communication"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- Existing planned messages are absolute: their time becomes the fixed time; one sent by the server gets its
+-- Existing planned messages are absolute: their time becomes the fixed time. One sent by the server gets its
 -- send record (one marked sent by a person has no rendered text, and gets none, as now).
 UPDATE "Communication" SET "fixedAt" = "dueAt";
 INSERT INTO "CommunicationSend" ("id", "communicationId", "occurrence", "dueAt", "sentAt", "sentText")
