@@ -20,6 +20,7 @@ export function triggerText(trigger: TriggerData, metrics: MetricData[]): string
   const metric = metrics.find((m) => m.id === trigger.metricId);
   if (trigger.kind === "critical_incident") return "Any critical incident is open";
   if (trigger.kind === "validation_failed") return "A validation step of the timeline fails";
+  if (trigger.kind === "manual") return trigger.description || "A condition the team judges";
   if (trigger.kind === "consecutive_failures")
     return `${metric?.name ?? "Any metric"} fails ${trigger.count} checkpoints in a row`;
   if (!metric || trigger.comparator === null || trigger.threshold === null)

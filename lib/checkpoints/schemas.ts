@@ -25,8 +25,8 @@ export type SaveMetricInput = z.input<typeof saveMetricInput>;
 export const saveTriggerInput = z
   .object({
     id: z.string().min(1).optional(),
-    kind: z.enum(["metric", "critical_incident", "consecutive_failures", "validation_failed"], {
-      error: "kind must be metric, critical_incident, consecutive_failures or validation_failed.",
+    kind: z.enum(["metric", "critical_incident", "consecutive_failures", "validation_failed", "manual"], {
+      error: "kind must be metric, critical_incident, consecutive_failures, validation_failed or manual.",
     }),
     metricId: z.string().min(1).nullable().default(null),
     comparator: comparator.nullable().default(null),

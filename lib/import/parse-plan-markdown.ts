@@ -9,6 +9,7 @@ import { readCommunications } from "@/lib/import/communications";
 import { readGates, readTriggers } from "@/lib/import/gates-and-triggers";
 import { assignFunctions, readRoster } from "@/lib/import/people";
 import { goLiveInstant, readCheckpointSchedule, readWindow } from "@/lib/import/launch-facts";
+import { readSeverityLevels } from "@/lib/import/severity-levels";
 
 export type LineKind = "title" | "section" | "step" | "item" | "meta" | "ignored" | "blank";
 
@@ -152,6 +153,9 @@ function addLaunchFacts(result: MarkdownImport, tokens: LineToken[]): void {
   const rollback = readTriggers(tokens, result.plan.metrics ?? []);
   if (rollback.triggers.length > 0) result.plan.triggers = rollback.triggers;
   for (const [line, note] of rollback.lines) notes.set(line, note);
+  const severities = readSeverityLevels(tokens);
+  if (severities.levels.length > 0) result.plan.severityLevels = severities.levels;
+  for (const [line, note] of severities.lines) notes.set(line, note);
   const communications = readCommunications(tokens, clock);
   if (communications.messages.length > 0) result.plan.messages = communications.messages;
   for (const [line, note] of communications.lines) notes.set(line, note);
