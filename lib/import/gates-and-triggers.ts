@@ -68,6 +68,8 @@ const ROLLBACK_BLOCK =
   /\broll\s*-?back\s+(?:criteria|triggers?|conditions?|decision)|\broll\s*-?back\s+if\b|\babort\s+(?:criteria|conditions?|if)|\bwhen\s+to\s+roll\s*-?back|\bno[\s-]?go\s+criteria/i;
 const CRITICAL = /\b(?:critical|p1|sev(?:erity)?\s*-?\s*1|blocker)\b/i;
 const ROLLBACK_WORDS = /\broll\s*-?back\b|\babort\b|\brevert\b/i;
+const NOT_ROLLBACK =
+  /\bfix[\s-]?forward\b|\b(?:no|not|don'?t|never)\s+(?:a\s+)?roll\s*-?back\b|\b(?:monitor|log|note)\s+only\b|\b(?:continue|proceed)\b/i;
 
 /**
  * Rollback triggers: list lines under a rollback-criteria heading or label, `Trigger: …` lines, and a
@@ -133,8 +135,8 @@ function readTrigger(text: string, metrics: NonNullable<Plan["metrics"]>): PlanT
   if (CRITICAL.test(description) || (/\bincident/i.test(description) && ROLLBACK_WORDS.test(description)))
     return { kind: "critical_incident", description };
   // "Any data loss", "Security breach detected", a threshold on something the plan does not measure:
-  // a condition the team judges at each checkpoint.
-  return { kind: "manual", description };
+  // a condition the team judges at each checkpoint. "Medium: fix forward" says when *not* to roll back.
+  return NOT_ROLLBACK.test(description) ? null : { kind: "manual", description };
 }
 
 const words = (name: string) =>

@@ -8,7 +8,12 @@ import { readSuccessCriteria } from "@/lib/import/success-criteria";
 import { readCommunications } from "@/lib/import/communications";
 import { readGates, readTriggers } from "@/lib/import/gates-and-triggers";
 import { assignFunctions, readRoster } from "@/lib/import/people";
-import { goLiveInstant, readCheckpointSchedule, readWindow } from "@/lib/import/launch-facts";
+import {
+  goLiveInstant,
+  readCheckpointSchedule,
+  readExtraCheckpoints,
+  readWindow,
+} from "@/lib/import/launch-facts";
 import { readSeverityLevels } from "@/lib/import/severity-levels";
 
 export type LineKind = "title" | "section" | "step" | "item" | "meta" | "ignored" | "blank";
@@ -63,8 +68,9 @@ export function parsePlanMarkdown(markdown: string): MarkdownImport {
   );
   // The communications plan is read twice: first to keep its timed lines off the timeline, then, once
   // the go-live's time is known, to place its messages relative to it.
-  const communicationsBlock = readCommunications(tokens, null).block;
-  const reader = new PlanReader({ usesCheckboxes, notSchedule: communicationsBlock });
+  // So are "Additional checkpoints at: 11:00 AM, 1:00 PM" lines: checkpoints, not steps.
+  const notSchedule = new Set([...readCommunications(tokens, null).block, ...readExtraCheckpoints(tokens, null).lines.keys()]);
+  const reader = new PlanReader({ usesCheckboxes, notSchedule });
   let next: LineToken | undefined;
   const nextNonBlank = tokens.map(() => undefined as LineToken | undefined);
   for (let index = tokens.length - 1; index >= 0; index--) {
@@ -143,6 +149,9 @@ function addLaunchFacts(result: MarkdownImport, tokens: LineToken[]): void {
       result.plan.checkpoints = checkpoints.schedule;
       notes.set(checkpoints.line, `checkpoint schedule: every ${checkpoints.schedule.everyMinutes} min`);
     }
+    const extra = readExtraCheckpoints(tokens, clock);
+    if (extra.offsets.length > 0) result.plan.extraCheckpoints = extra.offsets;
+    for (const [line, note] of extra.lines) notes.set(line, note);
   }
   const roster = readRoster(tokens);
   const functions = assignFunctions(result.plan, roster.functions);
