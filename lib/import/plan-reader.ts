@@ -17,6 +17,7 @@ import { disambiguateTitles } from "@/lib/import/section-titles";
 import type { StepDraft } from "@/lib/import/build-schedule";
 import { splitTimeZone } from "@/lib/import/time-zone";
 import { findClock } from "@/lib/import/schedule-time";
+import { formatMinutes, readEstimateField } from "@/lib/import/estimates";
 
 // planSchema's limits: text past them is shortened here, with a warning, rather than failing the import.
 const MAX = { title: 1000, sectionTitle: 300, owner: 200, details: 20_000, howToVerify: 5000, evidence: 5000 } as const;
@@ -313,14 +314,22 @@ export class PlanReader {
     const [field, ...more] = fields;
     const key = field && more.length === 0 ? itemFieldKeyFor(field.label) : undefined;
     if (!field || !key) return false;
+    const estimate = readEstimateField(`${field.label}: ${field.value}`);
+    // An estimate under an item is the item's; one under a timed heading or line, the step's.
+    const step = estimate === null || host ? null : this.schedule.estimate(estimate);
+    if (step) {
+      this.report(token, "meta", () => `planned duration ${formatMinutes(estimate!)} of step "${step.title}"`);
+      return true;
+    }
     if (host) {
       // "Priority: CRITICAL" / "HIGH": the item must be done (or not applicable) before go.
       if (/^priority$/i.test(field.label.trim()) && /\b(?:critical|high|p0|p1|must|blocker)\b/i.test(field.value))
         host.required = true;
+      const said = estimate === null ? "" : ` (estimate ${formatMinutes(estimate)}, kept in its details)`;
       if (key === "details") this.append(token, host, "details", `${field.label}: ${field.value}`);
       else if (key === "owner") host.owner = this.fit(token, field.value, "owner");
       else this.append(token, host, key, field.value);
-      this.report(token, "meta", `${field.label.toLowerCase()} of "${host.title}"`);
+      this.report(token, "meta", `${field.label.toLowerCase()} of "${host.title}"${said}`);
     } else if (key === "owner") {
       this.setOwner(token, field.value);
     } else {

@@ -133,6 +133,17 @@ export class ScheduleReader {
     if (draft && draft.owner === undefined) draft.owner = this.fit(line, owner, "owner");
   }
 
+  /**
+   * An estimate written under a step ("Estimated time: 45 minutes") is its duration when the step states
+   * none (no end time, no "(N min)"); returns the step it was given to.
+   */
+  estimate(minutes: number): StepDraft | null {
+    const draft = this.current;
+    if (!draft || draft.end !== null || draft.statedMinutes !== null) return null;
+    draft.statedMinutes = minutes;
+    return draft;
+  }
+
   link(item: PlanItem): void {
     const draft = this.current;
     if (draft) this.links.push({ item, draft });
