@@ -1,4 +1,5 @@
-import type { PlanItem } from "@/lib/plans/plan";
+import { flattenPlanItems, type PlanItem } from "@/lib/plans/plan";
+import { findDependencies } from "@/lib/import/dependencies";
 import type { LineToken } from "@/lib/import/lex-markdown-lines";
 import type { LineKind, LineReport, MarkdownImport, MarkdownMeta } from "@/lib/import/parse-plan-markdown";
 import {
@@ -22,7 +23,11 @@ import { formatMinutes, readEstimateField } from "@/lib/import/estimates";
 // planSchema's limits: text past them is shortened here, with a warning, rather than failing the import.
 const MAX = { title: 1000, sectionTitle: 300, owner: 200, details: 20_000, howToVerify: 5000, evidence: 5000 } as const;
 
-type SectionDraft = { title: string; parentTitle: string | null; items: PlanItem[] };
+/** `required`: "Priority: CRITICAL" under its heading makes each of its items required for go. */
+type SectionDraft = { title: string; parentTitle: string | null; items: PlanItem[]; required?: boolean };
+const PRIORITY = /^\s*priority\s*$/i;
+const REQUIRED_PRIORITY = /\b(?:critical|high|highest|urgent|p0|p1|must(?:[\s-]have)?|blocker)\b/i;
+const DEPENDENCIES = /^\s*(?:dependencies|dependency|depends\s+on)\s*$/i;
 type OpenItem = { column: number; item: PlanItem };
 // A sub-line that states a check and its expected result: `curl … → 200 OK`, `SELECT COUNT(*) … → 1000+`.
 const VERIFICATION = /→|->|=>|\b(?:curl|select|expect(?:ed)?|returns?|should|responds?|status\s+\d{3}|200\s+ok)\b/i;
@@ -69,6 +74,8 @@ export class PlanReader {
   private readonly schedule: ScheduleReader;
   private previousKind: LineToken["kind"] | null = null;
   private codeHost: { item: PlanItem; lines: string[]; fence: string } | null = null;
+  private readonly sectionDependencies: { line: number; section: SectionDraft; text: string }[] = [];
+  private readonly sectionDependencyNotes = new Map<number, string>();
 
   constructor(private readonly options: { usesCheckboxes: boolean; notSchedule?: ReadonlySet<number> }) {
     this.schedule = new ScheduleReader(this.warnings, options.notSchedule);
@@ -113,6 +120,9 @@ export class PlanReader {
   finish(): MarkdownImport {
     const { steps, phases, goLiveClock } = this.schedule.finish(this.meta.goLive);
     const kept = this.sections.filter((section) => section.items.length > 0);
+    for (const section of kept.filter((draft) => draft.required))
+      for (const item of flattenPlanItems(section.items)) item.required = true;
+    this.resolveSectionDependencies();
     disambiguateTitles(kept);
     const repaired = this.reports.filter((report) => report.repaired).map((report) => report.line);
     if (repaired.length > 0) {
@@ -321,10 +331,18 @@ export class PlanReader {
       this.report(token, "meta", () => `planned duration ${formatMinutes(estimate!)} of step "${step.title}"`);
       return true;
     }
+    if (!host && DEPENDENCIES.test(field.label)) return this.dependsOn(token, field.value);
+    if (!host && PRIORITY.test(field.label)) {
+      const required = REQUIRED_PRIORITY.test(field.value);
+      if (required) this.section.required = true;
+      this.report(token, "meta", () =>
+        required ? `priority: every item of "${this.section.title}" is required for go` : `priority "${field.value}"`,
+      );
+      return true;
+    }
     if (host) {
       // "Priority: CRITICAL" / "HIGH": the item must be done (or not applicable) before go.
-      if (/^priority$/i.test(field.label.trim()) && /\b(?:critical|high|p0|p1|must|blocker)\b/i.test(field.value))
-        host.required = true;
+      if (PRIORITY.test(field.label) && REQUIRED_PRIORITY.test(field.value)) host.required = true;
       const said = estimate === null ? "" : ` (estimate ${formatMinutes(estimate)}, kept in its details)`;
       if (key === "details") this.append(token, host, "details", `${field.label}: ${field.value}`);
       else if (key === "owner") host.owner = this.fit(token, field.value, "owner");
@@ -336,6 +354,33 @@ export class PlanReader {
       this.report(token, "ignored", `field "${field.label}: ${field.value}", not an item`);
     }
     return true;
+  }
+
+  /**
+   * "Dependencies: Task 6.2.3" under a timed step makes that step a predecessor. Under a task heading
+   * that is only a section, the line map names the task it waits for: sections have no predecessors.
+   */
+  private dependsOn(token: LineToken, text: string): true {
+    if (this.schedule.dependsOn(token.line, text)) {
+      this.report(token, "meta", () => this.schedule.dependencyNote(token.line));
+      return true;
+    }
+    const section = this.section;
+    this.sectionDependencies.push({ line: token.line, section, text });
+    this.report(token, "meta", () => this.sectionDependencyNotes.get(token.line) ?? `dependencies "${text}" (no task of the plan has that name)`);
+    return true;
+  }
+
+  private resolveSectionDependencies(): void {
+    const titles = this.sections.map((section) => section.title);
+    for (const { line, section, text } of this.sectionDependencies) {
+      const found = findDependencies(text, titles, this.sections.indexOf(section));
+      if (found.length === 0) continue;
+      this.sectionDependencyNotes.set(
+        line,
+        `"${section.title}" waits for ${found.map((index) => `"${titles[index]}"`).join(", ")} (sections have no predecessors in Launch Control: noted here only)`,
+      );
+    }
   }
 
   private setMeta(token: LineToken, { label, value }: Field): void {
