@@ -15,6 +15,7 @@ import {
   readWindow,
 } from "@/lib/import/launch-facts";
 import { readSeverityLevels } from "@/lib/import/severity-levels";
+import { readRolloutStages } from "@/lib/import/rollout-stages";
 
 export type LineKind = "title" | "section" | "step" | "item" | "meta" | "ignored" | "blank";
 
@@ -90,7 +91,9 @@ export function parsePlanMarkdown(markdown: string): MarkdownImport {
     }
   }
 
-  addLaunchFacts(result, tokens);
+  const rollout = readRolloutStages(tokens, result.plan.steps ?? []);
+  if (rollout.steps.length > 0) result.plan.steps = [...(result.plan.steps ?? []), ...rollout.steps];
+  addLaunchFacts(result, tokens, rollout.lines);
 
   // A schedule alone (a table of steps, timed headings without checkboxes) is a plan worth importing.
   if (result.plan.sections.length === 0 && !result.plan.steps)
@@ -135,8 +138,8 @@ function completionSummaryLines(tokens: LineToken[]): Set<number> {
 }
 
 /** Window, checkpoint cadence, communications plan and go-live instant, with notes on the lines they came from. */
-function addLaunchFacts(result: MarkdownImport, tokens: LineToken[]): void {
-  const notes = new Map<number, string>();
+function addLaunchFacts(result: MarkdownImport, tokens: LineToken[], stageNotes: Map<number, string>): void {
+  const notes = new Map<number, string>(stageNotes);
   const clock = result.goLiveClock;
   result.goLiveAt = goLiveInstant(result.meta.goLive, clock, result.meta.timezone ?? "UTC");
   if (clock !== null && result.meta.window) {
