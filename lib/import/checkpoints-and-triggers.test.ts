@@ -73,6 +73,9 @@ describe("rollback triggers no metric measures", () => {
       ["manual", "Payment failures"],
       ["critical_incident", "Any P1 incident"],
     ]);
-    expect(result.lines[6]).toMatchObject({ kind: "meta", note: 'rollback trigger "Any data loss" (judged by the team)' });
+    expect(result.lines[6]).toMatchObject({
+      kind: "meta",
+      note: 'rollback trigger "Any data loss" (judged by the team)',
+    });
   });
 });

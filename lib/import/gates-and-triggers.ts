@@ -87,7 +87,10 @@ export function readTriggers(
     const trigger = readTrigger(text, metrics);
     if (!trigger || triggers.some((known) => known.description === trigger.description)) return;
     triggers.push(trigger);
-    lines.set(line, `rollback trigger "${trigger.description}"${trigger.kind === "manual" ? " (judged by the team)" : ""}`);
+    lines.set(
+      line,
+      `rollback trigger "${trigger.description}"${trigger.kind === "manual" ? " (judged by the team)" : ""}`,
+    );
   };
   for (const token of tokens) {
     if (token.kind === "heading") {

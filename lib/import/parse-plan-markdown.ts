@@ -8,12 +8,7 @@ import { readSuccessCriteria } from "@/lib/import/success-criteria";
 import { readCommunications } from "@/lib/import/communications";
 import { readGates, readTriggers } from "@/lib/import/gates-and-triggers";
 import { assignFunctions, readRoster } from "@/lib/import/people";
-import {
-  goLiveInstant,
-  readCheckpointSchedule,
-  readExtraCheckpoints,
-  readWindow,
-} from "@/lib/import/launch-facts";
+import { goLiveInstant, readCheckpointSchedule, readExtraCheckpoints, readWindow } from "@/lib/import/launch-facts";
 import { readSeverityLevels } from "@/lib/import/severity-levels";
 import { readRolloutStages } from "@/lib/import/rollout-stages";
 
@@ -70,7 +65,10 @@ export function parsePlanMarkdown(markdown: string): MarkdownImport {
   // The communications plan is read twice: first to keep its timed lines off the timeline, then, once
   // the go-live's time is known, to place its messages relative to it.
   // So are "Additional checkpoints at: 11:00 AM, 1:00 PM" lines: checkpoints, not steps.
-  const notSchedule = new Set([...readCommunications(tokens, null).block, ...readExtraCheckpoints(tokens, null).lines.keys()]);
+  const notSchedule = new Set([
+    ...readCommunications(tokens, null).block,
+    ...readExtraCheckpoints(tokens, null).lines.keys(),
+  ]);
   const reader = new PlanReader({ usesCheckboxes, notSchedule });
   let next: LineToken | undefined;
   const nextNonBlank = tokens.map(() => undefined as LineToken | undefined);

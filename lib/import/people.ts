@@ -51,7 +51,8 @@ const MENTION = /(?:^|\s)@([A-Za-z][\w-]{1,40})\b/;
 // Words that make a short capitalised phrase a role: "Platform Engineer", "QA Lead", "DBA", "SRE on call".
 const ROLE_WORD =
   /\b(?:lead|leads|engineers?|manager|admins?|administrator|dba|devops|sre|qa|ops|owner|team|on[\s-]?call|developers?|architect|analyst|specialist|support|security|coordinator|director|vp|cto|cio|ciso|officer|testers?|sponsor|commander|desk)\b/i;
-const CAPITALISED = /^(?:[A-Z][\w.&'-]*|on[\s-]?call|of|and|the|&|\+|\/)(?:\s+(?:[A-Z][\w.&'-]*|on[\s-]?call|of|and|the|&|\+|\/))*$/;
+const CAPITALISED =
+  /^(?:[A-Z][\w.&'-]*|on[\s-]?call|of|and|the|&|\+|\/)(?:\s+(?:[A-Z][\w.&'-]*|on[\s-]?call|of|and|the|&|\+|\/))*$/;
 // "Verify backups — Platform Engineer", "Run smoke tests (QA Lead)", "Deploy - @devops".
 const TRAILING_DASH = /^(.{3,}?)\s+[—–-]\s+([^—–]{2,60})$/;
 const TRAILING_BRACKET = /^(.{3,}?)\s*\(([^()]{2,60})\)\s*$/;
@@ -68,7 +69,9 @@ export function splitTrailingOwner(title: string, known: Set<string>): { title: 
     const tail = match[2]!.trim().replace(/[.:]+$/, "");
     const parts = split(tail);
     const isRoster = parts.length > 0 && parts.every((part) => known.has(part.toLowerCase()));
-    const isRole = parts.length > 0 && parts.every((part) => ROLE_WORD.test(part) && CAPITALISED.test(part) && part.split(/\s+/).length <= 4);
+    const isRole =
+      parts.length > 0 &&
+      parts.every((part) => ROLE_WORD.test(part) && CAPITALISED.test(part) && part.split(/\s+/).length <= 4);
     if (isRoster || isRole) return { title: match[1]!.trim(), owner: tail };
   }
   return null;

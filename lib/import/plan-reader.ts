@@ -367,7 +367,11 @@ export class PlanReader {
     }
     const section = this.section;
     this.sectionDependencies.push({ line: token.line, section, text });
-    this.report(token, "meta", () => this.sectionDependencyNotes.get(token.line) ?? `dependencies "${text}" (no task of the plan has that name)`);
+    this.report(
+      token,
+      "meta",
+      () => this.sectionDependencyNotes.get(token.line) ?? `dependencies "${text}" (no task of the plan has that name)`,
+    );
     return true;
   }
 

@@ -32,7 +32,9 @@ describe("staged rollout", () => {
         notes: "Audience: all users\n(Day 3)\n- Open sign-up to all users",
       },
     ]);
-    expect(result.lines[2]).toMatchObject({ note: expect.stringContaining('rollout stage "Phase 1: Soft Launch" from day 1, 2 d') });
+    expect(result.lines[2]).toMatchObject({
+      note: expect.stringContaining('rollout stage "Phase 1: Soft Launch" from day 1, 2 d'),
+    });
   });
 
   it("reads a list with en/em dashes and unnamed numbered stages, after the go-live step", () => {

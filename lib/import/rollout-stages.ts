@@ -60,8 +60,7 @@ export function readRolloutStages(
     // A checkbox is work to tick ("Canary deployment configured"), never a stage of its own.
     // Nor is a launch fact ("**Public Launch**: 7:00 AM" is the go-live).
     const fact = "text" in token && parseFields(token.text, { allowPlain: true })?.some((f) => metaKeyFor(f.label));
-    const stage =
-      token.kind === "table" || token.kind === "checkbox" || fact ? null : readStage(text, block !== null);
+    const stage = token.kind === "table" || token.kind === "checkbox" || fact ? null : readStage(text, block !== null);
     if (stage) {
       open = { line: token.line, title: stage.title, level, column, text: stage.rest, subLines: [] };
       stages.push(open);
@@ -95,9 +94,7 @@ function toSteps(stages: Stage[], existing: PlanStep[]): { steps: PlanStep[]; li
     const first = days ? Number(days[2]) : null;
     const last = days ? Number(days[3] ?? days[2]) : null;
     // A stated length (upper bound of "24–48 h") wins over the length of a day range.
-    const stated = all
-      .map((text) => readEstimate(text.replace(DAYS, "")))
-      .find((minutes) => minutes !== null);
+    const stated = all.map((text) => readEstimate(text.replace(DAYS, ""))).find((minutes) => minutes !== null);
     const duration = stated ?? (first !== null && days?.[3] ? (last! - first + 1) * unit : undefined);
     const audience = all.map((text) => AUDIENCE.exec(text)?.[0]).find(Boolean);
     const notes = [

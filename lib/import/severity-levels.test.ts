@@ -34,7 +34,13 @@ describe("incident severity levels", () => {
       "| Sev 3 | Single merchant affected | 2 hours |",
     );
     expect(table.plan.severityLevels).toEqual([
-      { key: "SEV1", label: "Critical", meaning: "Payments down for all merchants", responseMinutes: 0, severity: "critical" },
+      {
+        key: "SEV1",
+        label: "Critical",
+        meaning: "Payments down for all merchants",
+        responseMinutes: 0,
+        severity: "critical",
+      },
       { key: "SEV2", label: "", meaning: "Degraded checkout", responseMinutes: 30, severity: "high" },
       { key: "SEV3", label: "", meaning: "Single merchant affected", responseMinutes: 120, severity: "medium" },
     ]);

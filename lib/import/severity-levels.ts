@@ -149,7 +149,8 @@ function toModel(levels: Level[]): PlanSeverityLevel[] {
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1).toLowerCase();
 
 function describe(level: Level): string {
-  const response = level.responseMinutes === null
+  const response =
+    level.responseMinutes === null
       ? ""
       : `, response ${level.responseMinutes === 0 ? "immediate" : formatMinutes(level.responseMinutes)}`;
   const label = level.label && level.label !== level.key ? ` "${level.label}"` : "";

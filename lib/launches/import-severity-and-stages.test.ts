@@ -39,7 +39,9 @@ describe("severity levels, manual triggers, extra checkpoints and rollout stages
       { key: "P2", label: "High", meaning: "Checkout degraded", responseMinutes: 60, severity: "high" },
     ]);
     expect(launch.checkpointExtraTimes).toEqual(["2026-12-05T07:30:00.000Z", "2026-12-05T08:15:00.000Z"]);
-    expect(launch.triggers.map((trigger) => [trigger.kind, trigger.description])).toEqual([["manual", "Any data loss"]]);
+    expect(launch.triggers.map((trigger) => [trigger.kind, trigger.description])).toEqual([
+      ["manual", "Any data loss"],
+    ]);
     expect(launch.steps.map((step) => [step.title, step.plannedMinutes])).toEqual([
       ["Deploy", 30],
       ["Open the shop", 0],
@@ -53,7 +55,7 @@ describe("severity levels, manual triggers, extra checkpoints and rollout stages
     expect(exported.document.plan.severityLevels).toEqual(launch.severityLevels);
     expect(exported.document.plan.extraCheckpoints).toEqual([30, 75]);
     expect(exported.document.plan.triggers).toEqual([{ kind: "manual", description: "Any data loss" }]);
-    const copy = await importLaunchFromJson({ actor, format: "launch-control/launch@1", ...exported.document });
+    const copy = await importLaunchFromJson({ actor, ...exported.document, format: "launch-control/launch@1" });
     const again = await exportLaunchJson({ actor, launchId: copy.id });
     expect(again.document.plan).toEqual(exported.document.plan);
   });

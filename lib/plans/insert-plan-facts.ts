@@ -32,7 +32,9 @@ export async function insertPlanFacts(
     });
   }
   if (plan.extraCheckpoints?.length && goLiveAt)
-    launch.checkpointExtraTimes = [...new Set(plan.extraCheckpoints)].sort((a, b) => a - b).map((offset) => at(offset)!);
+    launch.checkpointExtraTimes = [...new Set(plan.extraCheckpoints)]
+      .sort((a, b) => a - b)
+      .map((offset) => at(offset)!);
   if (Object.keys(launch).length > 0) await tx.launch.update({ where: { id: launchId }, data: launch });
 
   const messages = goLiveAt

@@ -1,7 +1,11 @@
 import type { Plan } from "@/lib/plans/plan";
 
 const symbol = { lt: "<", lte: "≤", gt: ">", gte: "≥", eq: "=" } as const;
-const triggerKindText = { critical_incident: "Critical incident", metric: "Metric", manual: "Judged by the team" } as const;
+const triggerKindText = {
+  critical_incident: "Critical incident",
+  metric: "Metric",
+  manual: "Judged by the team",
+} as const;
 
 /** "T−48 h", "T+30 min", "T+0": a time relative to go-live, as the plan holds it. */
 export function formatOffset(minutes: number): string {
@@ -56,9 +60,7 @@ export function ImportPreviewFacts({
     {
       title: "Rollback triggers",
       testId: "preview-triggers",
-      rows: (plan.triggers ?? []).map(
-        (trigger) => `${triggerKindText[trigger.kind]}: ${trigger.description}`,
-      ),
+      rows: (plan.triggers ?? []).map((trigger) => `${triggerKindText[trigger.kind]}: ${trigger.description}`),
     },
     {
       title: "Gates",
