@@ -112,7 +112,8 @@ describe("payments-cutover-weekend.md", () => {
       [120, "Everyone", "Status page"],
     ]);
     expect(result.lines[1]).toEqual({ line: 2, text: "", kind: "blank" });
-    expect(result.warnings).toEqual([expect.stringContaining("8 list lines without a checkbox")]);
+    // Lines 60–62 (the numbered deploy steps) only: the five success-criteria bullets became metrics.
+    expect(result.warnings).toEqual([expect.stringContaining("3 list lines without a checkbox")]);
   });
 });
 

@@ -3,7 +3,7 @@ import { ImportError, assertImportableText } from "@/lib/import/import-error";
 import { assertPlanFits } from "@/lib/import/plan-limits";
 import { lexMarkdownLines, type LineToken } from "@/lib/import/lex-markdown-lines";
 import { cleanTitle } from "@/lib/import/markdown-text";
-import { PlanReader } from "@/lib/import/plan-reader";
+import { PlanReader, UNUSED_LIST_LINE } from "@/lib/import/plan-reader";
 import { readSuccessCriteria } from "@/lib/import/success-criteria";
 import { readCommunications } from "@/lib/import/communications";
 import { readGates, readTriggers } from "@/lib/import/gates-and-triggers";
@@ -92,6 +92,7 @@ export function parsePlanMarkdown(markdown: string): MarkdownImport {
   const rollout = readRolloutStages(tokens, result.plan.steps ?? []);
   if (rollout.steps.length > 0) result.plan.steps = [...(result.plan.steps ?? []), ...rollout.steps];
   addLaunchFacts(result, tokens, rollout.lines);
+  recountUnusedListLines(result);
 
   // A schedule alone (a table of steps, timed headings without checkboxes) is a plan worth importing.
   if (result.plan.sections.length === 0 && !result.plan.steps)
@@ -133,6 +134,16 @@ function completionSummaryLines(tokens: LineToken[]): Set<number> {
   }
   closeBlock();
   return lines;
+}
+
+// The reader counts list lines without a checkbox before the launch's facts are read; those that became
+// a fact (a severity level, a rollout stage's notes, a trigger) were used after all.
+function recountUnusedListLines(result: MarkdownImport): void {
+  const index = result.warnings.findIndex((warning) => warning.includes(" list lines without a checkbox were not imported"));
+  if (index < 0) return;
+  const unused = result.lines.filter((line) => line.kind === "ignored" && line.note === UNUSED_LIST_LINE).length;
+  if (unused === 0) result.warnings.splice(index, 1);
+  else result.warnings[index] = result.warnings[index]!.replace(/^\d+/, String(unused));
 }
 
 /** Window, checkpoint cadence, communications plan and go-live instant, with notes on the lines they came from. */

@@ -32,6 +32,8 @@ type OpenItem = { column: number; item: PlanItem };
 // A sub-line that states a check and its expected result: `curl … → 200 OK`, `SELECT COUNT(*) … → 1000+`.
 const VERIFICATION = /→|->|=>|\b(?:curl|select|expect(?:ed)?|returns?|should|responds?|status\s+\d{3}|200\s+ok)\b/i;
 
+export const UNUSED_LIST_LINE = "list item without a checkbox (this document uses checkboxes)";
+
 type PendingReport = {
   line: number;
   text: string;
@@ -249,7 +251,7 @@ export class PlanReader {
     if (host) return this.addDetails(token, host, `- ${token.text}`);
     if (step) return this.report(token, "step", () => this.schedule.describe(step));
     if (!this.options.notSchedule?.has(token.line)) this.ignoredListLines += 1;
-    this.report(token, "ignored", "list item without a checkbox (this document uses checkboxes)");
+    this.report(token, "ignored", UNUSED_LIST_LINE);
   }
 
   private text(token: LineToken & { kind: "text" }): void {

@@ -21,9 +21,9 @@ const BLOCK =
 const DAYS = /\b(day|week)s?\s*(\d{1,3})(?:\s*(?:[-–—]|to)\s*(\d{1,3}))?\b/i;
 const AUDIENCE = new RegExp(
   [
-    String.raw`~?\d[\d,.]*\s*(?:[-–—]|to)\s*\d[\d,.]*\s*%?\s*(?:of\s+)?(?:(?:internal|beta|pilot|selected|friendly|existing|new)\s+)?(?:users|customers|merchants|accounts|people|testers|tenants|stores|traffic|regions?)`,
+    String.raw`~?\d[\d,.]*\s*(?:[-–—]|to)\s*\d[\d,.]*\s*%?\s*(?:of\s+)?(?:(?:the\s+)?[a-z-]+\s+)?(?:users|customers|merchants|accounts|people|testers|tenants|stores|traffic|regions?)`,
     String.raw`\d+(?:\.\d+)?\s*%\s*(?:of\s+)?(?:(?:the\s+)?(?:users|customers|traffic|merchants|accounts|tenants))?`,
-    String.raw`\b\d[\d,]*\s+(?:(?:internal|beta|pilot|selected|friendly)\s+)?(?:users|customers|merchants|accounts|testers|tenants|stores)`,
+    String.raw`\b\d[\d,]*\s+(?:[a-z-]+\s+)?(?:users|customers|merchants|accounts|testers|tenants|stores)`,
     String.raw`\b(?:internal|beta|pilot|selected|friendly|vip|all|existing|new)\s+(?:users|customers|testers|merchants|accounts|staff|employees|traffic)\b`,
     String.raw`\bemployees\b`,
   ].join("|"),
@@ -87,7 +87,8 @@ function readStage(text: string, inBlock: boolean): { title: string; rest: strin
 function toSteps(stages: Stage[], existing: PlanStep[]): { steps: PlanStep[]; lines: Map<number, string> } {
   const lines = new Map<number, string>();
   const goLive = existing.findIndex((step) => step.goLive);
-  const steps = stages.map((stage, index): PlanStep => {
+  const steps: PlanStep[] = [];
+  stages.forEach((stage, index) => {
     const all = [stage.text, ...stage.subLines.map((sub) => sub.text)];
     const days = all.map((text) => DAYS.exec(text)).find(Boolean);
     const unit = days && /^w/i.test(days[1]!) ? 7 * DAY : DAY;
@@ -102,19 +103,26 @@ function toSteps(stages: Stage[], existing: PlanStep[]): { steps: PlanStep[]; li
       ...(stage.text ? [stage.text] : []),
       ...stage.subLines.map((sub) => `- ${sub.text}`),
     ].join("\n");
-    const previous = index === 0 ? (goLive >= 0 ? goLive : null) : existing.length + index - 1;
-    return {
+    // A stage placed by its day starts then (Day 1 is the go-live: the soft launch *is* the launch);
+    // one without a day follows the go-live step. Each later stage follows the one before it, and never
+    // starts before that one's planned end, so an untouched launch is not forecast late.
+    const previous = index === 0 ? (goLive >= 0 && first === null ? goLive : null) : existing.length + index - 1;
+    const before = steps[index - 1];
+    const beforeEnd =
+      before?.startOffsetMinutes != null ? before.startOffsetMinutes + (before.durationMinutes ?? 0) : null;
+    const start = first === null ? null : Math.max((first - 1) * unit, beforeEnd ?? -Infinity);
+    steps.push({
       title: stage.title.slice(0, 300),
       phase: "Rollout",
-      startOffsetMinutes: first === null ? null : (first - 1) * unit,
+      startOffsetMinutes: start,
       ...(duration !== undefined && { durationMinutes: Math.min(duration, 7 * DAY) }),
       ...(previous !== null && { after: [previous] }),
       ...(notes && { notes: notes.slice(0, 10_000) }),
-    };
+    });
   });
   stages.forEach((stage, index) => {
     const step = steps[index]!;
-    const when = step.startOffsetMinutes == null ? "" : ` from day ${step.startOffsetMinutes / DAY + 1}`;
+    const when = step.startOffsetMinutes == null ? "" : ` from day ${Math.floor(step.startOffsetMinutes / DAY) + 1}`;
     const length = step.durationMinutes === undefined ? "" : `, ${formatMinutes(step.durationMinutes)}`;
     lines.set(stage.line, `rollout stage "${step.title}"${when}${length}`);
     for (const sub of stage.subLines) lines.set(sub.line, `notes of rollout stage "${step.title}"`);

@@ -54,9 +54,15 @@ export function readSeverityLevels(tokens: LineToken[]): {
     }
     if (token.kind === "table") {
       const cells = token.cells.map((cell) => stripInlineMarkdown(cell));
-      if (token.delimiter) continue;
+      if (token.delimiter) {
+        if (table) lines.set(token.line, "header of the severity levels table");
+        continue;
+      }
       const header = tableHeader(cells);
-      if (header && (block !== null || header.response >= 0 || BLOCK.test(cells[header.key]!))) table = header;
+      if (header && (block !== null || header.response >= 0 || BLOCK.test(cells[header.key]!))) {
+        table = header;
+        lines.set(token.line, "header of the severity levels table");
+      }
       else if (table) add(token.line, fromCells(cells, table));
       continue;
     }
