@@ -362,3 +362,19 @@ describe("launch-execution-plan.md (no checkboxes: numbered phases with bold lab
     ]);
   });
 });
+
+describe("the samples state no severity levels, rollout stages or extra checkpoints, so none are invented", () => {
+  for (const file of [
+    "launch-activities-tasks.md",
+    "launch-execution-plan.md",
+    "payments-cutover-weekend.md",
+    "production-deployment-checklist.md",
+  ]) {
+    it(file, () => {
+      const { plan } = parsePlanMarkdown(read(file));
+      expect(plan.severityLevels).toBeUndefined();
+      expect(plan.extraCheckpoints).toBeUndefined();
+      expect((plan.steps ?? []).filter((step) => step.phase === "Rollout")).toEqual([]);
+    });
+  }
+});

@@ -139,7 +139,9 @@ function completionSummaryLines(tokens: LineToken[]): Set<number> {
 // The reader counts list lines without a checkbox before the launch's facts are read; those that became
 // a fact (a severity level, a rollout stage's notes, a trigger) were used after all.
 function recountUnusedListLines(result: MarkdownImport): void {
-  const index = result.warnings.findIndex((warning) => warning.includes(" list lines without a checkbox were not imported"));
+  const index = result.warnings.findIndex((warning) =>
+    warning.includes(" list lines without a checkbox were not imported"),
+  );
   if (index < 0) return;
   const unused = result.lines.filter((line) => line.kind === "ignored" && line.note === UNUSED_LIST_LINE).length;
   if (unused === 0) result.warnings.splice(index, 1);

@@ -62,8 +62,7 @@ export function readSeverityLevels(tokens: LineToken[]): {
       if (header && (block !== null || header.response >= 0 || BLOCK.test(cells[header.key]!))) {
         table = header;
         lines.set(token.line, "header of the severity levels table");
-      }
-      else if (table) add(token.line, fromCells(cells, table));
+      } else if (table) add(token.line, fromCells(cells, table));
       continue;
     }
     table = null;
