@@ -37,6 +37,10 @@ export const saveTriggerInput = z
   .refine((t) => t.kind !== "metric" || (t.metricId && t.comparator && t.threshold !== null), {
     message: "A metric trigger needs metricId, comparator and threshold (e.g. error rate > 1).",
     path: ["threshold"],
+  })
+  .refine((t) => t.kind !== "manual" || t.description !== "", {
+    message: 'A manual trigger needs a description of the condition (e.g. "Any data loss").',
+    path: ["description"],
   });
 export type SaveTriggerInput = z.input<typeof saveTriggerInput>;
 
