@@ -126,6 +126,7 @@ function Checkpoints({ initial, renderedAt }: Props) {
         <SeverityLegend levels={snapshot.severityLevels ?? []} />
         <IncidentsPanel
           incidents={snapshot.incidents}
+          levels={snapshot.severityLevels ?? []}
           members={snapshot.members}
           timeZone={snapshot.timezone}
           now={now}
