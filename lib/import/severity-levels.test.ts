@@ -62,5 +62,9 @@ describe("incident severity levels", () => {
     expect(zero.plan.severityLevels?.map((level) => level.severity)).toEqual(["critical", "high", "medium"]);
     const none = plan("## Rollback criteria", "- Critical/High: consider rollback immediately");
     expect(none.plan.severityLevels).toBeUndefined();
+    const work = plan("## Support", "- [ ] P1 bugs triaged, response within 1 h");
+    expect(work.plan.severityLevels).toBeUndefined();
+    const outside = plan("## Support", "- Sev1: outage, respond within 10 min");
+    expect(outside.plan.severityLevels?.map((level) => [level.key, level.responseMinutes])).toEqual([["SEV1", 10]]);
   });
 });

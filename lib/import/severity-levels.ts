@@ -73,8 +73,10 @@ export function readSeverityLevels(tokens: LineToken[]): {
       continue;
     }
     const level = readLevel(text);
-    // Outside a block, only a numbered level that states a response time is clearly a severity.
-    if (block !== null || (level?.number !== null && level?.responseMinutes !== null)) add(token.line, level);
+    // Outside a block, only a numbered level that states a response time (and is not work to tick) is
+    // clearly a severity: "- [ ] P1 bugs triaged within 1 h" stays an item.
+    const defines = level?.number !== null && level?.responseMinutes !== null && token.kind !== "checkbox";
+    if (block !== null || defines) add(token.line, level);
   }
   return { levels: toModel(found), lines };
 }
