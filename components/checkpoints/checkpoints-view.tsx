@@ -19,6 +19,7 @@ import { NextCheckpointCard, ScheduleList } from "@/components/checkpoints/next-
 import { CheckpointHistory } from "@/components/checkpoints/checkpoint-history";
 import { CheckpointForm, type CheckpointTarget } from "@/components/checkpoints/checkpoint-form";
 import { MetricsSection } from "@/components/checkpoints/metrics-section";
+import { SeverityLegend } from "@/components/checkpoints/severity-legend";
 import { IncidentsPanel } from "@/components/checkpoints/incidents-panel";
 import { CommsPanel, messageState } from "@/components/checkpoints/comms-panel";
 import { HourlyUpdate } from "@/components/checkpoints/hourly-update";
@@ -59,12 +60,13 @@ function Checkpoints({ initial, renderedAt }: Props) {
     checkpointEveryMinutes: everyMinutes,
     checkpointsFrom: from,
     checkpointsUntil: until,
+    checkpointExtraTimes: extra,
     checkpoints,
     metrics,
   } = snapshot;
   const slots = useMemo(
-    () => checkpointSlots({ everyMinutes, from, until }, checkpoints, new Date(now)),
-    [everyMinutes, from, until, checkpoints, now],
+    () => checkpointSlots({ everyMinutes, from, until, extra }, checkpoints, new Date(now)),
+    [everyMinutes, from, until, extra, checkpoints, now],
   );
   const next = nextCheckpoint(slots);
   const rows = useMemo(() => checkpointTable(metrics, checkpoints), [metrics, checkpoints]);
@@ -124,8 +126,10 @@ function Checkpoints({ initial, renderedAt }: Props) {
       <MetricsSection metrics={snapshot.metrics} rows={rows} timeZone={zone} />
 
       <section id="incidents" className="mt-10 scroll-mt-16" aria-label="Incidents">
+        <SeverityLegend levels={snapshot.severityLevels ?? []} />
         <IncidentsPanel
           incidents={snapshot.incidents}
+          levels={snapshot.severityLevels ?? []}
           members={snapshot.members}
           timeZone={snapshot.timezone}
           now={now}

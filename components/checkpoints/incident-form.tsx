@@ -5,6 +5,7 @@ import type { IncidentData, MemberData } from "@/lib/audit/event-types";
 import { FormFooter } from "@/components/ui/form-footer";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
 import { severityLook } from "@/components/checkpoints/look";
+import type { PlanSeverityLevel } from "@/lib/plans/plan";
 import type { CheckpointActions, IncidentInput } from "@/components/checkpoints/use-checkpoint-actions";
 
 /** Log an incident, or edit one: title, severity, owner, impact, notes. */
@@ -13,11 +14,14 @@ export function IncidentForm({
   members,
   actions,
   onClose,
+  levels = [],
 }: {
   incident: IncidentData | null;
   members: MemberData[];
   actions: CheckpointActions;
   onClose: () => void;
+  /** The plan's severity definitions: each option names the plan's levels it stands for ("Critical · P1"). */
+  levels?: PlanSeverityLevel[];
 }) {
   const [draft, setDraft] = useState<IncidentInput>({
     title: incident?.title ?? "",
@@ -62,7 +66,10 @@ export function IncidentForm({
           >
             {(["critical", "high", "medium", "low"] as const).map((severity) => (
               <option key={severity} value={severity}>
-                {severityLook[severity].label}
+                {[
+                  severityLook[severity].label,
+                  ...levels.filter((level) => level.severity === severity).map((level) => level.key),
+                ].join(" · ")}
               </option>
             ))}
           </Select>

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { PlusIcon } from "@/components/ui/icons";
 import { Panel } from "@/components/checkpoints/panel";
+import type { PlanSeverityLevel } from "@/lib/plans/plan";
 import { IncidentForm } from "@/components/checkpoints/incident-form";
 import { pill, severityLook } from "@/components/checkpoints/look";
 import type { CheckpointActions } from "@/components/checkpoints/use-checkpoint-actions";
@@ -34,10 +35,12 @@ type Props = {
   canLog: boolean;
   actions: CheckpointActions;
   fail: (message: string) => void;
+  /** The plan's severity definitions, offered beside the built-in severities when logging. */
+  levels?: PlanSeverityLevel[];
 };
 
 /** Incidents of the day: log one, move it open → investigating → mitigated → resolved, see how long it took. */
-export function IncidentsPanel({ incidents, members, timeZone, now, canLog, actions, fail }: Props) {
+export function IncidentsPanel({ incidents, members, timeZone, now, canLog, actions, fail, levels = [] }: Props) {
   const [editing, setEditing] = useState<IncidentData | "new" | null>(null);
   const open = incidents.filter((incident) => incident.status !== "resolved");
   const ordered = [
@@ -175,6 +178,7 @@ export function IncidentsPanel({ incidents, members, timeZone, now, canLog, acti
             members={members}
             actions={actions}
             onClose={() => setEditing(null)}
+            levels={levels}
           />
         )}
       </Dialog>

@@ -20,6 +20,7 @@ export function triggerText(trigger: TriggerData, metrics: MetricData[]): string
   const metric = metrics.find((m) => m.id === trigger.metricId);
   if (trigger.kind === "critical_incident") return "Any critical incident is open";
   if (trigger.kind === "validation_failed") return "A validation step of the timeline fails";
+  if (trigger.kind === "manual") return trigger.description || "A condition the team judges";
   if (trigger.kind === "consecutive_failures")
     return `${metric?.name ?? "Any metric"} fails ${trigger.count} checkpoints in a row`;
   if (!metric || trigger.comparator === null || trigger.threshold === null)
@@ -71,10 +72,16 @@ export function TriggersPanel({
             </Badge>
             <span className="min-w-0 flex-1">
               {triggerText(trigger, metrics)}
-              {trigger.description && (
+              {trigger.kind === "manual" ? (
                 <span className="block text-xs text-slate-500 dark:text-slate-400">
-                  Alarm reads: “{trigger.description}”
+                  No metric measures this: the team judges it at each checkpoint.
                 </span>
+              ) : (
+                trigger.description && (
+                  <span className="block text-xs text-slate-500 dark:text-slate-400">
+                    Alarm reads: “{trigger.description}”
+                  </span>
+                )
               )}
             </span>
             {canManage && (
@@ -123,7 +130,8 @@ function TriggerForm({
     if (kind === "metric" && value === null) return setError("The threshold must be a number.");
     const answer = await actions.saveTrigger({
       kind,
-      metricId: kind === "critical_incident" || kind === "validation_failed" ? null : metricId || null,
+      metricId:
+        kind === "critical_incident" || kind === "validation_failed" || kind === "manual" ? null : metricId || null,
       comparator: kind === "metric" ? comparator : null,
       threshold: kind === "metric" ? value : null,
       count,
@@ -145,9 +153,10 @@ function TriggerForm({
           <option value="consecutive_failures">checkpoints fail N times in a row</option>
           <option value="critical_incident">any critical incident is open</option>
           <option value="validation_failed">a validation step fails</option>
+          <option value="manual">a condition the team judges (no metric)</option>
         </Select>
       </Field>
-      {kind !== "critical_incident" && kind !== "validation_failed" && (
+      {kind !== "critical_incident" && kind !== "validation_failed" && kind !== "manual" && (
         <Field label="Metric">
           <Select value={metricId} onChange={(event) => setMetricId(event.target.value)} data-testid="trigger-metric">
             {kind === "consecutive_failures" && <option value="">Any metric</option>}

@@ -75,6 +75,8 @@ export const launchFieldsData = z.object({
   checkpointEveryMinutes: z.number().int().nullable(),
   checkpointsFrom: z.string().nullable(),
   checkpointsUntil: z.string().nullable(),
+  /** Checkpoints the plan adds outside the cadence, as instants. */
+  checkpointExtraTimes: z.array(z.string()).optional(),
   hasMetricsToken: z.boolean(),
   lessonsLearned: z.string(),
   autoStartSteps: z.boolean(),
@@ -197,7 +199,7 @@ export const metricData = z.object({
 
 export const triggerData = z.object({
   id: z.string(),
-  kind: z.enum(["metric", "critical_incident", "consecutive_failures", "validation_failed"]),
+  kind: z.enum(["metric", "critical_incident", "consecutive_failures", "validation_failed", "manual"]),
   metricId: z.string().nullable(),
   comparator: comparator.nullable(),
   threshold: z.number().nullable(),

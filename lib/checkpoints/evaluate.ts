@@ -139,7 +139,9 @@ export function rollbackAlarms(input: {
     if (
       trigger.kind === "critical_incident" ||
       trigger.kind === "consecutive_failures" ||
-      trigger.kind === "validation_failed"
+      trigger.kind === "validation_failed" ||
+      // People judge a manual condition ("Any data loss"); the checkpoint form shows it to them.
+      trigger.kind === "manual"
     )
       continue;
     const metric = trigger.metricId ? metricsById.get(trigger.metricId) : undefined;

@@ -9,33 +9,37 @@ export const OVERDUE_AFTER_MINUTES = 10;
 const MAX_SLOTS = 500;
 
 /**
- * The checkpoints a schedule ("every 30 min from 07:30 to 13:00") creates, numbered 1, 2, 3..., with
- * each one's state as of `now`: submitted (a report with that number exists), overdue, due, upcoming.
+ * The checkpoints a schedule ("every 30 min from 07:30 to 13:00", plus "additional checkpoints at 11:00 AM")
+ * creates, in time order and numbered 1, 2, 3..., with each one's state as of `now`: submitted (a report
+ * with that number exists), overdue, due, upcoming. An extra time that is already on the cadence counts once.
  */
 export function checkpointSlots(
-  schedule: { everyMinutes: number | null; from: string | null; until: string | null },
+  schedule: { everyMinutes: number | null; from: string | null; until: string | null; extra?: string[] },
   checkpoints: CheckpointData[],
   now: Date,
 ): CheckpointSlot[] {
-  if (!schedule.everyMinutes || !schedule.from || !schedule.until || schedule.everyMinutes <= 0) return [];
-  const submitted = new Set(latestVersions(checkpoints).map((checkpoint) => checkpoint.number));
-  const slots: CheckpointSlot[] = [];
-  const end = Date.parse(schedule.until);
-  for (
-    let at = Date.parse(schedule.from), number = 1;
-    at <= end && slots.length < MAX_SLOTS;
-    at += schedule.everyMinutes * MINUTE, number++
-  ) {
-    const state = submitted.has(number)
-      ? "submitted"
-      : now.getTime() > at + OVERDUE_AFTER_MINUTES * MINUTE
-        ? "overdue"
-        : now.getTime() >= at
-          ? "due"
-          : "upcoming";
-    slots.push({ number, dueAt: new Date(at).toISOString(), state });
+  const times = new Set((schedule.extra ?? []).map((time) => Date.parse(time)).filter(Number.isFinite));
+  if (schedule.everyMinutes && schedule.from && schedule.until && schedule.everyMinutes > 0) {
+    const end = Date.parse(schedule.until);
+    for (let at = Date.parse(schedule.from); at <= end && times.size < MAX_SLOTS; at += schedule.everyMinutes * MINUTE)
+      times.add(at);
   }
-  return slots;
+  const submitted = new Set(latestVersions(checkpoints).map((checkpoint) => checkpoint.number));
+  return [...times]
+    .sort((a, b) => a - b)
+    .slice(0, MAX_SLOTS)
+    .map((at, index) => slotAt(at, index + 1, submitted, now));
+}
+
+function slotAt(at: number, number: number, submitted: Set<number>, now: Date): CheckpointSlot {
+  const state = submitted.has(number)
+    ? "submitted"
+    : now.getTime() > at + OVERDUE_AFTER_MINUTES * MINUTE
+      ? "overdue"
+      : now.getTime() >= at
+        ? "due"
+        : "upcoming";
+  return { number, dueAt: new Date(at).toISOString(), state };
 }
 
 /** The checkpoint to report next: the first one after the latest submitted (a skipped slot stays skipped). */

@@ -30,8 +30,8 @@ export const saveTriggerInput = z
   .object({
     id: z.string().min(1).optional(),
     version: versionField,
-    kind: z.enum(["metric", "critical_incident", "consecutive_failures", "validation_failed"], {
-      error: "kind must be metric, critical_incident, consecutive_failures or validation_failed.",
+    kind: z.enum(["metric", "critical_incident", "consecutive_failures", "validation_failed", "manual"], {
+      error: "kind must be metric, critical_incident, consecutive_failures, validation_failed or manual.",
     }),
     metricId: z.string().min(1).nullable().default(null),
     comparator: comparator.nullable().default(null),
@@ -42,6 +42,10 @@ export const saveTriggerInput = z
   .refine((t) => t.kind !== "metric" || (t.metricId && t.comparator && t.threshold !== null), {
     message: "A metric trigger needs metricId, comparator and threshold (e.g. error rate > 1).",
     path: ["threshold"],
+  })
+  .refine((t) => t.kind !== "manual" || t.description !== "", {
+    message: 'A manual trigger needs a description of the condition (e.g. "Any data loss").',
+    path: ["description"],
   })
   .superRefine(versionRequiredWithId);
 export type SaveTriggerInput = z.input<typeof saveTriggerInput>;

@@ -54,7 +54,10 @@ describe("sign-offs, gates and rollback triggers", () => {
     expect(payments.plan.triggers?.map((trigger) => [trigger.kind, trigger.metric, trigger.threshold])).toEqual([
       ["metric", "error_rate", 0.5],
       ["metric", "p95_latency", 400],
+      // No success criterion measures declined payments, and a judgement call is the VP's: the team judges both.
+      ["manual", undefined, undefined],
       ["critical_incident", undefined, undefined],
+      ["manual", undefined, undefined],
     ]);
   });
 });

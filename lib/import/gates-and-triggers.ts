@@ -6,7 +6,8 @@ import { flattenPlanItems, type Plan, type PlanGate, type PlanTrigger } from "@/
 // Decision points and abort conditions. A step named like a decision ("Final Sign-Off", "Go / no-go")
 // or a section that states the bar for going live ("GO-LIVE APPROVED IF ALL MET") becomes a gate; the
 // sign-offs it lists ("QA sign-off obtained", "approval from the change board") say who signs it.
-// Rollback criteria ("Critical/High: consider rollback immediately", "error rate > 0.5%") become triggers.
+// Rollback criteria ("Critical/High: consider rollback immediately", "error rate > 0.5%") become triggers;
+// those no metric measures ("Any data loss", "Security breach detected") are manual: the team judges them.
 
 const DECISION =
   /\bsign[\s-]?off\b|\bgo\s*[/-]?\s*no[\s-]?go\b|\bapprov(?:al|ed|e)\b|\bgo[\s-]?live\s+(?:criteria|decision)\b/i;
@@ -67,6 +68,8 @@ const ROLLBACK_BLOCK =
   /\broll\s*-?back\s+(?:criteria|triggers?|conditions?|decision)|\broll\s*-?back\s+if\b|\babort\s+(?:criteria|conditions?|if)|\bwhen\s+to\s+roll\s*-?back|\bno[\s-]?go\s+criteria/i;
 const CRITICAL = /\b(?:critical|p1|sev(?:erity)?\s*-?\s*1|blocker)\b/i;
 const ROLLBACK_WORDS = /\broll\s*-?back\b|\babort\b|\brevert\b/i;
+const NOT_ROLLBACK =
+  /\bfix[\s-]?forward\b|\b(?:no|not|don'?t|never)\s+(?:a\s+)?roll\s*-?back\b|\b(?:monitor|log|note)\s+only\b|\b(?:continue|proceed)\b/i;
 
 /**
  * Rollback triggers: list lines under a rollback-criteria heading or label, `Trigger: …` lines, and a
@@ -84,7 +87,10 @@ export function readTriggers(
     const trigger = readTrigger(text, metrics);
     if (!trigger || triggers.some((known) => known.description === trigger.description)) return;
     triggers.push(trigger);
-    lines.set(line, `rollback trigger "${trigger.description}"`);
+    lines.set(
+      line,
+      `rollback trigger "${trigger.description}"${trigger.kind === "manual" ? " (judged by the team)" : ""}`,
+    );
   };
   for (const token of tokens) {
     if (token.kind === "heading") {
@@ -131,7 +137,9 @@ function readTrigger(text: string, metrics: NonNullable<Plan["metrics"]>): PlanT
   }
   if (CRITICAL.test(description) || (/\bincident/i.test(description) && ROLLBACK_WORDS.test(description)))
     return { kind: "critical_incident", description };
-  return null;
+  // "Any data loss", "Security breach detected", a threshold on something the plan does not measure:
+  // a condition the team judges at each checkpoint. "Medium: fix forward" says when *not* to roll back.
+  return NOT_ROLLBACK.test(description) ? null : { kind: "manual", description };
 }
 
 const words = (name: string) =>

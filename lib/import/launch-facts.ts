@@ -1,6 +1,6 @@
 import type { LineToken } from "@/lib/import/lex-markdown-lines";
 import { cleanTitle } from "@/lib/import/markdown-text";
-import { DAY, findClocks, offsetFromGoLive } from "@/lib/import/schedule-time";
+import { DAY, findClocks, formatClock, offsetFromGoLive } from "@/lib/import/schedule-time";
 import type { Plan, PlanPhase, PlanStep } from "@/lib/plans/plan";
 import { localInputToIso } from "@/lib/time/zoned";
 
@@ -113,4 +113,30 @@ export function readCheckpointSchedule(
     };
   }
   return null;
+}
+
+const EXTRA_CHECKPOINTS =
+  /\b(?:additional|extra|also|plus|further|special|ad[\s-]?hoc)\b.{0,40}?\b(?:checkpoints?|check[\s-]?ins?|status\s+(?:calls?|checks?)|health\s+checks?)\b|^(?:checkpoints?|check[\s-]?ins?)\s+(?:at|times?)\b/i;
+
+/**
+ * Checkpoints at named times outside the cadence ("Additional checkpoints at: 11:00 AM, 1:00 PM",
+ * "Extra check-ins 14:00 and 16:00"), as minutes from go-live, with the lines they came from.
+ */
+export function readExtraCheckpoints(
+  tokens: LineToken[],
+  goLiveClock: number | null,
+): { offsets: number[]; lines: Map<number, string> } {
+  const offsets: number[] = [];
+  const lines = new Map<number, string>();
+  for (const token of tokens) {
+    if (token.kind !== "text" && token.kind !== "bullet" && token.kind !== "checkbox") continue;
+    const text = cleanTitle(token.text);
+    if (!EXTRA_CHECKPOINTS.test(text) || CADENCE.test(text)) continue;
+    const clocks = findClocks(text);
+    if (clocks.length === 0) continue;
+    const found = goLiveClock === null ? [] : clocks.map((clock) => offsetFromGoLive(clock, goLiveClock));
+    offsets.push(...found.filter((offset) => !offsets.includes(offset)));
+    lines.set(token.line, `additional checkpoints at ${clocks.map(formatClock).join(", ")}`);
+  }
+  return { offsets: offsets.slice(0, 50), lines };
 }

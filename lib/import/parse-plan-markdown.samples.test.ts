@@ -112,7 +112,8 @@ describe("payments-cutover-weekend.md", () => {
       [120, "Everyone", "Status page"],
     ]);
     expect(result.lines[1]).toEqual({ line: 2, text: "", kind: "blank" });
-    expect(result.warnings).toEqual([expect.stringContaining("8 list lines without a checkbox")]);
+    // Lines 60–62 (the numbered deploy steps) only: the five success-criteria bullets became metrics.
+    expect(result.warnings).toEqual([expect.stringContaining("3 list lines without a checkbox")]);
   });
 });
 
@@ -360,4 +361,20 @@ describe("launch-execution-plan.md (no checkboxes: numbered phases with bold lab
       11, 12, 15, 16, 19, 20, 23, 24, 28, 29, 31, 32,
     ]);
   });
+});
+
+describe("the samples state no severity levels, rollout stages or extra checkpoints, so none are invented", () => {
+  for (const file of [
+    "launch-activities-tasks.md",
+    "launch-execution-plan.md",
+    "payments-cutover-weekend.md",
+    "production-deployment-checklist.md",
+  ]) {
+    it(file, () => {
+      const { plan } = parsePlanMarkdown(read(file));
+      expect(plan.severityLevels).toBeUndefined();
+      expect(plan.extraCheckpoints).toBeUndefined();
+      expect((plan.steps ?? []).filter((step) => step.phase === "Rollout")).toEqual([]);
+    });
+  }
 });

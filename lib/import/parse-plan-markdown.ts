@@ -3,12 +3,14 @@ import { ImportError, assertImportableText } from "@/lib/import/import-error";
 import { assertPlanFits } from "@/lib/import/plan-limits";
 import { lexMarkdownLines, type LineToken } from "@/lib/import/lex-markdown-lines";
 import { cleanTitle } from "@/lib/import/markdown-text";
-import { PlanReader } from "@/lib/import/plan-reader";
+import { PlanReader, UNUSED_LIST_LINE } from "@/lib/import/plan-reader";
 import { readSuccessCriteria } from "@/lib/import/success-criteria";
 import { readCommunications } from "@/lib/import/communications";
 import { readGates, readTriggers } from "@/lib/import/gates-and-triggers";
 import { assignFunctions, readRoster } from "@/lib/import/people";
-import { goLiveInstant, readCheckpointSchedule, readWindow } from "@/lib/import/launch-facts";
+import { goLiveInstant, readCheckpointSchedule, readExtraCheckpoints, readWindow } from "@/lib/import/launch-facts";
+import { readSeverityLevels } from "@/lib/import/severity-levels";
+import { readRolloutStages } from "@/lib/import/rollout-stages";
 
 export type LineKind = "title" | "section" | "step" | "item" | "meta" | "ignored" | "blank";
 
@@ -64,8 +66,12 @@ export function parsePlanMarkdown(markdown: string): MarkdownImport {
   );
   // The communications plan is read twice: first to keep its timed lines off the timeline, then, once
   // the go-live's time is known, to place its messages relative to it.
-  const communicationsBlock = readCommunications(tokens, null).block;
-  const reader = new PlanReader({ usesCheckboxes, notSchedule: communicationsBlock });
+  // So are "Additional checkpoints at: 11:00 AM, 1:00 PM" lines: checkpoints, not steps.
+  const notSchedule = new Set([
+    ...readCommunications(tokens, null).block,
+    ...readExtraCheckpoints(tokens, null).lines.keys(),
+  ]);
+  const reader = new PlanReader({ usesCheckboxes, notSchedule });
   let next: LineToken | undefined;
   const nextNonBlank = tokens.map(() => undefined as LineToken | undefined);
   for (let index = tokens.length - 1; index >= 0; index--) {
@@ -85,7 +91,10 @@ export function parsePlanMarkdown(markdown: string): MarkdownImport {
     }
   }
 
-  addLaunchFacts(result, tokens);
+  const rollout = readRolloutStages(tokens, result.plan.steps ?? []);
+  if (rollout.steps.length > 0) result.plan.steps = [...(result.plan.steps ?? []), ...rollout.steps];
+  addLaunchFacts(result, tokens, rollout.lines);
+  recountUnusedListLines(result);
 
   // A schedule alone (a table of steps, timed headings without checkboxes) is a plan worth importing.
   if (result.plan.sections.length === 0 && !result.plan.steps)
@@ -129,9 +138,21 @@ function completionSummaryLines(tokens: LineToken[]): Set<number> {
   return lines;
 }
 
+// The reader counts list lines without a checkbox before the launch's facts are read; those that became
+// a fact (a severity level, a rollout stage's notes, a trigger) were used after all.
+function recountUnusedListLines(result: MarkdownImport): void {
+  const index = result.warnings.findIndex((warning) =>
+    warning.includes(" list lines without a checkbox were not imported"),
+  );
+  if (index < 0) return;
+  const unused = result.lines.filter((line) => line.kind === "ignored" && line.note === UNUSED_LIST_LINE).length;
+  if (unused === 0) result.warnings.splice(index, 1);
+  else result.warnings[index] = result.warnings[index]!.replace(/^\d+/, String(unused));
+}
+
 /** Window, checkpoint cadence, communications plan and go-live instant, with notes on the lines they came from. */
-function addLaunchFacts(result: MarkdownImport, tokens: LineToken[]): void {
-  const notes = new Map<number, string>();
+function addLaunchFacts(result: MarkdownImport, tokens: LineToken[], stageNotes: Map<number, string>): void {
+  const notes = new Map<number, string>(stageNotes);
   const clock = result.goLiveClock;
   result.goLiveAt = goLiveInstant(result.meta.goLive, clock, result.meta.timezone ?? "UTC");
   if (clock !== null && result.meta.window) {
@@ -144,6 +165,9 @@ function addLaunchFacts(result: MarkdownImport, tokens: LineToken[]): void {
       result.plan.checkpoints = checkpoints.schedule;
       notes.set(checkpoints.line, `checkpoint schedule: every ${checkpoints.schedule.everyMinutes} min`);
     }
+    const extra = readExtraCheckpoints(tokens, clock);
+    if (extra.offsets.length > 0) result.plan.extraCheckpoints = extra.offsets;
+    for (const [line, note] of extra.lines) notes.set(line, note);
   }
   const roster = readRoster(tokens);
   const functions = assignFunctions(result.plan, roster.functions);
@@ -154,6 +178,9 @@ function addLaunchFacts(result: MarkdownImport, tokens: LineToken[]): void {
   const rollback = readTriggers(tokens, result.plan.metrics ?? []);
   if (rollback.triggers.length > 0) result.plan.triggers = rollback.triggers;
   for (const [line, note] of rollback.lines) notes.set(line, note);
+  const severities = readSeverityLevels(tokens);
+  if (severities.levels.length > 0) result.plan.severityLevels = severities.levels;
+  for (const [line, note] of severities.lines) notes.set(line, note);
   const communications = readCommunications(tokens, clock);
   if (communications.messages.length > 0) result.plan.messages = communications.messages;
   for (const [line, note] of communications.lines) notes.set(line, note);

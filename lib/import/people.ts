@@ -48,6 +48,34 @@ export function readRoster(tokens: LineToken[]): { functions: string[]; lines: M
 }
 
 const MENTION = /(?:^|\s)@([A-Za-z][\w-]{1,40})\b/;
+// Words that make a short capitalised phrase a role: "Platform Engineer", "QA Lead", "DBA", "SRE on call".
+const ROLE_WORD =
+  /\b(?:lead|leads|engineers?|manager|admins?|administrator|dba|devops|sre|qa|ops|owner|team|on[\s-]?call|developers?|architect|analyst|specialist|support|security|coordinator|director|vp|cto|cio|ciso|officer|testers?|sponsor|commander|desk)\b/i;
+const CAPITALISED =
+  /^(?:[A-Z][\w.&'-]*|on[\s-]?call|of|and|the|&|\+|\/)(?:\s+(?:[A-Z][\w.&'-]*|on[\s-]?call|of|and|the|&|\+|\/))*$/;
+// "Verify backups — Platform Engineer", "Run smoke tests (QA Lead)", "Deploy - @devops".
+const TRAILING_DASH = /^(.{3,}?)\s+[—–-]\s+([^—–]{2,60})$/;
+const TRAILING_BRACKET = /^(.{3,}?)\s*\(([^()]{2,60})\)\s*$/;
+
+/**
+ * A trailing role split off a title: "Verify backups — Platform Engineer" → title "Verify backups", owner
+ * "Platform Engineer". Only where the tail is clearly who does it: a roster function, or a short
+ * capitalised phrase with a role word; "Check logs (Docker/Kubernetes)" keeps its title.
+ */
+export function splitTrailingOwner(title: string, known: Set<string>): { title: string; owner: string } | null {
+  for (const pattern of [TRAILING_DASH, TRAILING_BRACKET]) {
+    const match = pattern.exec(title.trim());
+    if (!match) continue;
+    const tail = match[2]!.trim().replace(/[.:]+$/, "");
+    const parts = split(tail);
+    const isRoster = parts.length > 0 && parts.every((part) => known.has(part.toLowerCase()));
+    const isRole =
+      parts.length > 0 &&
+      parts.every((part) => ROLE_WORD.test(part) && CAPITALISED.test(part) && part.split(/\s+/).length <= 4);
+    if (isRoster || isRole) return { title: match[1]!.trim(), owner: tail };
+  }
+  return null;
+}
 
 /**
  * Owners the plan gives in passing: `@dba` in a title, or a trailing `(DevOps)` naming a function of the
@@ -56,15 +84,17 @@ const MENTION = /(?:^|\s)@([A-Za-z][\w-]{1,40})\b/;
  */
 export function assignFunctions(plan: Plan, roster: string[]): string[] {
   const known = new Map(roster.map((name) => [name.toLowerCase(), name]));
+  const names = new Set(known.keys());
   const ownerIn = (title: string): string | undefined => {
     const mention = MENTION.exec(title)?.[1];
-    if (mention) return known.get(mention.toLowerCase()) ?? mention;
-    const trailing = /\(([^()]{2,60})\)\s*$/.exec(title)?.[1];
-    return trailing && split(trailing).every((part) => known.has(part.toLowerCase())) ? trailing.trim() : undefined;
+    return mention ? (known.get(mention.toLowerCase()) ?? mention) : undefined;
   };
   for (const work of [...plan.sections.flatMap((section) => flattenPlanItems(section.items)), ...(plan.steps ?? [])]) {
-    const owner = work.owner ? undefined : ownerIn(work.title);
-    if (owner) work.owner = owner;
+    if (work.owner) continue;
+    const trailing = splitTrailingOwner(work.title, names);
+    if (trailing) Object.assign(work, trailing);
+    else work.owner = ownerIn(work.title);
+    if (work.owner === undefined) delete work.owner;
   }
   const owners = [
     ...plan.sections.flatMap((section) => flattenPlanItems(section.items)),

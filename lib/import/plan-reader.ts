@@ -1,4 +1,5 @@
-import type { PlanItem } from "@/lib/plans/plan";
+import { flattenPlanItems, type PlanItem } from "@/lib/plans/plan";
+import { findDependencies } from "@/lib/import/dependencies";
 import type { LineToken } from "@/lib/import/lex-markdown-lines";
 import type { LineKind, LineReport, MarkdownImport, MarkdownMeta } from "@/lib/import/parse-plan-markdown";
 import {
@@ -17,15 +18,22 @@ import { disambiguateTitles } from "@/lib/import/section-titles";
 import type { StepDraft } from "@/lib/import/build-schedule";
 import { splitTimeZone } from "@/lib/import/time-zone";
 import { findClock } from "@/lib/import/schedule-time";
+import { formatMinutes, readEstimateField } from "@/lib/import/estimates";
 
 // planSchema's limits: text past them is shortened here, with a warning, rather than failing the import.
 const MAX = { title: 1000, sectionTitle: 300, owner: 200, details: 20_000, howToVerify: 5000, evidence: 5000 } as const;
 
-type SectionDraft = { title: string; parentTitle: string | null; items: PlanItem[] };
+/** `required`: "Priority: CRITICAL" under its heading makes each of its items required for go. */
+type SectionDraft = { title: string; parentTitle: string | null; items: PlanItem[]; required?: boolean };
+const PRIORITY = /^\s*priority\s*$/i;
+const REQUIRED_PRIORITY = /\b(?:critical|high|highest|urgent|p0|p1|must(?:[\s-]have)?|blocker)\b/i;
+const DEPENDENCIES = /^\s*(?:dependencies|dependency|depends\s+on)\s*$/i;
 type OpenItem = { column: number; item: PlanItem };
 // A sub-line that states a check and its expected result: `curl … → 200 OK`, `SELECT COUNT(*) … → 1000+`.
 export const VERIFICATION =
   /→|->|=>|\b(?:curl|select|expect(?:ed)?|returns?|should|responds?|status\s+\d{3}|200\s+ok)\b/i;
+
+export const UNUSED_LIST_LINE = "list item without a checkbox (this document uses checkboxes)";
 
 type PendingReport = {
   line: number;
@@ -69,6 +77,8 @@ export class PlanReader {
   private readonly schedule: ScheduleReader;
   private previousKind: LineToken["kind"] | null = null;
   private codeHost: { item: PlanItem; lines: string[]; fence: string } | null = null;
+  private readonly sectionDependencies: { line: number; section: SectionDraft; text: string }[] = [];
+  private readonly sectionDependencyNotes = new Map<number, string>();
 
   constructor(private readonly options: { usesCheckboxes: boolean; notSchedule?: ReadonlySet<number> }) {
     this.schedule = new ScheduleReader(this.warnings, options.notSchedule);
@@ -113,6 +123,9 @@ export class PlanReader {
   finish(): MarkdownImport {
     const { steps, phases, goLiveClock } = this.schedule.finish(this.meta.goLive);
     const kept = this.sections.filter((section) => section.items.length > 0);
+    for (const section of kept.filter((draft) => draft.required))
+      for (const item of flattenPlanItems(section.items)) item.required = true;
+    this.resolveSectionDependencies();
     disambiguateTitles(kept);
     const repaired = this.reports.filter((report) => report.repaired).map((report) => report.line);
     if (repaired.length > 0) {
@@ -239,7 +252,7 @@ export class PlanReader {
     if (host) return this.addDetails(token, host, `- ${token.text}`);
     if (step) return this.report(token, "step", () => this.schedule.describe(step));
     if (!this.options.notSchedule?.has(token.line)) this.ignoredListLines += 1;
-    this.report(token, "ignored", "list item without a checkbox (this document uses checkboxes)");
+    this.report(token, "ignored", UNUSED_LIST_LINE);
   }
 
   private text(token: LineToken & { kind: "text" }): void {
@@ -314,24 +327,71 @@ export class PlanReader {
     const [field, ...more] = fields;
     const key = field && more.length === 0 ? itemFieldKeyFor(field.label) : undefined;
     if (!field || !key) return false;
+    const estimate = readEstimateField(`${field.label}: ${field.value}`);
+    // An estimate under an item is the item's; one under a timed heading or line, the step's.
+    const step = estimate === null || host ? null : this.schedule.estimate(estimate);
+    if (step) {
+      this.report(token, "meta", () => `planned duration ${formatMinutes(estimate!)} of step "${step.title}"`);
+      return true;
+    }
+    if (!host && DEPENDENCIES.test(field.label)) return this.dependsOn(token, field.value);
+    if (!host && PRIORITY.test(field.label)) {
+      const required = REQUIRED_PRIORITY.test(field.value);
+      if (required) this.section.required = true;
+      this.report(token, "meta", () =>
+        required ? `priority: every item of "${this.section.title}" is required for go` : `priority "${field.value}"`,
+      );
+      return true;
+    }
     if (host && /^required(?:\s+for\s+go(?:[\s-]?live)?)?$/i.test(field.label.trim())) {
       // `**Required for go-live**: yes`, as the Markdown export writes it: a flag, not a detail.
       host.required = /^(?:yes|true|y)$/i.test(field.value.trim());
       this.report(token, "meta", `required for go-live: "${host.title}"`);
     } else if (host) {
       // "Priority: CRITICAL" / "HIGH": the item must be done (or not applicable) before go.
-      if (/^priority$/i.test(field.label.trim()) && /\b(?:critical|high|p0|p1|must|blocker)\b/i.test(field.value))
-        host.required = true;
+      if (PRIORITY.test(field.label) && REQUIRED_PRIORITY.test(field.value)) host.required = true;
+      const said = estimate === null ? "" : ` (estimate ${formatMinutes(estimate)}, kept in its details)`;
       if (key === "details") this.append(token, host, "details", `${field.label}: ${field.value}`);
       else if (key === "owner") host.owner = this.fit(token, field.value, "owner");
       else this.append(token, host, key, field.value);
-      this.report(token, "meta", `${field.label.toLowerCase()} of "${host.title}"`);
+      this.report(token, "meta", `${field.label.toLowerCase()} of "${host.title}"${said}`);
     } else if (key === "owner") {
       this.setOwner(token, field.value);
     } else {
       this.report(token, "ignored", `field "${field.label}: ${field.value}", not an item`);
     }
     return true;
+  }
+
+  /**
+   * "Dependencies: Task 6.2.3" under a timed step makes that step a predecessor. Under a task heading
+   * that is only a section, the line map names the task it waits for: sections have no predecessors.
+   */
+  private dependsOn(token: LineToken, text: string): true {
+    if (this.schedule.dependsOn(token.line, text)) {
+      this.report(token, "meta", () => this.schedule.dependencyNote(token.line));
+      return true;
+    }
+    const section = this.section;
+    this.sectionDependencies.push({ line: token.line, section, text });
+    this.report(
+      token,
+      "meta",
+      () => this.sectionDependencyNotes.get(token.line) ?? `dependencies "${text}" (no task of the plan has that name)`,
+    );
+    return true;
+  }
+
+  private resolveSectionDependencies(): void {
+    const titles = this.sections.map((section) => section.title);
+    for (const { line, section, text } of this.sectionDependencies) {
+      const found = findDependencies(text, titles, this.sections.indexOf(section));
+      if (found.length === 0) continue;
+      this.sectionDependencyNotes.set(
+        line,
+        `"${section.title}" waits for ${found.map((index) => `"${titles[index]}"`).join(", ")} (sections have no predecessors in Launch Control: noted here only)`,
+      );
+    }
   }
 
   private setMeta(token: LineToken, { label, value }: Field): void {

@@ -8,6 +8,7 @@ import {
   type StepSource,
 } from "@/lib/import/build-schedule";
 import { cleanTitle, shorten, stripInlineMarkdown } from "@/lib/import/markdown-text";
+import { findDependencies } from "@/lib/import/dependencies";
 import {
   extractDuration,
   readDurationCell,
@@ -88,6 +89,8 @@ export class ScheduleReader {
   private lineStep: LineStep | null = null;
   private table: { columns: Columns | null; rows: number } | null = null;
   private schedule: Schedule | null = null;
+  private readonly dependencies: { line: number; draft: StepDraft; text: string }[] = [];
+  private readonly dependencyNotes = new Map<number, string>();
 
   /** `notSchedule`: lines that are not timeline steps whatever time they start with (a communications plan). */
   constructor(
@@ -137,6 +140,29 @@ export class ScheduleReader {
     if (draft && draft.owner === undefined) draft.owner = this.fit(line, owner, "owner");
   }
 
+  /**
+   * An estimate written under a step ("Estimated time: 45 minutes") is its duration when the step states
+   * none (no end time, no "(N min)"); returns the step it was given to.
+   */
+  estimate(minutes: number): StepDraft | null {
+    const draft = this.current;
+    if (!draft || draft.end !== null || draft.statedMinutes !== null) return null;
+    draft.statedMinutes = minutes;
+    return draft;
+  }
+
+  /** "Dependencies: …" under a step: resolved to predecessors once every step is known. */
+  dependsOn(line: number, text: string): boolean {
+    const draft = this.current;
+    if (draft) this.dependencies.push({ line, draft, text });
+    return draft !== undefined;
+  }
+
+  /** After finish: what a "Dependencies:" line became. */
+  dependencyNote(line: number): string {
+    return this.dependencyNotes.get(line) ?? "dependencies: no other step of the plan has that name";
+  }
+
   link(item: PlanItem): void {
     const draft = this.current;
     if (draft) this.links.push({ item, draft });
@@ -166,6 +192,7 @@ export class ScheduleReader {
       const index = schedule.placement.get(draft)!.index;
       if (index >= 0) item.step = index;
     }
+    this.resolveDependencies(schedule);
     const phases = schedule.phases.map(({ steps: _count, ...phase }) => phase);
     return {
       ...(schedule.steps.length > 0 && { steps: schedule.steps }),
@@ -181,6 +208,22 @@ export class ScheduleReader {
 
   describe(draft: StepDraft): string {
     return this.schedule ? describeStep(this.schedule, draft) : "";
+  }
+
+  private resolveDependencies(schedule: Schedule): void {
+    const titles = schedule.steps.map((step) => step.title);
+    for (const { line, draft, text } of this.dependencies) {
+      const self = schedule.placement.get(draft)?.index ?? -1;
+      if (self < 0) continue;
+      const step = schedule.steps[self]!;
+      const found = findDependencies(text, titles, self);
+      if (found.length === 0) continue;
+      step.after = [...new Set([...(step.after ?? []), ...found])].slice(0, 100);
+      this.dependencyNotes.set(
+        line,
+        `predecessors of "${step.title}": ${found.map((index) => `"${titles[index]}"`).join(", ")}`,
+      );
+    }
   }
 
   private get current(): StepDraft | undefined {

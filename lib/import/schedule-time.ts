@@ -140,6 +140,12 @@ export function offsetFromGoLive(clock: number, goLiveClock: number): number {
 const UNIT = String.raw`(h|hrs?|hours?|m|mins?|minutes?)\.?`;
 const AMOUNT = String.raw`(?:~|≈|ca\.?|approx\.?|about)?\s*(\d{1,5}(?:[.,]\d{1,2})?)\s*${UNIT}(?:\s*(\d{1,3})\s*(?:m|mins?|minutes?)\.?)?`;
 const PARENTHESISED = new RegExp(String.raw`[(\[]\s*${AMOUNT}\s*[)\]]`, "i");
+// At the end of a title: `Smoke tests ~2h`, `Warm caches — 45 minutes`, `Backfill (3-4 hours)`.
+const TRAILING = new RegExp(String.raw`(?:\s+[-–—·]\s+|\s*(?=[~≈]))${AMOUNT}\s*$`, "i");
+const RANGE = new RegExp(
+  String.raw`[(\[]\s*(?:~|≈)?\s*\d{1,4}\s*[-–]\s*(\d{1,4}(?:[.,]\d{1,2})?)\s*${UNIT}\s*[)\]]`,
+  "i",
+);
 const WHOLE = new RegExp(String.raw`^\s*${AMOUNT}\s*$`, "i");
 
 function durationOf(match: RegExpExecArray): number | null {
@@ -150,7 +156,8 @@ function durationOf(match: RegExpExecArray): number | null {
 
 /** Takes a duration in brackets, `(90 min)`, `(1.5 hours)`, `[1h 30m]`, out of a title. */
 export function extractDuration(text: string): { minutes: number | null; rest: string } {
-  const match = PARENTHESISED.exec(text);
+  // A range counts by its upper bound: the plan allows for the longer case (see lib/import/estimates.ts).
+  const match = PARENTHESISED.exec(text) ?? RANGE.exec(text) ?? TRAILING.exec(text);
   const minutes = match ? durationOf(match) : null;
   if (minutes === null || !match) return { minutes: null, rest: text };
   return {

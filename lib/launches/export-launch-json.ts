@@ -28,6 +28,11 @@ export async function exportLaunchJson({ actor, launchId }: { actor: Actor; laun
       checkpointEveryMinutes: true,
       checkpointsFrom: true,
       checkpointsUntil: true,
+      checkpointExtraTimes: true,
+      severityLevels: {
+        orderBy: { position: "asc" },
+        select: { key: true, label: true, meaning: true, responseMinutes: true, severity: true },
+      },
       messages: {
         where: { deletedAt: null },
         orderBy: [{ dueAt: "asc" }, { text: "asc" }],
@@ -54,6 +59,9 @@ export async function exportLaunchJson({ actor, launchId }: { actor: Actor; laun
       fromOffsetMinutes: from,
       untilOffsetMinutes: offset(launch.checkpointsUntil),
     };
+  const extraCheckpoints = launch.checkpointExtraTimes.flatMap((date) => offset(date) ?? []);
+  if (extraCheckpoints.length > 0) plan.extraCheckpoints = extraCheckpoints;
+  if (launch.severityLevels.length > 0) plan.severityLevels = launch.severityLevels;
   if (goLive !== undefined && launch.messages.length > 0) {
     plan.messages = launch.messages.map((message) => ({
       offsetMinutes: offset(message.dueAt)!,
@@ -63,7 +71,8 @@ export async function exportLaunchJson({ actor, launchId }: { actor: Actor; laun
     }));
   }
   const triggers = launch.triggers.flatMap((trigger): NonNullable<Plan["triggers"]> => {
-    if (trigger.kind === "critical_incident") return [{ kind: "critical_incident", description: trigger.description }];
+    if (trigger.kind === "critical_incident" || trigger.kind === "manual")
+      return [{ kind: trigger.kind, description: trigger.description }];
     if (trigger.kind === "metric" && trigger.metric && trigger.comparator && trigger.threshold !== null) {
       return [
         {

@@ -36,6 +36,7 @@ import { ackView, ackViewSelect, gateView, gateViewSelect } from "@/lib/gates/ga
 import { ACK_REQUESTS_KEPT } from "@/lib/launches/apply-launch-event";
 import { stepView, stepViewSelect } from "@/lib/timeline/step-view";
 import type { Role } from "@/lib/generated/prisma/enums";
+import type { PlanSeverityLevel } from "@/lib/plans/plan";
 
 export type SnapshotSection = SectionData & { items: ChecklistItemData[] };
 export type LaunchSnapshot = LaunchFieldsData & {
@@ -60,6 +61,8 @@ export type LaunchSnapshot = LaunchFieldsData & {
   /** The newest pushed metric values (to pre-fill the next checkpoint). */
   samples: SampleData[];
   incidents: IncidentData[];
+  /** The plan's incident severity definitions (meaning, response time), in order; empty when it gave none. */
+  severityLevels?: PlanSeverityLevel[];
   communications: CommunicationData[];
 };
 
@@ -91,6 +94,10 @@ export async function getLaunchSnapshot({
           checkpoints: { orderBy: [{ number: "asc" }, { version: "asc" }], select: checkpointSelect },
           samples: { orderBy: { at: "desc" }, take: SAMPLES_KEPT, select: sampleSelect },
           incidents: { orderBy: { openedAt: "asc" }, select: incidentSelect },
+          severityLevels: {
+            orderBy: { position: "asc" },
+            select: { key: true, label: true, meaning: true, responseMinutes: true, severity: true },
+          },
           messages: { where: { deletedAt: null }, orderBy: { dueAt: "asc" }, select: communicationSelect },
           sections: {
             where: { deletedAt: null },
@@ -117,6 +124,7 @@ export async function getLaunchSnapshot({
         checkpoints,
         samples,
         incidents,
+        severityLevels,
         messages,
         ...fields
       } = launch;
@@ -136,6 +144,7 @@ export async function getLaunchSnapshot({
         checkpoints: checkpoints.map(checkpointView),
         samples: samples.map(sampleView).reverse(),
         incidents: incidents.map(incidentView),
+        severityLevels,
         communications: messages.map(communicationView),
       };
     },

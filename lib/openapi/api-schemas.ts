@@ -18,6 +18,7 @@ import {
   statusPageData,
 } from "@/lib/audit/event-types";
 import { errorStatus } from "@/lib/errors";
+import { planSeverityLevelSchema } from "@/lib/plans/plan";
 
 // Response shapes for the API description, composed from the same schemas the audit events and
 // realtime envelope use, so the document cannot drift from what the server sends.
@@ -97,6 +98,10 @@ export const snapshotBody = launchFieldsData
     steps: z.array(stepData),
     gates: z.array(gateData),
     ackRequests: z.array(ackRequestData),
+    severityLevels: z
+      .array(planSeverityLevelSchema)
+      .optional()
+      .describe("The plan's incident severity definitions (meaning, response time), in order."),
   })
   .meta({ id: "LaunchSnapshot" });
 

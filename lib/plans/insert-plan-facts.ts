@@ -10,7 +10,7 @@ const MAX_OCCURRENCES = 48;
  * Writes what a plan says about the launch as a whole, after its steps, sections and metrics exist:
  * window and checkpoint schedule (on the launch), planned messages, gates and rollback triggers. Times
  * are minutes from go-live, so without a go-live the window, checkpoints and messages cannot be placed
- * and are left out (the import preview says so); gates and triggers need no time.
+ * and are left out (the import preview says so); gates, triggers and severity levels need no time.
  */
 export async function insertPlanFacts(
   tx: Tx,
@@ -31,6 +31,10 @@ export async function insertPlanFacts(
       checkpointsUntil: plan.checkpoints.untilOffsetMinutes === null ? null : at(plan.checkpoints.untilOffsetMinutes),
     });
   }
+  if (plan.extraCheckpoints?.length && goLiveAt)
+    launch.checkpointExtraTimes = [...new Set(plan.extraCheckpoints)]
+      .sort((a, b) => a - b)
+      .map((offset) => at(offset)!);
   if (Object.keys(launch).length > 0) await tx.launch.update({ where: { id: launchId }, data: launch });
 
   // Messages keep their time relative to go-live ("T−48 h"), and a recurring one ("hourly, first day")
@@ -81,8 +85,8 @@ export async function insertPlanFacts(
     ]),
   );
   const triggers = (plan.triggers ?? []).flatMap((trigger): Prisma.RollbackTriggerCreateManyInput[] => {
-    if (trigger.kind === "critical_incident")
-      return [{ launchId, kind: "critical_incident" as const, description: trigger.description }];
+    if (trigger.kind === "critical_incident" || trigger.kind === "manual")
+      return [{ launchId, kind: trigger.kind, description: trigger.description }];
     const metricId = trigger.metric ? metricIds.get(trigger.metric) : undefined;
     return metricId && trigger.comparator && trigger.threshold !== undefined
       ? [
@@ -98,5 +102,11 @@ export async function insertPlanFacts(
       : [];
   });
   if (triggers.length > 0) await tx.rollbackTrigger.createMany({ data: triggers });
+  const levels = plan.severityLevels ?? [];
+  if (levels.length > 0)
+    await tx.incidentSeverityLevel.createMany({
+      data: levels.map((level, position) => ({ launchId, ...level, position })),
+      skipDuplicates: true,
+    });
   return { messages: messages.length, gates: gates.length, triggers: triggers.length };
 }

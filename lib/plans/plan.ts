@@ -122,15 +122,36 @@ export const planGateSchema = z.object({
 });
 export type PlanGate = z.infer<typeof planGateSchema>;
 
-/** A rollback trigger: a metric crossing a threshold (by the metric's key) or any critical incident. */
+/**
+ * A rollback trigger: a metric crossing a threshold (by the metric's key), any critical incident, or a
+ * condition people judge ("Any data loss") that no metric measures.
+ */
 export const planTriggerSchema = z.object({
-  kind: z.enum(["metric", "critical_incident"]),
+  kind: z.enum(["metric", "critical_incident", "manual"]),
   metric: z.string().max(60).optional(),
   comparator: z.enum(["lt", "lte", "gt", "gte", "eq"]).optional(),
   threshold: z.number().optional(),
   description: z.string().max(2000),
 });
 export type PlanTrigger = z.infer<typeof planTriggerSchema>;
+
+/**
+ * An incident severity as the plan defines it ("P1 – Critical: complete outage, response within 15 minutes").
+ * `severity` is the built-in level its incidents are filed under (critical, high, medium, low).
+ */
+export const planSeverityLevelSchema = z.object({
+  key: z.string().trim().min(1).max(40),
+  label: z.string().max(80),
+  meaning: z.string().max(500),
+  responseMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(30 * 24 * 60)
+    .nullable(),
+  severity: z.enum(["critical", "high", "medium", "low"]),
+});
+export type PlanSeverityLevel = z.infer<typeof planSeverityLevelSchema>;
 
 export const planSchema = z.object({
   sections: z.array(planSectionSchema).max(200),
@@ -151,6 +172,9 @@ export const planSchema = z.object({
       untilOffsetMinutes: offset.nullable(),
     })
     .optional(),
+  /** Checkpoints outside the cadence ("Additional checkpoints at: 11:00 AM, 1:00 PM"), minutes from go-live. */
+  extraCheckpoints: z.array(offset).max(50).optional(),
+  severityLevels: z.array(planSeverityLevelSchema).max(10).optional(),
   messages: z.array(planMessageSchema).max(500).optional(),
   gates: z.array(planGateSchema).max(50).optional(),
   triggers: z.array(planTriggerSchema).max(100).optional(),

@@ -1,6 +1,11 @@
 import type { Plan } from "@/lib/plans/plan";
 
 const symbol = { lt: "<", lte: "≤", gt: ">", gte: "≥", eq: "=" } as const;
+const triggerKindText = {
+  critical_incident: "Critical incident",
+  metric: "Metric",
+  manual: "Judged by the team",
+} as const;
 
 /** "T−48 h", "T+30 min", "T+0": a time relative to go-live, as the plan holds it. */
 export function formatOffset(minutes: number): string {
@@ -55,9 +60,7 @@ export function ImportPreviewFacts({
     {
       title: "Rollback triggers",
       testId: "preview-triggers",
-      rows: (plan.triggers ?? []).map(
-        (trigger) => `${trigger.kind === "critical_incident" ? "Critical incident" : "Metric"}: ${trigger.description}`,
-      ),
+      rows: (plan.triggers ?? []).map((trigger) => `${triggerKindText[trigger.kind]}: ${trigger.description}`),
     },
     {
       title: "Gates",
@@ -75,6 +78,19 @@ export function ImportPreviewFacts({
             `Every ${plan.checkpoints.everyMinutes} min from ${formatOffset(plan.checkpoints.fromOffsetMinutes)}${plan.checkpoints.untilOffsetMinutes === null ? "" : ` to ${formatOffset(plan.checkpoints.untilOffsetMinutes)}`}`,
           ]
         : [],
+    },
+    {
+      title: "Additional checkpoints",
+      testId: "preview-extra-checkpoints",
+      rows: (plan.extraCheckpoints ?? []).map(formatOffset),
+    },
+    {
+      title: "Incident severity levels",
+      testId: "preview-severity-levels",
+      rows: (plan.severityLevels ?? []).map(
+        (level) =>
+          `${level.key}${level.label && level.label !== level.key ? ` ${level.label}` : ""} (files as ${level.severity})${level.meaning ? ` · ${level.meaning}` : ""}${level.responseMinutes === null ? "" : ` · respond within ${level.responseMinutes} min`}`,
+      ),
     },
     {
       title: "Planned messages",

@@ -21,6 +21,8 @@ const kindStyle: Record<string, string> = {
   blank: "text-slate-400",
 };
 
+const kindLabel: Record<string, string> = { meta: "fact", ignored: "not used", blank: "not used" };
+
 /** What the document will become: the plan's tree beside every line and what happened to it. */
 export function ImportPreview({ preview }: { preview: Preview }) {
   return (
@@ -53,27 +55,47 @@ export function ImportPreview({ preview }: { preview: Preview }) {
             </div>
           ))}
         </div>
-        <div className="max-h-[32rem] overflow-auto rounded-xl border border-slate-200 bg-white p-4 font-mono text-xs dark:border-slate-800 dark:bg-slate-900">
-          <h3 className="mb-2 font-sans text-base font-semibold">Line by line</h3>
-          <table className="w-full">
-            <tbody>
-              {preview.lines
-                .filter((line) => line.kind !== "blank")
-                .map((line) => (
-                  <tr key={line.line} className="align-top" data-kind={line.kind}>
-                    <td className="pr-2 text-right text-slate-400">{line.line}</td>
-                    <td className={`pr-2 whitespace-nowrap ${kindStyle[line.kind] ?? ""}`}>{line.kind}</td>
-                    <td className="break-all">
-                      {line.text}
-                      {line.note && <span className="block text-slate-500">→ {line.note}</span>}
-                    </td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
-        </div>
+        <LineByLine lines={preview.lines} />
       </div>
     </div>
+  );
+}
+
+/**
+ * Every line of the document with what it became or why it was not used, blank lines included, so a
+ * reader can check that nothing was dropped. Collapsible: a long runbook has hundreds of lines.
+ */
+function LineByLine({ lines }: { lines: Preview["lines"] }) {
+  const notUsed = lines.filter((line) => line.kind === "ignored").length;
+  return (
+    <details
+      className="max-h-[32rem] overflow-auto rounded-xl border border-slate-200 bg-white p-4 font-mono text-xs dark:border-slate-800 dark:bg-slate-900"
+      data-testid="import-line-map"
+      open={lines.length <= 300}
+    >
+      <summary className="mb-2 cursor-pointer font-sans text-base font-semibold">
+        Line by line{" "}
+        <span className="text-sm font-normal text-slate-500 dark:text-slate-400">
+          ({lines.length} lines{notUsed > 0 ? `, ${notUsed} not used` : ""})
+        </span>
+      </summary>
+      <table className="w-full">
+        <tbody>
+          {lines.map((line) => (
+            <tr key={line.line} className="align-top" data-kind={line.kind} data-line={line.line}>
+              <td className="pr-2 text-right text-slate-400">{line.line}</td>
+              <td className={`pr-2 whitespace-nowrap ${kindStyle[line.kind] ?? ""}`}>
+                {kindLabel[line.kind] ?? line.kind}
+              </td>
+              <td className="break-all">
+                {line.kind === "blank" ? <span className="text-slate-400">(blank line)</span> : line.text}
+                {line.note && <span className="block text-slate-500 dark:text-slate-400">→ {line.note}</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
   );
 }
 
