@@ -8,6 +8,7 @@ import { classifyEvent } from "@/lib/realtime/event-sequence";
 import { shown, stillPending, type PendingChange } from "@/lib/realtime/pending-changes";
 import { applyLaunchEvent } from "@/lib/launches/apply-launch-event";
 import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
+import { createStore, useStoreSelector } from "@/lib/realtime/launch-store";
 
 export type LiveStatus = "connecting" | "live" | "offline" | "refused" | "unavailable";
 /** Shows a change this client made: with its answer's seq, or without as an optimistic guess; returns its withdrawal. */
@@ -30,7 +31,14 @@ const OWN_EVENT_WAIT_MS = 1_500;
  * optimistic guess shown until the answer comes. `onEvent` hears each event once, after it was applied.
  */
 export function useLaunchLive(initial: LaunchSnapshot, options: { onEvent?: (event: LaunchEvent) => void } = {}) {
-  const [snapshot, setSnapshot] = useState(initial);
+  const live = useLaunchLiveStore(initial, options);
+  const snapshot = useStoreSelector(live.store, (current) => current);
+  return { ...live, snapshot };
+}
+
+/** As useLaunchLive, but the state stays in a store: each component subscribes to the part it shows. */
+export function useLaunchLiveStore(initial: LaunchSnapshot, options: { onEvent?: (event: LaunchEvent) => void } = {}) {
+  const [store] = useState(() => createStore(initial));
   const [status, setStatus] = useState<LiveStatus>("connecting");
   const [presence, setPresence] = useState<LaunchPresence["people"]>([]);
   const confirmed = useRef(initial);
@@ -45,8 +53,8 @@ export function useLaunchLive(initial: LaunchSnapshot, options: { onEvent?: (eve
 
   const render = useCallback(() => {
     pending.current = stillPending(pending.current, confirmed.current.seq, Date.now());
-    setSnapshot(shown(confirmed.current, pending.current));
-  }, []);
+    store.set(shown(confirmed.current, pending.current));
+  }, [store]);
 
   const confirm = useCallback(
     (next: LaunchSnapshot) => {
@@ -172,5 +180,5 @@ export function useLaunchLive(initial: LaunchSnapshot, options: { onEvent?: (eve
     };
   }, [launchId, confirm, render]);
 
-  return { snapshot, status, update, presence };
+  return { store, status, update, presence };
 }
