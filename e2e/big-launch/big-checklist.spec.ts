@@ -43,6 +43,13 @@ test("a 1,000-item checklist can be ticked by keyboard, filtered, and shows anot
   await member.page.keyboard.press("x");
   await expectItem(member.page, target, "done", USABLE);
   await expect(checklistItem(member.page, target)).toBeFocused();
+  // The row is one Tab stop: Tab leaves it (not into its checkbox, status or menu).
+  await member.page.keyboard.press("Tab");
+  expect(
+    await member.page.evaluate(() => document.activeElement?.closest('[data-testid="checklist-item"]') ?? null),
+  ).toBeNull();
+  await member.page.keyboard.press("Shift+Tab");
+  await expect(checklistItem(member.page, target)).toBeFocused();
   // The lead's page has not rendered that row yet: scrolled to by the search, it shows the tick.
   await lead.page.getByTestId("filter-search").fill(target);
   await expectItem(lead.page, target, "done", USABLE);
