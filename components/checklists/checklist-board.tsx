@@ -9,6 +9,7 @@ import { useChecklist, useLaunchPart } from "@/components/checklists/checklist-c
 import { useChecklistDnd } from "@/components/checklists/use-checklist-dnd";
 import { DropHintProvider } from "@/components/checklists/drop-hint";
 import { ChecklistSection } from "@/components/checklists/checklist-section";
+import { ESTIMATED_ROW_PX } from "@/components/checklists/section-rows";
 import { AddSectionForm } from "@/components/checklists/add-section-form";
 import { statusLook } from "@/components/checklists/status-look";
 import type { RowNavigator } from "@/components/checklists/row-navigator";
@@ -18,6 +19,8 @@ import type { RowNavigator } from "@/components/checklists/row-navigator";
  * print); above it each section renders only the rows near the window's viewport.
  */
 export const VIRTUALISE_ABOVE = 150;
+const ESTIMATED_BOARD_TOP_PX = 600;
+const ESTIMATED_SECTION_CHROME_PX = 120;
 
 type Props = {
   criteria: FilterCriteria;
@@ -61,6 +64,16 @@ export const ChecklistBoard = memo(function ChecklistBoard({
     navigator.sectionOf = order.sectionOf;
   }, [navigator, order]);
   const virtual = order.ids.length > VIRTUALISE_ABOVE;
+  // Rough page offsets (header, summary, toolbar above; section headers and typical rows): only for the
+  // server render, so it leaves out the sections below the first screen. Measured once in the browser.
+  const estimatedTops = useMemo(() => {
+    let top = ESTIMATED_BOARD_TOP_PX;
+    return visible.map((entry) => {
+      const start = top + ESTIMATED_SECTION_CHROME_PX;
+      top = start + entry.items.length * ESTIMATED_ROW_PX;
+      return start;
+    });
+  }, [visible]);
   const rovingId = focusedId && order.sectionOf.has(focusedId) ? focusedId : (order.ids[0] ?? null);
 
   // A section's rows are placed by its distance from the page top, which moves when a section above grows.
@@ -99,6 +112,7 @@ export const ChecklistBoard = memo(function ChecklistBoard({
                 focusedId={rovingId}
                 collapsed={!!dnd.activeSection}
                 virtual={virtual}
+                estimatedTop={estimatedTops[index] ?? 0}
                 layoutVersion={layoutVersion}
                 navigator={navigator}
                 onDelete={onDeleteSection}

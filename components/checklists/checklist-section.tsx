@@ -28,6 +28,8 @@ type Props = {
   collapsed: boolean;
   /** Render only the rows near the viewport (a big launch). */
   virtual: boolean;
+  /** Where its rows probably start on the page before measuring (the server render). */
+  estimatedTop: number;
   /** Changes when the board's height changed: rows are placed by this section's distance from the top. */
   layoutVersion: number;
   navigator: RowNavigator;
@@ -43,6 +45,7 @@ export const ChecklistSection = memo(function ChecklistSection({
   focusedId,
   collapsed,
   virtual,
+  estimatedTop,
   layoutVersion,
   navigator,
   onDelete,
@@ -96,6 +99,7 @@ export const ChecklistSection = memo(function ChecklistSection({
       <SortableContext items={sortableIds} strategy={verticalListSortingStrategy}>
         <Rows
           sectionId={section.id}
+          estimatedTop={estimatedTop}
           items={visible}
           facts={facts}
           focusedId={focusedId}

@@ -39,7 +39,7 @@ export function createRowNavigator(): RowNavigator {
         if (row) {
           row.focus({ preventScroll: true });
           row.scrollIntoView({ block: center ? "center" : "nearest" });
-        } else if (tries++ < 10) requestAnimationFrame(attempt);
+        } else if (tries++ < 30) requestAnimationFrame(attempt);
       };
       requestAnimationFrame(attempt);
     },

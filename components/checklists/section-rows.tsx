@@ -15,6 +15,8 @@ export type RowFacts = {
 
 type Props = {
   sectionId: string;
+  /** Where the list probably starts on the page, before it is measured (the server render). */
+  estimatedTop: number;
   items: ChecklistItemData[];
   facts: RowFacts;
   focusedId: string | null;
@@ -49,20 +51,43 @@ export function SectionRows({ items, facts, focusedId, hidden }: Props) {
 }
 
 // A typical row (title and one meta line); real heights are measured once rendered.
-const ESTIMATED_ROW_PX = 62;
+export const ESTIMATED_ROW_PX = 62;
+// A list this far above or below the viewport renders no rows.
+const OFF_VIEW_PX = 600;
+// The viewport's height for the server render (and the first client render, which must match it).
+const ASSUMED_VIEWPORT_PX = 900;
 
 /** The rows near the window's viewport, each placed at its offset; the list keeps the height of them all. */
-export function VirtualSectionRows({ sectionId, items, facts, focusedId, hidden, layoutVersion, navigator }: Props) {
+export function VirtualSectionRows({
+  sectionId,
+  estimatedTop,
+  items,
+  facts,
+  focusedId,
+  hidden,
+  layoutVersion,
+  navigator,
+}: Props) {
   const listRef = useRef<HTMLUListElement>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
+  const [scrollMargin, setScrollMargin] = useState(estimatedTop);
+  // Whether the list is near the viewport; the virtualiser would otherwise keep a few rows of every list.
+  const [near, setNear] = useState(estimatedTop < ASSUMED_VIEWPORT_PX + OFF_VIEW_PX);
+  useEffect(() => {
+    if (!listRef.current) return;
+    const observer = new IntersectionObserver(([entry]) => setNear(Boolean(entry?.isIntersecting)), {
+      rootMargin: `${OFF_VIEW_PX}px 0px`,
+    });
+    observer.observe(listRef.current);
+    return () => observer.disconnect();
+  }, []);
   // The row holding the list's Tab stop stays rendered when scrolled away, so Tab still reaches the list.
   const focusIndex = focusedId ? items.findIndex((item) => item.id === focusedId) : -1;
   const rangeExtractor = useCallback(
     (range: Range) => {
-      const indexes = defaultRangeExtractor(range);
+      const indexes = near ? defaultRangeExtractor(range) : [];
       return focusIndex < 0 || indexes.includes(focusIndex) ? indexes : [...indexes, focusIndex].sort((a, b) => a - b);
     },
-    [focusIndex],
+    [focusIndex, near],
   );
   const virtualizer = useWindowVirtualizer({
     rangeExtractor,
@@ -72,7 +97,7 @@ export function VirtualSectionRows({ sectionId, items, facts, focusedId, hidden,
     scrollMargin,
     getItemKey: (index) => items[index]?.id ?? index,
     // The server render (no window) shows the first screenful.
-    initialRect: { width: 1024, height: 900 },
+    initialRect: { width: 1024, height: ASSUMED_VIEWPORT_PX },
   });
 
   // Where this section's list starts on the page; it moves when anything above changes height.
