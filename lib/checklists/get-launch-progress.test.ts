@@ -4,6 +4,7 @@ import { getLaunchProgress } from "@/lib/checklists/get-launch-progress";
 import { getLaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
 import { summariseLaunch } from "@/lib/launches/summarise-launch";
 import { launchProgress } from "@/lib/checklists/progress";
+import { createGate } from "@/lib/gates/create-gate";
 import { createLaunchWithTeam } from "@/test/factories";
 
 describe("the war room's checklist progress", () => {
@@ -40,5 +41,22 @@ describe("the war room's checklist progress", () => {
     ]);
     expect(summary.progress).toMatchObject({ total: 3, complete: 1 });
     expect(JSON.stringify(summary).length).toBeLessThan(JSON.stringify(snapshot).length);
+  });
+
+  it("keeps the items a gate's criteria name, so the war room's gate summary evaluates them", async () => {
+    const { launchId, team, items } = await createLaunchWithTeam();
+    const readiness = items[0]!.sectionId;
+    const traffic = items.find((item) => item.title === "Traffic switched")!;
+    await createGate({
+      actor: team.lead,
+      launchId,
+      title: "Go",
+      criteria: { sectionIds: [readiness], itemIds: [traffic.id], signoffs: [] },
+    });
+    const summary = summariseLaunch(await getLaunchSnapshot({ actor: team.lead, launchId }));
+    expect(summary.snapshot.sections.map((section) => section.items.map((item) => item.title))).toEqual([
+      ["Backups verified", "Change approved"],
+      ["Traffic switched"],
+    ]);
   });
 });
