@@ -3,10 +3,10 @@
 import { useState, type FormEvent } from "react";
 import { Dialog } from "@/components/ui/dialog";
 import { Button } from "@/components/ui/button";
-import { useChecklist } from "@/components/checklists/checklist-context";
+import { useChecklist, useLaunchSnapshot } from "@/components/checklists/checklist-context";
 
 export function AddSubItemDialog({ parentId, onClose }: { parentId: string | null; onClose: () => void }) {
-  const { snapshot } = useChecklist();
+  const snapshot = useLaunchSnapshot();
   const parent = parentId ? snapshot.sections.flatMap((s) => s.items).find((item) => item.id === parentId) : undefined;
   return (
     <Dialog

@@ -1,8 +1,8 @@
 "use client";
 
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import type { ChecklistItemData, SectionData } from "@/lib/audit/event-types";
-import { useChecklist } from "@/components/checklists/checklist-context";
+import { useChecklist, useLaunchSnapshot } from "@/components/checklists/checklist-context";
 import { ItemReasonDialog, type ReasonTarget } from "@/components/checklists/reason-dialog";
 import { ItemEditorDialog } from "@/components/checklists/item-editor-dialog";
 import { AddSubItemDialog } from "@/components/checklists/add-sub-item-dialog";
@@ -20,10 +20,15 @@ export function useChecklistDialogs() {
   const [deletingSection, setDeletingSection] = useState<SectionData | null>(null);
   const [help, setHelp] = useState(false);
   const [deleted, setDeleted] = useState(false);
+  // Stable, as the checklist rows (memoised) receive it through the checklist context.
+  const openReason = useCallback(
+    (itemId: string, status: "blocked" | "not_applicable") => setReason({ itemId, status }),
+    [],
+  );
   return {
     state: { editorId, reason, subItemParent, deletingItem, deletingSection, help, deleted },
     openEditor: setEditorId,
-    openReason: (itemId: string, status: "blocked" | "not_applicable") => setReason({ itemId, status }),
+    openReason,
     openAddSubItem: setSubItemParent,
     confirmDeleteItem: setDeletingItem,
     confirmDeleteSection: setDeletingSection,
@@ -42,7 +47,8 @@ export function useChecklistDialogs() {
 }
 
 export function ChecklistDialogs({ dialogs }: { dialogs: ReturnType<typeof useChecklistDialogs> }) {
-  const { snapshot, actions } = useChecklist();
+  const { actions } = useChecklist();
+  const snapshot = useLaunchSnapshot();
   const { state, close } = dialogs;
   const all = snapshot.sections.flatMap((section) => section.items);
   const subItems = state.deletingItem ? descendantIds(all, state.deletingItem.id).size : 0;

@@ -1,30 +1,55 @@
 "use client";
 
+import { memo, useCallback, useMemo } from "react";
 import { useDroppable } from "@dnd-kit/core";
 import { SortableContext, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
+import type { SectionData, ChecklistItemData } from "@/lib/audit/event-types";
 import type { SnapshotSection } from "@/lib/launches/get-launch-snapshot";
 import { sectionProgress } from "@/lib/checklists/progress";
-import { filterItems, matchesFilters, type FilterCriteria } from "@/lib/checklists/filter-items";
+import { isFiltering, matchesFilters, type FilterCriteria } from "@/lib/checklists/filter-items";
 import { useChecklist } from "@/components/checklists/checklist-context";
-import { ChecklistItemRow } from "@/components/checklists/checklist-item-row";
 import { SectionHeader } from "@/components/checklists/section-header";
 import { QuickAddItem } from "@/components/checklists/quick-add-item";
+import { SectionRows, VirtualSectionRows, type RowFacts } from "@/components/checklists/section-rows";
 import { childProgress, depths } from "@/components/checklists/item-tree";
+import type { RowNavigator } from "@/components/checklists/row-navigator";
 
 type Props = {
   section: SnapshotSection;
+  /** The section's items that pass the filters (with the parents leading to a match). */
+  items: ChecklistItemData[];
   index: number;
   criteria: FilterCriteria;
   /** Sub-items of the item being dragged: they travel with it, so they are hidden meanwhile. */
-  hiddenIds: Set<string>;
+  hiddenIds: ReadonlySet<string>;
   focusedId: string | null;
   /** Only headers while a section is dragged, so sections are short and easy to place. */
   collapsed: boolean;
-  onDelete: () => void;
+  /** Render only the rows near the viewport (a big launch). */
+  virtual: boolean;
+  /** Where its rows probably start on the page before measuring (the server render). */
+  estimatedTop: number;
+  /** Changes when the board's height changed: rows are placed by this section's distance from the top. */
+  layoutVersion: number;
+  navigator: RowNavigator;
+  onDelete: (section: SectionData) => void;
 };
 
-export function ChecklistSection({ section, index, criteria, hiddenIds, focusedId, collapsed, onDelete }: Props) {
+export const ChecklistSection = memo(function ChecklistSection({
+  section,
+  items,
+  index,
+  criteria,
+  hiddenIds,
+  focusedId,
+  collapsed,
+  virtual,
+  estimatedTop,
+  layoutVersion,
+  navigator,
+  onDelete,
+}: Props) {
   const { canEditPlan, canReorder } = useChecklist();
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id: `section:${section.id}`,
@@ -35,12 +60,25 @@ export function ChecklistSection({ section, index, criteria, hiddenIds, focusedI
     id: `section-end:${section.id}`,
     data: { type: "section-end", sectionId: section.id },
   });
-  const visible = filterItems(section.items, criteria).filter((item) => !hiddenIds.has(item.id));
-  const depthOf = depths(section.items);
-  // Once per render, not once per row: a 100-item section would otherwise scan itself 100 times.
-  const parentIds = new Set(section.items.map((item) => item.parentId));
-  const progress = sectionProgress(section);
-  const filtering = visible.length !== section.items.length;
+  const visible = useMemo(
+    () => (hiddenIds.size === 0 ? items : items.filter((item) => !hiddenIds.has(item.id))),
+    [items, hiddenIds],
+  );
+  // Once per change of the section, not once per row: a 100-item section would otherwise scan itself 100 times.
+  const facts = useMemo((): RowFacts => {
+    const depthOf = depths(section.items);
+    const parentIds = new Set(section.items.map((item) => item.parentId));
+    const filtering = isFiltering(criteria);
+    return {
+      depth: (item) => depthOf.get(item.id) ?? 0,
+      subItems: (item) => (parentIds.has(item.id) ? childProgress(section.items, item.id) : undefined),
+      context: (item) => filtering && !matchesFilters(item, criteria),
+    };
+  }, [section.items, criteria]);
+  const progress = useMemo(() => sectionProgress(section), [section]);
+  const deleteSection = useCallback(() => onDelete(section), [onDelete, section]);
+  const sortableIds = useMemo(() => visible.map((item) => item.id), [visible]);
+  const Rows = virtual ? VirtualSectionRows : SectionRows;
 
   return (
     <section
@@ -56,21 +94,19 @@ export function ChecklistSection({ section, index, criteria, hiddenIds, focusedI
         index={index}
         progress={progress}
         dragHandle={{ ...attributes, ...listeners }}
-        onDelete={onDelete}
+        onDelete={deleteSection}
       />
-      <SortableContext items={visible.map((item) => item.id)} strategy={verticalListSortingStrategy}>
-        <ul hidden={collapsed} className="divide-y divide-slate-100 dark:divide-slate-800/80">
-          {visible.map((item) => (
-            <ChecklistItemRow
-              key={item.id}
-              item={item}
-              depth={depthOf.get(item.id) ?? 0}
-              subItems={parentIds.has(item.id) ? childProgress(section.items, item.id) : undefined}
-              context={filtering && !matchesFilters(item, criteria)}
-              focusable={focusedId === item.id}
-            />
-          ))}
-        </ul>
+      <SortableContext items={sortableIds} strategy={verticalListSortingStrategy}>
+        <Rows
+          sectionId={section.id}
+          estimatedTop={estimatedTop}
+          items={visible}
+          facts={facts}
+          focusedId={focusedId}
+          hidden={collapsed}
+          layoutVersion={layoutVersion}
+          navigator={navigator}
+        />
       </SortableContext>
       <div
         ref={setEndRef}
@@ -84,4 +120,4 @@ export function ChecklistSection({ section, index, criteria, hiddenIds, focusedI
       </div>
     </section>
   );
-}
+});

@@ -2,7 +2,7 @@
 
 import type { RefObject } from "react";
 import { itemFilters, matchesFilters, type ItemFilter } from "@/lib/checklists/filter-items";
-import { useChecklist } from "@/components/checklists/checklist-context";
+import { useChecklist, useLaunchSnapshot } from "@/components/checklists/checklist-context";
 import { KeyboardIcon, SearchIcon, TrashIcon } from "@/components/ui/icons";
 
 const labels: Record<ItemFilter, string> = { mine: "Mine", open: "Open", blocked: "Blocked", required: "Required" };
@@ -19,7 +19,8 @@ type Props = {
 
 /** Search, the combinable filter chips (each with its count), and the lead's extra tools. */
 export function ChecklistToolbar({ filters, query, searchRef, onFilters, onQuery, onShowDeleted, onShowHelp }: Props) {
-  const { snapshot, actorId, canEditPlan } = useChecklist();
+  const { actorId, canEditPlan } = useChecklist();
+  const snapshot = useLaunchSnapshot();
   const all = snapshot.sections.flatMap((section) => section.items);
   const count = (filter: ItemFilter) =>
     all.filter((item) => matchesFilters(item, { filters: [filter], actorId })).length;

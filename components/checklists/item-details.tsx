@@ -3,6 +3,15 @@ import { MarkdownText } from "@/components/ui/markdown-text";
 import { LinkedText } from "@/components/checklists/linked-text";
 import { LinkIcon } from "@/components/ui/icons";
 
+/** Whether the item has anything for ItemDetails to show (the row leaves the space out otherwise). */
+export const hasItemDetails = (item: ChecklistItemData) =>
+  Boolean(
+    (item.statusReason && (item.status === "blocked" || item.status === "not_applicable")) ||
+    item.evidence.trim() ||
+    item.details.trim() ||
+    item.howToVerify.trim(),
+  );
+
 /** Why it is blocked / not applicable, its evidence, and (folded away) details and how to verify. */
 export function ItemDetails({ item }: { item: ChecklistItemData }) {
   const hasMore = item.details.trim() !== "" || item.howToVerify.trim() !== "";

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import type { ChecklistItemData } from "@/lib/audit/event-types";
 import { Dialog } from "@/components/ui/dialog";
 import { Button } from "@/components/ui/button";
-import { useChecklist } from "@/components/checklists/checklist-context";
+import { useChecklist, useLaunchSnapshot } from "@/components/checklists/checklist-context";
 import { PlanFields, ProgressFields } from "@/components/checklists/item-editor-fields";
 import { draftChanges, draftOf, type ItemDraft } from "@/components/checklists/item-draft";
 import { hasChildren } from "@/components/checklists/item-tree";
@@ -12,7 +12,8 @@ import { needsReason } from "@/components/checklists/status-look";
 import { formatTime } from "@/lib/time/zoned";
 
 export function ItemEditorDialog({ itemId, onClose }: { itemId: string | null; onClose: () => void }) {
-  const { snapshot, canEditPlan } = useChecklist();
+  const { canEditPlan } = useChecklist();
+  const snapshot = useLaunchSnapshot();
   const item = itemId
     ? snapshot.sections.flatMap((s) => s.items).find((candidate) => candidate.id === itemId)
     : undefined;
@@ -32,7 +33,8 @@ export function ItemEditorDialog({ itemId, onClose }: { itemId: string | null; o
 
 /** The form keeps what was typed whatever happens meanwhile: a conflict only changes what it is compared with. */
 function ItemEditorForm({ item, onDone }: { item: ChecklistItemData; onDone: () => void }) {
-  const { snapshot, canEditPlan, canProgress, actions } = useChecklist();
+  const { canEditPlan, canProgress, actions } = useChecklist();
+  const snapshot = useLaunchSnapshot();
   const zone = snapshot.timezone;
   const [base, setBase] = useState(item);
   const [draft, setDraft] = useState<ItemDraft>(() => draftOf(item, zone));

@@ -1,12 +1,14 @@
 "use client";
 
-import { useChecklist } from "@/components/checklists/checklist-context";
+import { useChecklist, useLaunchPart } from "@/components/checklists/checklist-context";
+import { useItemFeedback } from "@/components/checklists/use-checklist-actions";
 import { formatTime } from "@/lib/time/zoned";
 
 /** Why this person's last change to the item did not land, and what they can do about it. */
 export function ItemFeedbackMessage({ itemId }: { itemId: string }) {
-  const { actions, snapshot } = useChecklist();
-  const entry = actions.feedback[itemId];
+  const { actions } = useChecklist();
+  const entry = useItemFeedback(actions, itemId);
+  const timezone = useLaunchPart((snapshot) => snapshot.timezone);
   if (!entry) return null;
 
   const dismiss = (
@@ -38,7 +40,7 @@ export function ItemFeedbackMessage({ itemId }: { itemId: string }) {
       className="mt-2 flex flex-wrap items-center gap-2 rounded-md bg-amber-50 px-2.5 py-1.5 text-sm text-amber-900 ring-1 ring-inset ring-amber-200 dark:bg-amber-950/60 dark:text-amber-100 dark:ring-amber-900"
     >
       <span className="min-w-0 flex-1">
-        {entry.by ?? "Someone"} changed this at {formatTime(entry.at, snapshot.timezone)} — your change was not saved.
+        {entry.by ?? "Someone"} changed this at {formatTime(entry.at, timezone)} — your change was not saved.
       </span>
       <button
         type="button"

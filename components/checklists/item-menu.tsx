@@ -1,7 +1,7 @@
 "use client";
 
 import type { ChecklistItemData } from "@/lib/audit/event-types";
-import { useChecklist } from "@/components/checklists/checklist-context";
+import { useChecklist, useLaunchSnapshot } from "@/components/checklists/checklist-context";
 import { indentTarget, outdentTarget, sectionTarget, stepTarget } from "@/components/checklists/move-targets";
 import { Menu, MenuItem, MenuLabel, MenuSeparator } from "@/components/ui/menu";
 import { MoreIcon } from "@/components/ui/icons";
@@ -14,25 +14,27 @@ const Key = ({ children }: { children: string }) => (
 
 /** Everything one can do to an item beyond ticking it, including accessible moves (no dragging needed). */
 export function ItemMenu({ item, isParent }: { item: ChecklistItemData; isParent: boolean }) {
-  const {
-    snapshot,
-    canEditPlan,
-    canProgress,
-    canReorder,
-    actions,
-    openEditor,
-    openReason,
-    openAddSubItem,
-    confirmDeleteItem,
-  } = useChecklist();
-  const progress = canProgress(item) && !isParent;
+  const { canEditPlan, canProgress } = useChecklist();
   if (!canEditPlan && !canProgress(item)) return null;
+  // The entries (and the move targets they compute from the whole launch) exist only while open.
+  return (
+    <Menu label={`Actions for "${item.title}"`} icon={<MoreIcon />} testId="item-menu" tabIndex={-1}>
+      <ItemMenuEntries item={item} isParent={isParent} />
+    </Menu>
+  );
+}
+
+function ItemMenuEntries({ item, isParent }: { item: ChecklistItemData; isParent: boolean }) {
+  const snapshot = useLaunchSnapshot();
+  const { canEditPlan, canProgress, canReorder, actions, openEditor, openReason, openAddSubItem, confirmDeleteItem } =
+    useChecklist();
+  const progress = canProgress(item) && !isParent;
   const move = (target: ReturnType<typeof stepTarget>) => target && void actions.moveItem(item.id, target);
   const up = stepTarget(snapshot, item.id, -1);
   const down = stepTarget(snapshot, item.id, 1);
 
   return (
-    <Menu label={`Actions for "${item.title}"`} icon={<MoreIcon />} testId="item-menu">
+    <>
       <MenuItem onSelect={() => openEditor(item.id)} testId="edit-item">
         {canEditPlan ? "Edit item…" : "Update progress…"} <Key>e</Key>
       </MenuItem>
@@ -93,6 +95,6 @@ export function ItemMenu({ item, isParent }: { item: ChecklistItemData; isParent
           </MenuItem>
         </>
       )}
-    </Menu>
+    </>
   );
 }

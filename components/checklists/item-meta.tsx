@@ -1,7 +1,7 @@
 "use client";
 
 import type { ChecklistItemData } from "@/lib/audit/event-types";
-import { useChecklist } from "@/components/checklists/checklist-context";
+import { useLaunchPart, useNowValue } from "@/components/checklists/checklist-context";
 import { Avatar } from "@/components/ui/avatar";
 import { ClockIcon } from "@/components/ui/icons";
 import { formatDayTime, formatTime, relativeDue, relativePast } from "@/lib/time/zoned";
@@ -17,10 +17,11 @@ const lastChangeVerb: Record<ItemStatus, string> = {
 
 /** The quiet line under a title: owner, due time (relative and in the launch's zone), last change. */
 export function ItemMeta({ item }: { item: ChecklistItemData }) {
-  const { snapshot, now } = useChecklist();
-  const zone = snapshot.timezone;
+  const now = useNowValue();
+  const zone = useLaunchPart((snapshot) => snapshot.timezone);
   const due = item.dueAt && now !== null && !isComplete(item.status) ? relativeDue(item.dueAt, now) : null;
 
+  if (!item.owner && !item.ownerLabel && !item.dueAt && !item.updatedBy) return null;
   return (
     <div className="mt-0.5 flex flex-wrap items-center gap-x-3 gap-y-0.5 text-xs text-slate-500 dark:text-slate-400">
       {item.owner ? (

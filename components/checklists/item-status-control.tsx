@@ -57,6 +57,7 @@ export function ItemStatusControl({ item, isParent }: { item: ChecklistItemData;
     <span className="relative inline-flex" title={isParent ? parentHint : undefined}>
       <select
         data-testid="item-status"
+        tabIndex={-1}
         aria-label={`Status of "${item.title}"`}
         aria-describedby={isParent ? hintId : undefined}
         value={item.status}

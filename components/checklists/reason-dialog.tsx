@@ -1,7 +1,7 @@
 "use client";
 
 import { ReasonDialog } from "@/components/ui/reason-dialog";
-import { useChecklist, type ReasonedStatus } from "@/components/checklists/checklist-context";
+import { useChecklist, useLaunchSnapshot, type ReasonedStatus } from "@/components/checklists/checklist-context";
 
 export type ReasonTarget = { itemId: string; status: ReasonedStatus } | null;
 
@@ -22,7 +22,8 @@ const wording = {
 
 /** Blocked and not applicable need a why (the server refuses them without one). */
 export function ItemReasonDialog({ target, onClose }: { target: ReasonTarget; onClose: () => void }) {
-  const { snapshot, actions } = useChecklist();
+  const { actions } = useChecklist();
+  const snapshot = useLaunchSnapshot();
   const item = target && snapshot.sections.flatMap((s) => s.items).find((candidate) => candidate.id === target.itemId);
   const words = target ? wording[target.status] : null;
   return (

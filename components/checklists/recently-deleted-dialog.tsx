@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { Dialog } from "@/components/ui/dialog";
-import { useChecklist } from "@/components/checklists/checklist-context";
+import { useChecklist, useLaunchSnapshot } from "@/components/checklists/checklist-context";
 import { apiRequest } from "@/lib/api/client";
 import { formatDayTime } from "@/lib/time/zoned";
 
@@ -26,7 +26,8 @@ export function RecentlyDeletedDialog({ open, onClose }: { open: boolean; onClos
 }
 
 function DeletedList() {
-  const { snapshot, actions } = useChecklist();
+  const { actions } = useChecklist();
+  const snapshot = useLaunchSnapshot();
   const [deleted, setDeleted] = useState<Deleted | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Refetched after every change to the launch (seq), so a restore elsewhere is reflected too.

@@ -3,7 +3,7 @@
 import { useState, type HTMLAttributes } from "react";
 import type { SectionData } from "@/lib/audit/event-types";
 import type { SectionProgress } from "@/lib/checklists/progress";
-import { useChecklist } from "@/components/checklists/checklist-context";
+import { useChecklist, useLaunchPart } from "@/components/checklists/checklist-context";
 import { SectionTitle } from "@/components/checklists/section-title";
 import { Menu, MenuItem, MenuSeparator } from "@/components/ui/menu";
 import { GripIcon, MoreIcon } from "@/components/ui/icons";
@@ -17,9 +17,9 @@ type Props = {
 };
 
 export function SectionHeader({ section, index, progress, dragHandle, onDelete }: Props) {
-  const { snapshot, canEditPlan, canReorder, actions } = useChecklist();
+  const { canEditPlan, canReorder, actions } = useChecklist();
   const [renaming, setRenaming] = useState(false);
-  const last = snapshot.sections.length - 1;
+  const last = useLaunchPart((snapshot) => snapshot.sections.length) - 1;
 
   return (
     <header className="flex items-center gap-2 border-b border-slate-200 px-3 py-2.5 sm:px-4 dark:border-slate-800">

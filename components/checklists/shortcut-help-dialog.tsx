@@ -5,7 +5,10 @@ const shortcuts: [string[], string][] = [
   [["k", "↑"], "Previous item"],
   [["x", "Space"], "Toggle done"],
   [["b"], "Mark blocked (asks why)"],
-  [["e"], "Edit the item / update progress"],
+  [["n"], "Mark not applicable (asks why)"],
+  [["e", "Enter"], "Edit the item / update progress"],
+  [["m"], "Open the item's actions"],
+  [["Delete"], "Delete the item (lead)"],
   [["Alt ↑", "Alt ↓"], "Move the item up / down (lead)"],
   [["/"], "Search and filter"],
   [["?"], "This help"],
@@ -18,7 +21,7 @@ export function ShortcutHelpDialog({ open, onClose }: { open: boolean; onClose: 
       open={open}
       onClose={onClose}
       title="Keyboard shortcuts"
-      description="Focus an item (click its row or press j), then:"
+      description="Each item is one Tab stop. Focus an item (Tab to the list, click its row or press j), then:"
       testId="shortcut-help"
     >
       <dl className="divide-y divide-slate-100 text-sm dark:divide-slate-800">

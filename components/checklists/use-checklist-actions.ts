@@ -1,7 +1,9 @@
 "use client";
 
 import type { LiveUpdate } from "@/lib/realtime/use-launch-live";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useRef, useState } from "react";
+import { createStore, useStoreSelector, type LaunchStore, type Store } from "@/lib/realtime/launch-store";
+import { useStableMethods } from "@/components/ui/use-stable-methods";
 import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
 import type { ChecklistItemData, SectionData } from "@/lib/audit/event-types";
 import type { UpdateItemInput } from "@/lib/checklists/schemas";
@@ -30,24 +32,23 @@ type Update = LiveUpdate;
  * Every write the checklist makes. Each sends the version it was based on, shows the server's answer
  * at once, and on failure keeps what the person tried so they can apply it again.
  */
-export function useChecklistActions(snapshot: LaunchSnapshot, update: Update) {
+export function useChecklistActions(store: LaunchStore, update: Update) {
   const toast = useToast();
-  const [feedback, setFeedback] = useState<Record<string, ItemFeedback>>({});
+  // Per-item state in stores, so a row re-renders for its own feedback or pending write only.
+  const [feedbackStore] = useState(() => createStore<Record<string, ItemFeedback>>({}));
   const inFlight = useRef(new Set<string>());
-  const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
-  const latest = useRef(snapshot);
-  useEffect(() => {
-    latest.current = snapshot;
-  });
-  const base = `/api/launches/${snapshot.id}`;
-  const findItem = (id: string) => latest.current.sections.flatMap((s) => s.items).find((item) => item.id === id);
-  const note = useCallback((id: string, value: ItemFeedback | null) => {
-    setFeedback((current) => {
-      const next = { ...current };
+  const [pendingStore] = useState(() => createStore<ReadonlySet<string>>(new Set()));
+  const setPending = pendingStore.set;
+  const base = `/api/launches/${store.get().id}`;
+  const findItem = (id: string) => findItemIn(store.get(), id);
+  const note = useCallback(
+    (id: string, value: ItemFeedback | null) => {
+      const next = { ...feedbackStore.get() };
       delete next[id];
-      return value ? { ...next, [id]: value } : next;
-    });
-  }, []);
+      feedbackStore.set(value ? { ...next, [id]: value } : next);
+    },
+    [feedbackStore],
+  );
 
   /** `inline`: where a failure shows: on the item's row (true), nowhere (false: the caller shows it), or only conflicts. */
   /** `version`: the one the change was based on (an editor opened a while ago), else the latest shown. */
@@ -194,14 +195,11 @@ export function useChecklistActions(snapshot: LaunchSnapshot, update: Update) {
 
   /** After a conflict: the same change again, now based on the version the server has. */
   const applyMineAgain = (id: string) => {
-    const entry = feedback[id];
+    const entry = feedbackStore.get()[id];
     if (entry?.kind === "conflict") void updateItem(id, entry.attempted);
   };
 
-  return {
-    feedback,
-    /** Items with a change on its way: their controls show it and do not send another. */
-    pending,
+  const methods = useStableMethods({
     dismissFeedback: (id: string) => note(id, null),
     applyMineAgain,
     updateItem,
@@ -214,7 +212,25 @@ export function useChecklistActions(snapshot: LaunchSnapshot, update: Update) {
     deleteSection,
     restoreSection,
     moveSection,
-  };
+  });
+  const [actions] = useState(() => ({ ...methods, feedbackStore, pendingStore }));
+  return actions;
+}
+
+function findItemIn(snapshot: LaunchSnapshot, id: string) {
+  for (const section of snapshot.sections) {
+    const item = section.items.find((candidate) => candidate.id === id);
+    if (item) return item;
+  }
+  return undefined;
 }
 
 export type ChecklistActions = ReturnType<typeof useChecklistActions>;
+
+/** Whether a change to this item is on its way (its controls show it and do not send another). */
+export const useItemPending = (actions: ChecklistActions, itemId: string) =>
+  useStoreSelector(actions.pendingStore, (pending) => pending.has(itemId));
+
+/** Why this person's last change to the item did not land, if it did not. */
+export const useItemFeedback = (actions: ChecklistActions, itemId: string): ItemFeedback | undefined =>
+  useStoreSelector(actions.feedbackStore as Store<Record<string, ItemFeedback>>, (feedback) => feedback[itemId]);

@@ -14,12 +14,14 @@ import {
   type DragStartEvent,
 } from "@dnd-kit/core";
 import { sortableKeyboardCoordinates } from "@dnd-kit/sortable";
-import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
+import type { SnapshotSection } from "@/lib/launches/get-launch-snapshot";
+import type { LaunchStore } from "@/lib/realtime/launch-store";
 import type { ChecklistActions } from "@/components/checklists/use-checklist-actions";
 import type { DropHint } from "@/components/checklists/drop-hint";
 import { descendantIds, siblings } from "@/components/checklists/item-tree";
 import { sectionTarget } from "@/components/checklists/move-targets";
 
+const NOTHING_HIDDEN: ReadonlySet<string> = new Set();
 const sectionIdOf = (dndId: string) => dndId.replace(/^section(-end)?:/, "");
 
 /** Items only collide with items and section ends; sections only with sections. */
@@ -38,20 +40,20 @@ const collision: CollisionDetection = (args) => {
  * Drag and drop for items (within and across sections) and sections. A dropped item lands among the
  * siblings of the row it was dropped on: after it when dragged downwards, before it when upwards.
  */
-export function useChecklistDnd(snapshot: LaunchSnapshot, actions: ChecklistActions) {
+export function useChecklistDnd(store: LaunchStore, sections: SnapshotSection[], actions: ChecklistActions) {
   const [activeId, setActiveId] = useState<string | null>(null);
   const [hint, setHint] = useState<DropHint>(null);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
-  const all = snapshot.sections.flatMap((section) => section.items);
-  const order = new Map(all.map((item, index) => [item.id, index]));
+  // Only while dragging: the whole item list is not walked on every render of a big launch.
+  const all = activeId ? sections.flatMap((section) => section.items) : [];
   const activeItem = activeId ? all.find((item) => item.id === activeId) : undefined;
-  const hiddenIds = activeItem ? descendantIds(all, activeItem.id) : new Set<string>();
+  const hiddenIds = activeItem ? descendantIds(all, activeItem.id) : NOTHING_HIDDEN;
 
   const placement = (active: string, over: string) =>
-    (order.get(active) ?? 0) < (order.get(over) ?? 0) ? "after" : "before";
+    all.findIndex((item) => item.id === active) < all.findIndex((item) => item.id === over) ? "after" : "before";
 
   const reset = () => {
     setActiveId(null);
@@ -68,6 +70,7 @@ export function useChecklistDnd(snapshot: LaunchSnapshot, actions: ChecklistActi
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     reset();
+    const snapshot = store.get();
     if (!over || active.id === over.id) return;
     const activeKey = String(active.id);
     const overKey = String(over.id);
@@ -99,9 +102,7 @@ export function useChecklistDnd(snapshot: LaunchSnapshot, actions: ChecklistActi
   return {
     dndProps: { sensors, collisionDetection: collision, onDragStart, onDragOver, onDragEnd, onDragCancel: reset },
     activeItem,
-    activeSection: activeId?.startsWith("section:")
-      ? snapshot.sections.find((s) => s.id === sectionIdOf(activeId))
-      : undefined,
+    activeSection: activeId?.startsWith("section:") ? sections.find((s) => s.id === sectionIdOf(activeId)) : undefined,
     hiddenIds,
     hint,
   };

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
+import type { LaunchSummary } from "@/lib/launches/summarise-launch";
 import type { CurrentPhase } from "@/lib/timeline/war-room";
 import { phaseTitle } from "@/lib/timeline/phase-title";
 import { LaunchHeader } from "@/components/launches/launch-header";
@@ -39,7 +39,7 @@ export const phaseWords = (phase: CurrentPhase, title: (name: string) => string 
 };
 
 /** The war room on a laptop or a phone: where we are, what runs, early or late, when we go live. */
-export function DashboardView({ initial, renderedAt }: { initial: LaunchSnapshot; renderedAt: number }) {
+export function DashboardView({ initial, renderedAt }: { initial: LaunchSummary; renderedAt: number }) {
   const room = useWarRoom(initial, renderedAt);
   const { snapshot, now, forecast, progress } = room;
   const { zone } = useDisplayZone(snapshot.timezone);

@@ -1,9 +1,10 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
+import type { LaunchEvent } from "@/lib/realtime/envelope";
+import type { LaunchSummary } from "@/lib/launches/summarise-launch";
 import { useLaunchLive } from "@/lib/realtime/use-launch-live";
-import { launchProgress } from "@/lib/checklists/progress";
+import { useLiveProgress } from "@/components/dashboard/use-live-progress";
 import { nextMilestone } from "@/lib/timeline/next-milestone";
 import { ganttDomain, ganttRows } from "@/lib/timeline/gantt-layout";
 import { currentPhase, nextUpSteps, runningSteps, stepCounts } from "@/lib/timeline/war-room";
@@ -14,13 +15,20 @@ import { useTimelineForecast } from "@/components/timeline/use-timeline-forecast
 
 const parse = (iso: string | null) => (iso ? Date.parse(iso) : null);
 
-/** Everything the war-room screens show, from the live snapshot and the server-corrected 1 s clock. */
-export function useWarRoom(initial: LaunchSnapshot, renderedAt: number) {
+/**
+ * Everything the war-room screens show, from the live launch summary (no checklist items: the
+ * checklist's progress comes from the server) and the server-corrected 1 s clock.
+ */
+export function useWarRoom(initial: LaunchSummary, renderedAt: number) {
   const [hub] = useState(createEventHub);
-  const { snapshot, status, presence } = useLaunchLive(initial, { onEvent: hub.emit });
+  const { progress, onEvent: refreshProgress } = useLiveProgress(initial.snapshot.id, initial.progress);
+  const [onEvent] = useState(() => (event: LaunchEvent) => {
+    hub.emit(event);
+    refreshProgress(event);
+  });
+  const { snapshot, status, presence } = useLaunchLive(initial.snapshot, { onEvent });
   const now = useLiveClock(renderedAt);
   const forecast = useTimelineForecast(snapshot, now);
-  const progress = useMemo(() => launchProgress(snapshot.sections), [snapshot.sections]);
   const rows = ganttRows(snapshot.steps, forecast, snapshot.goLiveAt, now);
   const domain = ganttDomain(
     rows,

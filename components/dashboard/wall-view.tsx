@@ -1,7 +1,7 @@
 "use client";
 
 import { RollbackAlarmBanner } from "@/components/checkpoints/rollback-alarm-banner";
-import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
+import type { LaunchSummary } from "@/lib/launches/summarise-launch";
 import type { LiveStatus } from "@/lib/realtime/use-launch-live";
 import { rowWindow } from "@/lib/timeline/gantt-layout";
 import { describeEvent } from "@/components/activity/describe-event";
@@ -40,7 +40,7 @@ export function WallView({
   renderedAt,
   secondZone = null,
 }: {
-  initial: LaunchSnapshot;
+  initial: LaunchSummary;
   renderedAt: number;
   secondZone?: string | null;
 }) {

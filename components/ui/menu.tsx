@@ -14,12 +14,15 @@ export function Menu({
   children,
   testId,
   align = "right",
+  tabIndex,
 }: {
   label: string;
   icon: ReactNode;
   children: ReactNode;
   testId?: string;
   align?: "left" | "right";
+  /** -1 where a list row is the Tab stop and opens the menu with a key. */
+  tabIndex?: number;
 }) {
   const [open, setOpen] = useState(false);
   const [upward, setUpward] = useState(false);
@@ -64,6 +67,7 @@ export function Menu({
         type="button"
         aria-label={label}
         title={label}
+        tabIndex={tabIndex}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}

@@ -174,3 +174,24 @@ describe("applyLaunchEvent", () => {
     expect(next).toMatchObject({ status: "ready", name: "Renamed" });
   });
 });
+
+// The checklist's rows are memoised and its sections subscribe by reference: an event must hand back
+// the very same objects for everything it did not touch, or every row of a big launch re-renders.
+describe("applyLaunchEvent keeps what an event did not touch", () => {
+  it("a tick replaces one item and its section; other items and sections stay the same objects", () => {
+    const next = applyLaunchEvent(
+      snapshot,
+      event("item.updated", {
+        sectionId: "s1",
+        item: item("a", { status: "done", version: 2 }),
+        changes: {},
+        parents: [],
+      }),
+    );
+    expect(next.sections[0]).not.toBe(snapshot.sections[0]);
+    expect(next.sections[0]!.items[0]).not.toBe(snapshot.sections[0]!.items[0]);
+    expect(next.sections[0]!.items[1]).toBe(snapshot.sections[0]!.items[1]);
+    expect(next.sections[1]).toBe(snapshot.sections[1]);
+    expect(next.steps).toBe(snapshot.steps);
+  });
+});

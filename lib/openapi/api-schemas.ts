@@ -89,6 +89,45 @@ export const ackBody = ackRequestData.meta({ id: "AckRequest" });
 export const memberBody = memberData.meta({ id: "Member" });
 export const launchFieldsBody = launchFieldsData.meta({ id: "LaunchFields" });
 
+const progressCounts = {
+  total: z.number().int().describe("Leaf items (a parent counts as its sub-items)."),
+  done: z.number().int(),
+  notApplicable: z.number().int(),
+  inProgress: z.number().int(),
+  blocked: z.number().int(),
+  todo: z.number().int(),
+  complete: z.number().int().describe("done + not applicable."),
+  percent: z.number().int().describe("0–100, rounded down."),
+};
+const openRequiredItem = z.object({
+  id: z.string(),
+  title: z.string(),
+  status: checklistItemData.shape.status,
+  sectionId: z.string(),
+});
+const blockedItem = z.object({ id: z.string(), title: z.string(), reason: z.string(), sectionId: z.string() });
+
+export const launchProgressBody = z
+  .object({
+    ...progressCounts,
+    sections: z.array(
+      z.object({
+        ...progressCounts,
+        sectionId: z.string(),
+        title: z.string(),
+        requiredOpen: z.array(openRequiredItem),
+        blockedItems: z.array(blockedItem),
+      }),
+    ),
+    requiredOpen: z.array(openRequiredItem),
+    blockedItems: z.array(blockedItem),
+    verdict: z.object({
+      tone: z.enum(["empty", "idle", "progress", "blocked", "ready", "complete"]),
+      label: z.string(),
+    }),
+  })
+  .meta({ id: "LaunchProgress" });
+
 export const snapshotBody = launchFieldsData
   .extend({
     seq: z.number().int().describe("The launch's latest event sequence number; apply events after it."),

@@ -9,6 +9,7 @@ import { shown, stillPending, type PendingChange } from "@/lib/realtime/pending-
 import { applyLaunchEvent } from "@/lib/launches/apply-launch-event";
 import { watchWake } from "@/lib/realtime/watch-wake";
 import type { LaunchSnapshot } from "@/lib/launches/get-launch-snapshot";
+import { createStore, useStoreSelector } from "@/lib/realtime/launch-store";
 
 export type LiveStatus = "connecting" | "live" | "offline" | "refused" | "unavailable";
 /** Shows a change this client made: with its answer's seq, or without as an optimistic guess; returns its withdrawal. */
@@ -33,7 +34,14 @@ const RETRY_MS = 3_000;
  * optimistic guess shown until the answer comes. `onEvent` hears each event once, after it was applied.
  */
 export function useLaunchLive(initial: LaunchSnapshot, options: { onEvent?: (event: LaunchEvent) => void } = {}) {
-  const [snapshot, setSnapshot] = useState(initial);
+  const live = useLaunchLiveStore(initial, options);
+  const snapshot = useStoreSelector(live.store, (current) => current);
+  return { ...live, snapshot };
+}
+
+/** As useLaunchLive, but the state stays in a store: each component subscribes to the part it shows. */
+export function useLaunchLiveStore(initial: LaunchSnapshot, options: { onEvent?: (event: LaunchEvent) => void } = {}) {
+  const [store] = useState(() => createStore(initial));
   const [status, setStatus] = useState<LiveStatus>("connecting");
   const [presence, setPresence] = useState<LaunchPresence["people"]>([]);
   const confirmed = useRef(initial);
@@ -48,8 +56,8 @@ export function useLaunchLive(initial: LaunchSnapshot, options: { onEvent?: (eve
 
   const render = useCallback(() => {
     pending.current = stillPending(pending.current, confirmed.current.seq, Date.now());
-    setSnapshot(shown(confirmed.current, pending.current));
-  }, []);
+    store.set(shown(confirmed.current, pending.current));
+  }, [store]);
 
   const confirm = useCallback(
     (next: LaunchSnapshot) => {
@@ -199,5 +207,5 @@ export function useLaunchLive(initial: LaunchSnapshot, options: { onEvent?: (eve
     };
   }, [launchId, confirm, render]);
 
-  return { snapshot, status, update, presence };
+  return { store, status, update, presence };
 }

@@ -121,3 +121,12 @@ export const listDeletedRoute = defineRoute({
   summary: "Deleted items and sections, for restoring",
   response: api.deletedBody,
 });
+
+export const getLaunchProgressRoute = defineRoute({
+  method: "GET",
+  path: "/api/launches/{launchId}/progress",
+  operationId: "getLaunchProgress",
+  tag,
+  summary: "The checklist's progress: counts per section, blocked and open required items",
+  response: api.launchProgressBody,
+});

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { loadLaunchPage } from "@/components/timeline/load-launch-page";
+import { summariseLaunch } from "@/lib/launches/summarise-launch";
 import { AppHeader } from "@/components/layout/app-header";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
 
@@ -12,7 +13,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ laun
   return (
     <>
       <AppHeader actor={actor} />
-      <DashboardView initial={snapshot} renderedAt={renderedAt} />
+      <DashboardView initial={summariseLaunch(snapshot)} renderedAt={renderedAt} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { loadLaunchPage } from "@/components/timeline/load-launch-page";
+import { summariseLaunch } from "@/lib/launches/summarise-launch";
 import { WallView } from "@/components/dashboard/wall-view";
 import { isTimeZone } from "@/lib/launches/schemas";
 
@@ -20,5 +21,5 @@ export default async function WallPage({
   const { zone } = await searchParams;
   const secondZone = typeof zone === "string" && isTimeZone(zone) ? zone : null;
   const { snapshot, renderedAt } = await loadLaunchPage(launchId, `/launches/${launchId}/wall`);
-  return <WallView initial={snapshot} renderedAt={renderedAt} secondZone={secondZone} />;
+  return <WallView initial={summariseLaunch(snapshot)} renderedAt={renderedAt} secondZone={secondZone} />;
 }
