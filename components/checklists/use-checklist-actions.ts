@@ -154,7 +154,7 @@ export function useChecklistActions(store: LaunchStore, update: Update) {
 
   async function renameSection(id: string, title: string) {
     // The version on screen: a rename someone made meanwhile is answered 409 instead of overwritten.
-    const version = latest.current.sections.find((section) => section.id === id)?.version;
+    const version = store.get().sections.find((section) => section.id === id)?.version;
     const answer = await apiRequest<SectionData>("PATCH", `${base}/sections/${id}`, { title, version });
     if (!answer.ok) return answer.error;
     update((s) => withSectionFields(s, [answer.body]), answer.seq);
