@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from "@tanstack/react-virtual";
 import type { ChecklistItemData } from "@/lib/audit/event-types";
 import { ChecklistItemRow } from "@/components/checklists/checklist-item-row";
@@ -114,6 +114,8 @@ export function VirtualSectionRows({
     return () => void navigator.reveal.delete(sectionId);
   }, [navigator, sectionId, items, virtualizer]);
 
+  const shown = virtualizer.getVirtualItems();
+  const rendered = new Set(shown.map((entry) => entry.index));
   return (
     <ul
       ref={listRef}
@@ -133,6 +135,40 @@ export function VirtualSectionRows({
           />
         );
       })}
+      {virtualizer.measurementsCache.map((entry) => {
+        const item = items[entry.index];
+        if (!item || rendered.has(entry.index)) return null;
+        return <OutlineRow key={item.id} item={item} top={entry.start - scrollMargin} height={entry.size} />;
+      })}
     </ul>
   );
 }
+
+/**
+ * A row outside the rendered window, as its title only: a fast scroll shows titles instead of blank
+ * space until the full row replaces it, and the browser's find-in-page still finds every item (the
+ * full row, with its controls, is the one assistive technology reads).
+ */
+const OutlineRow = memo(function OutlineRow({
+  item,
+  top,
+  height,
+}: {
+  item: ChecklistItemData;
+  top: number;
+  height: number;
+}) {
+  return (
+    <li
+      aria-hidden
+      data-testid="checklist-item"
+      data-item-id={item.id}
+      data-status={item.status}
+      data-outline
+      className="absolute inset-x-0 truncate px-11 py-3 text-sm text-slate-400 dark:text-slate-500"
+      style={{ top, height }}
+    >
+      {item.title}
+    </li>
+  );
+});
