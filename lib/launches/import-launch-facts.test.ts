@@ -7,6 +7,7 @@ import { createUser } from "@/test/factories";
 import { addMember } from "@/lib/team/add-member";
 import { updateItem } from "@/lib/checklists/update-item";
 import { runStep } from "@/lib/timeline/run-step";
+import { updateLaunch } from "@/lib/launches/update-launch";
 
 const fixture = (name: string) => readFileSync(`lib/import/fixtures/${name}`, "utf8");
 
@@ -56,6 +57,23 @@ describe("importing a go-live runbook gives the launch its operational facts", (
     const forecast = buildTimelineForecast(launch.steps, launch.goLiveAt, new Date("2026-12-01T00:00:00Z"));
     expect(forecast.goLive.varianceMinutes).toBe(0);
     expect(Object.values(forecast.steps).filter((step) => step.late)).toEqual([]);
+  });
+
+  it("keeps the messages of a plan imported without a go-live, unplaced until the lead sets one", async () => {
+    const actor = await createUser("Importer");
+    const { id } = await importLaunchFromMarkdown({ actor, markdown: fixture("go-live-day-12h.md") });
+    const before = await getLaunchSnapshot({ actor, launchId: id });
+    expect(before.goLiveAt).toBeNull();
+    expect(before.communications.length).toBeGreaterThanOrEqual(4);
+    expect(before.communications.map((message) => message.dueAt)).toEqual(before.communications.map(() => null));
+    const twoDaysBefore = before.communications.find((message) => message.timing.offsetMinutes === -48 * 60);
+    expect(twoDaysBefore?.timing.timeAnchor).toBe("goLive");
+
+    await updateLaunch({ actor, launchId: id, goLiveAt: "2026-12-05T12:00:00.000Z", version: before.version });
+    const after = await getLaunchSnapshot({ actor, launchId: id });
+    expect(after.communications.find((message) => message.id === twoDaysBefore!.id)?.dueAt).toBe(
+      "2026-12-03T12:00:00.000Z",
+    );
   });
 
   it("takes the go-live instant from a document that names a full date", async () => {

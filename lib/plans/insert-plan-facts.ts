@@ -9,8 +9,9 @@ const MAX_OCCURRENCES = 48;
 /**
  * Writes what a plan says about the launch as a whole, after its steps, sections and metrics exist:
  * window and checkpoint schedule (on the launch), planned messages, gates and rollback triggers. Times
- * are minutes from go-live, so without a go-live the window, checkpoints and messages cannot be placed
- * and are left out (the import preview says so); gates, triggers and severity levels need no time.
+ * are minutes from go-live, so without a go-live the window and checkpoints cannot be placed and are left
+ * out (the import preview says so); messages are kept, unplaced until a go-live is set; gates, triggers and
+ * severity levels need no time.
  */
 export async function insertPlanFacts(
   tx: Tx,
@@ -39,24 +40,23 @@ export async function insertPlanFacts(
 
   // Messages keep their time relative to go-live ("T−48 h"), and a recurring one ("hourly, first day")
   // stays one recurring message: moving go-live later moves them all (lib/comms/reschedule-messages).
-  const messages = goLiveAt
-    ? (plan.messages ?? []).map((message) => {
-        const every = message.repeatEveryMinutes ?? null;
-        const until = message.repeatUntilOffsetMinutes ?? message.offsetMinutes + (every ? 24 * 60 : 0);
-        const repeatFor = every ? Math.min(until - message.offsetMinutes, every * (MAX_OCCURRENCES - 1)) : null;
-        return {
-          launchId,
-          timeAnchor: "goLive" as const,
-          offsetMinutes: message.offsetMinutes,
-          repeatEveryMinutes: every,
-          repeatForMinutes: repeatFor,
-          dueAt: at(message.offsetMinutes)!,
-          audience: message.audience,
-          channel: message.channel,
-          text: message.text,
-        };
-      })
-    : [];
+  // Without a go-live they are kept unplaced (no send time) until the lead sets one.
+  const messages = (plan.messages ?? []).map((message) => {
+    const every = message.repeatEveryMinutes ?? null;
+    const until = message.repeatUntilOffsetMinutes ?? message.offsetMinutes + (every ? 24 * 60 : 0);
+    const repeatFor = every ? Math.min(until - message.offsetMinutes, every * (MAX_OCCURRENCES - 1)) : null;
+    return {
+      launchId,
+      timeAnchor: "goLive" as const,
+      offsetMinutes: message.offsetMinutes,
+      repeatEveryMinutes: every,
+      repeatForMinutes: repeatFor,
+      dueAt: at(message.offsetMinutes),
+      audience: message.audience,
+      channel: message.channel,
+      text: message.text,
+    };
+  });
   if (messages.length > 0) await tx.communication.createMany({ data: messages });
 
   const gates = plan.gates ?? [];
