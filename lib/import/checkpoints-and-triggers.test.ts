@@ -78,4 +78,23 @@ describe("rollback triggers no metric measures", () => {
       note: 'rollback trigger "Any data loss" (judged by the team)',
     });
   });
+
+  it("keeps a trigger marked as judged by the team manual, whatever its words say", () => {
+    const result = parsePlanMarkdown(
+      [
+        "# Launch",
+        "- [ ] Deploy",
+        "## Success criteria",
+        "- Error rate < 0.5%",
+        "## Rollback triggers",
+        "- Error rate > 5% (judged by the team)",
+        "- Any P1 incident (judged by the team)",
+        "- Any P1 incident",
+      ].join("\n"),
+    );
+    expect(result.plan.triggers?.map((trigger) => [trigger.kind, trigger.description])).toEqual([
+      ["manual", "Error rate > 5%"],
+      ["manual", "Any P1 incident"],
+    ]);
+  });
 });

@@ -120,7 +120,15 @@ export function readTriggers(
   return { triggers: triggers.slice(0, 100), lines };
 }
 
+/** Marks a trigger the team judges, as the Markdown export writes it: its words alone may read otherwise. */
+export const JUDGED_BY_THE_TEAM = "(judged by the team)";
+const JUDGED = /\s*\(judged by the team\)\s*$/i;
+
 function readTrigger(text: string, metrics: NonNullable<Plan["metrics"]>): PlanTrigger | null {
+  if (JUDGED.test(text)) {
+    const description = text.replace(JUDGED, "").trim().slice(0, 2000);
+    return description ? { kind: "manual", description } : null;
+  }
   const description = text.trim().slice(0, 2000);
   if (!description || /^(?:—|-|n\/a)$/i.test(description)) return null;
   const condition = parseCriterion(description.replace(/\s+for\s+\d+\s*(?:min(?:ute)?s?|h(?:ours?)?).*$/i, ""));

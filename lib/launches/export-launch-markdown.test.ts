@@ -128,6 +128,32 @@ describe("Markdown export of a launch built by hand", () => {
     // Command lines stay as stored (the importer keeps a block's lines as written); the fences follow the item.
     expect(first.markdown).toContain("  ```sql\nselect count(*) from ledger;\n  ```");
     expect(first.markdown).toContain("| 2 | 08:15 | 08:30 | Go / no-go | VP Engineering | — | step |");
+    expect(first.markdown).toContain("Additional checkpoints at: 09:45, 11:30");
+    expect(first.markdown).toContain("- Critical customer complaint (judged by the team)");
+    expect(first.markdown).toContain("| SEV1 – Critical | Payments down \\| all regions | Immediate |");
+    expect(first.markdown).toContain("### Canary (Day 2)\n- 5% of users\n- Watch for 24 h");
+    expect(first.markdown).not.toMatch(/\| Canary \|/);
+    expect(after.plan.severityLevels).toHaveLength(3);
+    expect(after.plan.extraCheckpoints).toEqual([45, 150]);
+  });
+
+  it("keeps a rollout step the stage phrasing cannot say in the schedule table", async () => {
+    const actor = await createUser("Exporter");
+    const steps = [
+      { title: "Switch traffic", startOffsetMinutes: 0, durationMinutes: 10 },
+      // Notes the importer would never write for a stage: as a stage it would not read back the same.
+      { title: "Canary", phase: "Rollout", startOffsetMinutes: 30, durationMinutes: 60, notes: "Ask SRE first" },
+    ];
+    const { id } = await createLaunch({
+      actor,
+      name: "Rollout in the schedule",
+      timezone: "UTC",
+      goLiveAt: GO_LIVE,
+      plan: { sections: [{ title: "Checks", items: [{ title: "Smoke test" }] }], steps },
+    });
+    const { markdown } = await exportLaunchMarkdown({ actor, launchId: id });
+    expect(markdown).toMatch(/## Rollout\n\n.*\n.*\n.*\| 12:30 \| 13:30 \| Canary \|/);
+    expect(markdown).not.toContain("## Staged rollout");
   });
 });
 
@@ -138,6 +164,14 @@ const handBuiltPlan: Plan = {
     { title: "Deploy", phase: "Cutover", startOffsetMinutes: -30, durationMinutes: 30, owner: "SRE" },
     { title: "Switch traffic", phase: "Cutover", startOffsetMinutes: 0, durationMinutes: 10, owner: "SRE" },
     { title: "Watch dashboards", phase: "Hypercare", startOffsetMinutes: 10, durationMinutes: 110 },
+    // A stage in the words the importer keeps: its audience, its day and its lines.
+    {
+      title: "Canary",
+      phase: "Rollout",
+      startOffsetMinutes: 1440,
+      durationMinutes: 1440,
+      notes: "Audience: 5% of users\n(Day 2)\n- 5% of users\n- Watch for 24 h",
+    },
   ],
   sections: [
     {
@@ -162,9 +196,23 @@ const handBuiltPlan: Plan = {
   triggers: [
     { kind: "metric", metric: "error_rate", comparator: "gt", threshold: 2, description: "Error rate above 2%" },
     { kind: "critical_incident", description: "Any critical incident" },
+    // Its words alone read as a critical incident: the export must say the team judges it.
+    { kind: "manual", description: "Critical customer complaint" },
   ],
   window: { startOffsetMinutes: -90, endOffsetMinutes: 120 },
   checkpoints: { everyMinutes: 30, fromOffsetMinutes: 30, untilOffsetMinutes: 120 },
+  extraCheckpoints: [45, 150],
+  severityLevels: [
+    {
+      key: "SEV1",
+      label: "Critical",
+      meaning: "Payments down | all regions",
+      responseMinutes: 0,
+      severity: "critical",
+    },
+    { key: "SEV2", label: "", meaning: "Checkout degraded", responseMinutes: 90, severity: "high" },
+    { key: "SEV3", label: "Minor", meaning: "", responseMinutes: null, severity: "low" },
+  ],
   messages: [{ offsetMinutes: -120, audience: "Customers", channel: "Email", text: "Maintenance tonight." }],
   gates: [{ title: "Go / no-go", step: 1, signoffs: [{ by: "role", value: "sponsor" }] }],
 };

@@ -1,8 +1,11 @@
 import { flattenPlanItems, type Plan, type PlanStep } from "@/lib/plans/plan";
 import { DAY, formatClock, readTimedText } from "@/lib/import/schedule-time";
 import { isoToLocalInput } from "@/lib/time/zoned";
+import { JUDGED_BY_THE_TEAM } from "@/lib/import/gates-and-triggers";
 import { renderSection } from "@/lib/launches/render-markdown-items";
 import { scheduleCells } from "@/lib/launches/schedule-cells";
+import { rolloutStages } from "@/lib/launches/render-rollout-stages";
+import { renderSeverityLevels } from "@/lib/launches/render-severity-levels";
 
 // A launch as a Markdown runbook written in the phrasing lib/import reads back: importing it gives the
 // same launch. Times of day are the launch's own zone; without a go-live date they count from a nominal
@@ -30,8 +33,11 @@ export function renderLaunchMarkdown(input: RunbookInput): string {
     : (clockFromTimedSections(input.plan) ?? 0);
   const clock = (offset: number) => formatClock((((goLiveClock + offset) % DAY) + DAY) % DAY);
   const blocks: string[] = [`# ${input.name}`, facts(input, clock)];
+  const steps = input.plan.steps ?? [];
+  // Rollout stages span days: written as stages at the end, not as rows of the schedule.
+  const stages = rolloutStages(steps);
   // The schedule comes first: steps of no phase can only be written before the first heading.
-  blocks.push(...timeline(input.plan.steps ?? [], clock));
+  blocks.push(...timeline(steps.slice(0, steps.length - stages.count), clock));
   if (input.functions.length > 0) blocks.push(`## Team\n\nTeam: ${input.functions.join(", ")}`);
   const stepTimes = (index: number) => {
     const step = input.plan.steps?.[index];
@@ -40,7 +46,7 @@ export function renderLaunchMarkdown(input: RunbookInput): string {
   };
   blocks.push(...input.plan.sections.map((section) => renderSection(section, stepTimes)));
   blocks.push(...successCriteria(input.plan), ...rollback(input.plan), ...gates(input.gates));
-  blocks.push(...communications(input.plan));
+  blocks.push(...renderSeverityLevels(input.plan.severityLevels), ...communications(input.plan), stages.block);
   return `${blocks.filter((block) => block !== "").join("\n\n")}\n`;
 }
 
@@ -63,6 +69,8 @@ function facts(input: RunbookInput, clock: (offset: number) => string): string {
       `**Checkpoints**: every ${checkpoints.everyMinutes} minutes from ${clock(checkpoints.fromOffsetMinutes)}${until}`,
     );
   }
+  const extra = input.plan.extraCheckpoints ?? [];
+  if (extra.length > 0) lines.push(`Additional checkpoints at: ${extra.map(clock).join(", ")}`);
   return lines.join("\n");
 }
 
@@ -149,7 +157,10 @@ function successCriteria(plan: Plan): string[] {
 function rollback(plan: Plan): string[] {
   const triggers = [...(plan.triggers ?? [])].sort((a, b) => a.description.localeCompare(b.description));
   if (triggers.length === 0) return [];
-  return [`## Rollback criteria\n\n${triggers.map((trigger) => `- ${trigger.description}`).join("\n")}`];
+  // A manual trigger says so: its words alone may read as a metric or a critical incident.
+  const line = (trigger: (typeof triggers)[number]) =>
+    `- ${trigger.description}${trigger.kind === "manual" ? ` ${JUDGED_BY_THE_TEAM}` : ""}`;
+  return [`## Rollback criteria\n\n${triggers.map(line).join("\n")}`];
 }
 
 // For people: the importer finds gates again from decision steps and sections ("Go / no-go", "sign-off").
