@@ -66,8 +66,8 @@ describe("importing a go-live runbook gives the launch its operational facts", (
     expect(before.goLiveAt).toBeNull();
     expect(before.communications.length).toBeGreaterThanOrEqual(4);
     expect(before.communications.map((message) => message.dueAt)).toEqual(before.communications.map(() => null));
-    const twoDaysBefore = before.communications.find((message) => message.timing.offsetMinutes === -48 * 60);
-    expect(twoDaysBefore?.timing.timeAnchor).toBe("goLive");
+    const twoDaysBefore = before.communications.find((message) => message.timing?.offsetMinutes === -48 * 60);
+    expect(twoDaysBefore?.timing?.timeAnchor).toBe("goLive");
 
     await updateLaunch({ actor, launchId: id, goLiveAt: "2026-12-05T12:00:00.000Z", version: before.version });
     const after = await getLaunchSnapshot({ actor, launchId: id });
