@@ -13,7 +13,7 @@ chmodSync(dataDir, 0o711);
 const cluster = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres") });
 writeFileSync("e2e/.state.json", JSON.stringify({ databaseUrl: cluster.url }));
 
-const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+const server = spawn(process.execPath, ["--expose-gc", "--import", "tsx", "server.ts"], {
   stdio: "inherit",
   env: {
     ...process.env,

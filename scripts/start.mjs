@@ -61,7 +61,7 @@ if (!built) {
 }
 
 // Replace this process with the server, so signals reach it directly and nothing sits in between.
-const args = [process.execPath, "--import", "tsx", "server.ts"];
+const args = [process.execPath, "--expose-gc", "--import", "tsx", "server.ts"];
 const env = { ...process.env, NODE_ENV: "production" };
 if (typeof process.execve === "function") {
   process.execve(process.execPath, args, env);

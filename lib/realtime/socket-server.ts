@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { accountState, forgetAccount } from "@/lib/auth/account-state";
 import { clusteredServers } from "@/lib/realtime/clustered-servers";
+import { compactWhenIdle } from "@/lib/realtime/compact-when-idle";
 import { actorFromHandshake } from "@/lib/realtime/socket-auth";
 import { joinLaunch, joinLaunchInput } from "@/lib/realtime/join-launch";
 import { launchRoom, sessionRoom, userRoom, type JoinAck } from "@/lib/realtime/envelope";
@@ -53,6 +54,7 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
   enablePresence(io, { clustered: Boolean(options.clusterDatabaseUrl) });
   clusteredServers.set(io, Boolean(options.clusterDatabaseUrl));
   io.on("account:changed", forgetAccount);
+  compactWhenIdle(io);
 
   io.use(async (socket, next) => {
     const session = await actorFromHandshake(socket.request).catch(() => null);
