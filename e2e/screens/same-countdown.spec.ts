@@ -18,7 +18,11 @@ test("timeline, phone and wall show the same next step at the same forecast time
 }) => {
   const lead = await signInAs("lead");
   const goLive = new Date(Date.now() + 60 * MINUTE);
-  const patched = await lead.api.send("PATCH", `/api/launches/${launch.id}`, { goLiveAt: goLive.toISOString() });
+  const { version } = await lead.api.snapshot(launch.id);
+  const patched = await lead.api.send("PATCH", `/api/launches/${launch.id}`, {
+    goLiveAt: goLive.toISOString(),
+    version,
+  });
   expect(patched.status, patched.text).toBe(200);
   // The drain was due 10 min ago and runs 60 min: the review waiting for it is forecast 20 min after its plan.
   const steps = `/api/launches/${launch.id}/steps`;

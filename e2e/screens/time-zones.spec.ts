@@ -10,7 +10,9 @@ test("a viewer switches between the launch's zone and their own, and imported ti
 }) => {
   const lead = await signInAs("lead");
   // 15:30 in Berlin (CET) is 09:30 in New York (EST).
+  const { version } = await lead.api.snapshot(launch.id);
   const patched = await lead.api.send("PATCH", `/api/launches/${launch.id}`, {
+    version,
     timezone: "Europe/Berlin",
     goLiveAt: "2026-12-15T14:30:00.000Z",
   });
