@@ -1,48 +1,32 @@
-import { createServer, type Server as HttpServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { encode } from "next-auth/jwt";
-import { io as connect, type Socket } from "socket.io-client";
+import { io as connect } from "socket.io-client";
 import { getDb } from "@/lib/db";
-import { attachSocketServer } from "@/lib/realtime/socket-server";
-import { setRealtimeServer, type RealtimeServer } from "@/lib/realtime/publish";
-import type { ClientToServerEvents, JoinAck, LaunchEvent, ServerToClientEvents } from "@/lib/realtime/envelope";
+import type { JoinAck, LaunchEvent } from "@/lib/realtime/envelope";
 import type { Actor } from "@/lib/auth/actor";
 import { createItem } from "@/lib/checklists/create-item";
 import { moveItem } from "@/lib/checklists/move-item";
 import { updateItem } from "@/lib/checklists/update-item";
 import { AppError } from "@/lib/errors";
 import { createLaunchWithTeam } from "@/test/factories";
+import { serveSocketsForTests, type TestClient } from "@/test/socket-server-harness";
 
 // Many people acting on one launch at the same moment, on the real database and real socket.io.
-type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
+type Client = TestClient;
 const SECRET = "concurrency-test-secret";
-let httpServer: HttpServer;
-let io: RealtimeServer;
-let url: string;
-const clients: Client[] = [];
-
-beforeAll(async () => {
-  process.env.NEXTAUTH_SECRET = SECRET;
-  httpServer = createServer();
-  io = attachSocketServer(httpServer);
-  await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
-  url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-  clients.forEach((client) => client.disconnect());
-  setRealtimeServer(undefined);
-  await new Promise((resolve) => io.close(resolve));
-});
+const server = serveSocketsForTests(SECRET);
 
 async function joinedClient(
   actor: Actor,
   launchId: string,
 ): Promise<{ client: Client; ack: JoinAck; events: LaunchEvent[] }> {
   const cookie = `next-auth.session-token=${await encode({ token: { sub: actor.id, name: actor.name, email: actor.email }, secret: SECRET })}`;
-  const client: Client = connect(url, { extraHeaders: { cookie }, transports: ["websocket"], reconnection: false });
-  clients.push(client);
+  const client: Client = connect(server.url, {
+    extraHeaders: { cookie },
+    transports: ["websocket"],
+    reconnection: false,
+  });
+  server.clients.push(client);
   const events: LaunchEvent[] = [];
   client.on("launch:event", (event) => events.push(event));
   await new Promise<void>((resolve, reject) => {

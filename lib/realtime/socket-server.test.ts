@@ -1,40 +1,20 @@
-import { createServer, type Server as HttpServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { encode } from "next-auth/jwt";
-import { io as connect, type Socket } from "socket.io-client";
-import { attachSocketServer, closeSocketServer } from "@/lib/realtime/socket-server";
-import { setRealtimeServer, type RealtimeServer } from "@/lib/realtime/publish";
-import type { ClientToServerEvents, JoinAck, LaunchEvent, ServerToClientEvents } from "@/lib/realtime/envelope";
+import { io as connect } from "socket.io-client";
+import type { JoinAck, LaunchEvent } from "@/lib/realtime/envelope";
 import type { Actor } from "@/lib/auth/actor";
 import { updateItem } from "@/lib/checklists/update-item";
 import { removeMember } from "@/lib/team/remove-member";
 import { createLaunchWithTeam, createUser } from "@/test/factories";
+import { serveSocketsForTests, type TestClient } from "@/test/socket-server-harness";
 import { applyPresenceDelta } from "@/lib/realtime/presence-delta";
 import { disconnectSession } from "@/lib/realtime/disconnect-session";
 import { setAccountActive } from "@/lib/accounts/set-account-active";
 import { getDb } from "@/lib/db";
 
-type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
+type Client = TestClient;
 const SECRET = "socket-test-secret";
-let httpServer: HttpServer;
-let io: RealtimeServer;
-let url: string;
-const clients: Client[] = [];
-
-beforeAll(async () => {
-  process.env.NEXTAUTH_SECRET = SECRET;
-  httpServer = createServer();
-  io = attachSocketServer(httpServer);
-  await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
-  url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-  clients.forEach((client) => client.disconnect());
-  setRealtimeServer(undefined);
-  await closeSocketServer(io);
-});
+const server = serveSocketsForTests(SECRET);
 
 async function clientFor(
   actor: Actor | null,
@@ -44,12 +24,12 @@ async function clientFor(
   const cookie = actor
     ? `next-auth.session-token=${await encode({ token: { sub: actor.id, name: actor.name, email: actor.email, sid: sessionId }, secret: SECRET })}`
     : "";
-  const client: Client = connect(url, {
+  const client: Client = connect(server.url, {
     extraHeaders: { cookie, ...headers },
     transports: ["websocket"],
     reconnection: false,
   });
-  clients.push(client);
+  server.clients.push(client);
   return client;
 }
 
@@ -69,10 +49,10 @@ describe("socket server", () => {
 
   it("refuses a WebSocket handshake from another origin, even with a valid session cookie", async () => {
     const { team } = await createLaunchWithTeam();
-    const otherPort = `http://127.0.0.1:${Number(new URL(url).port) + 1}`;
+    const otherPort = `http://127.0.0.1:${Number(new URL(server.url).port) + 1}`;
     await expect(connected(await clientFor(team.lead, { headers: { origin: otherPort } }))).rejects.toThrow();
     await expect(connected(await clientFor(team.lead, { headers: { origin: "null" } }))).rejects.toThrow();
-    await connected(await clientFor(team.lead, { headers: { origin: url } }));
+    await connected(await clientFor(team.lead, { headers: { origin: server.url } }));
   });
 
   it("lets members join with the current seq and refuses outsiders", async () => {
