@@ -18,6 +18,8 @@ const UNIT_MINUTES: [RegExp, number][] = [
 const minutesIn = (unit: string) => UNIT_MINUTES.find(([pattern]) => pattern.test(unit))?.[1] ?? 1;
 const AMOUNT = String.raw`(\d+(?:\.\d+)?)\s*(weeks?|w|days?|d|hours?|hrs?|h|minutes?|mins?|m)\b`;
 const T_OFFSET = new RegExp(String.raw`\bT\s*([-−–+])\s*${AMOUNT}`, "i");
+// "T+0", "T-0", "T0": go-live itself.
+const T_ZERO = /\bT\s*[-−–+]?\s*0(?![\d.])(?!\s*(?:weeks?|w|days?|d|hours?|hrs?|h|minutes?|mins?|m)\b)/i;
 const RELATIVE = new RegExp(String.raw`\b${AMOUNT}\s+(before|prior|ahead|earlier|after|post|later)\b`, "i");
 const NAMED: [RegExp, number][] = [
   [/\b(?:the\s+)?day\s+before\b|\beve\b/i, -24 * 60],
@@ -49,6 +51,7 @@ export function readWhen(text: string, goLiveClock: number | null): When | null 
       ...(until !== undefined && { repeatUntilOffsetMinutes: start + until }),
     };
   }
+  if (T_ZERO.test(text)) return { offsetMinutes: 0 };
   const t = T_OFFSET.exec(text);
   if (t) return { offsetMinutes: Math.round((t[1] === "+" ? 1 : -1) * Number(t[2]) * minutesIn(t[3]!)) };
   const relative = RELATIVE.exec(text);
@@ -133,7 +136,9 @@ export function readCommunications(tokens: LineToken[], goLiveClock: number | nu
         ? token.text
         : "";
     const fields = parseFields(raw, { allowPlain: true });
-    if (entry && fields && fields.length === 1) {
+    // "T+0: Teams post …" under "T-24h: email …" is the next message, not a field of the one before.
+    const fieldIsTime = fields?.length === 1 && readWhen(fields[0]!.label, goLiveClock) !== null;
+    if (entry && fields && fields.length === 1 && !fieldIsTime) {
       const [{ label, value }] = fields as [{ label: string; value: string }];
       if (/audience|to|recipients?|who/i.test(label)) entry.audience = value;
       else if (/channel|via|medium|how/i.test(label)) entry.channel = value;

@@ -30,6 +30,8 @@ const BULLET = /^(?:[-*+]|\d{1,9}[.)])[ \t]+(.*)$/;
 // Tested on trimmed lines: leading and trailing whitespace runs next to `\s*` would backtrack badly.
 const TABLE_DELIMITER = /^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?$/;
 const BOX = /\[([ xX])\](?=\s|$)/g;
+// A setext heading's underline: `Title` over `=====` (level 1) or `-----` (level 2), at least three long.
+const SETEXT_UNDERLINE = /^ {0,3}(={3,}|-{3,})[ \t]*$/;
 
 /** Splits text into lines the way an editor numbers them: a final line break does not start a line. */
 export function splitLines(text: string): string[] {
@@ -81,10 +83,17 @@ function tableCells(row: string): string[] {
   return inner.split(/(?<!\\)\|/).map((cell) => cell.replaceAll("\\|", "|").trim());
 }
 
+/** A line that can be a setext heading's text: plain text, not a list item, table row, box or indented code. */
+function isParagraphLine(text: string): boolean {
+  const { column, rest } = indentColumn(text);
+  return column < 4 && !BULLET.test(rest) && !rest.startsWith("|") && !findBox(text) && !RULE.test(text);
+}
+
 export function lexMarkdownLines(markdown: string): LineToken[] {
   const tokens: LineToken[] = [];
   let fence: { char: string; length: number } | null = null;
   let inTable = false;
+  let underline = -1;
   const lines = splitLines(markdown);
   for (const [index, raw] of lines.entries()) {
     const text = repairMojibake(raw);
@@ -114,6 +123,16 @@ export function lexMarkdownLines(markdown: string): LineToken[] {
     const heading = fence ? null : HEADING.exec(text);
     if (heading) {
       push({ kind: "heading", level: heading[1]!.length, text: heading[2] ?? "" });
+      continue;
+    }
+    if (index === underline) {
+      push({ kind: "rule" });
+      continue;
+    }
+    const setext = fence || inTable ? null : SETEXT_UNDERLINE.exec(lines[index + 1] ?? "");
+    if (setext && isParagraphLine(text)) {
+      underline = index + 1;
+      push({ kind: "heading", level: setext[1]![0] === "=" ? 1 : 2, text: text.trim() });
       continue;
     }
     // A checkbox is a checkbox whatever precedes it on the line: list markers, tree branches, quote marks,

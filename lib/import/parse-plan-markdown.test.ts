@@ -16,7 +16,37 @@ function importError(markdown: string): ImportError {
   throw new Error("expected an ImportError");
 }
 
+describe("parsePlanMarkdown: a communications list, one message per timed line", () => {
+  it.each([
+    ["plain", "- T-24h: email to site managers", "- T+0: Teams post to #ops", "- T+2h: email to leadership"],
+    [
+      "bold labels",
+      "- **T-24h**: email to site managers",
+      "- **T+0**: Teams post to #ops",
+      "- **T+2h**: email to leadership",
+    ],
+  ])("%s: T-24h, T+0 and T+2h are three messages", (_style, ...lines) => {
+    const messages = parsePlanMarkdown(md("# X", "## Comms", ...lines)).plan.messages ?? [];
+    expect(messages.map((message) => [message.offsetMinutes, message.channel])).toEqual([
+      [-1440, "email"],
+      [0, "Teams"],
+      [120, "email"],
+    ]);
+  });
+});
+
 describe("parsePlanMarkdown: checkboxes", () => {
+  it("reads setext headings (a title over === or ---) like # headings; a rule after a blank line stays a rule", () => {
+    const result = parsePlanMarkdown(
+      md("WMS Cutover", "===========", "", "Readiness", "---------", "* [ ] a", "", "---", "", "Day", "---", "- [x] b"),
+    );
+    expect(result.title).toBe("WMS Cutover");
+    expect(result.plan.sections.map((section) => [section.title, section.items.map((item) => item.title)])).toEqual([
+      ["Readiness", ["a"]],
+      ["Day", ["b"]],
+    ]);
+  });
+
   it("reads every task-list marker, checked or not, and the first # heading as the title", () => {
     const result = parsePlanMarkdown(
       md("# Go-live", "## Ready", "- [ ] a", "* [x] b", "+ [X] c", "1. [ ] d", "2) [x] e", "# Later", "- [ ] f"),
