@@ -56,7 +56,13 @@ async function main() {
   setJobQueue(jobs);
   // The outbox sweep and the planned-message and probe ticks; see lib/outbound.
   const stopOutbound = await startOutboundWorker(jobs);
-  ready.handle = nextApp.getRequestHandler();
+  const nextHandle = nextApp.getRequestHandler();
+  // Loaded once Next is prepared: the route handlers it serves load Next's request context on import.
+  const { answerDirectly } = await import("@/lib/http/answer-directly");
+  // The hot writes (a tick, a step's start or completion) skip Next's router: see lib/http/direct-routes.ts.
+  ready.handle = async (request, response) => {
+    if (!answerDirectly(request, response)) await nextHandle(request, response);
+  };
   log(`Ready on http://localhost:${env.PORT} (${dev ? "development" : "production"}, realtime adapter: ${adapter})`);
 
   // Auto-start steps whose predecessors completed while the server was down, stamped when they were due.

@@ -1,8 +1,8 @@
-import { getServerSession } from "next-auth";
+import { parse as parseCookies } from "cookie";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cachedActor } from "@/lib/auth/session-cache";
-import { authOptions } from "@/lib/auth/options";
+import { decodeSessionCookies, sessionCookieKey, type SessionCookies } from "@/lib/auth/decode-session-cookies";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { accountState } from "@/lib/auth/account-state";
@@ -13,18 +13,19 @@ import { currentRequestAuth } from "@/lib/auth/request-auth";
  * request re-checks the account, so deactivating it or changing its password ends its sessions.
  */
 export async function getActor(): Promise<Actor | null> {
-  const token = currentRequestAuth()?.token;
-  if (token) return token.actor;
+  const requestAuth = currentRequestAuth();
+  if (requestAuth?.token) return requestAuth.token.actor;
+  // An API request's cookies come from its own headers (handleRoute), so the custom server can answer a
+  // request without Next; a page's from Next's request context.
+  const jar: SessionCookies = requestAuth
+    ? parseCookies(requestAuth.cookieHeader ?? "")
+    : Object.fromEntries((await cookies()).getAll().map((cookie) => [cookie.name, cookie.value]));
   // The session cookie (possibly split in .0/.1 parts) is the cache key of the (costly) JWT decode.
-  const sessionCookies = (await cookies())
-    .getAll()
-    .filter((cookie) => cookie.name.includes("next-auth.session-token"))
-    .map((cookie) => `${cookie.name}=${cookie.value}`)
-    .sort();
-  if (sessionCookies.length === 0) return null;
-  const session = await cachedActor(sessionCookies.join(";"), async () => {
-    const decoded = await getServerSession(authOptions);
-    return decoded?.user?.id ? { ...decoded.user, issuedAt: decoded.issuedAt } : null;
+  const key = sessionCookieKey(jar);
+  if (!key) return null;
+  const session = await cachedActor(key, async () => {
+    const decoded = await decodeSessionCookies(jar);
+    return decoded ? { ...decoded.actor, issuedAt: decoded.signedInAt } : null;
   });
   if (!session) return null;
   // The account itself is re-checked on every request (from a state at most 2 s old, forgotten at once

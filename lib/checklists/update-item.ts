@@ -17,6 +17,7 @@ import { diffFields } from "@/lib/audit/diff-fields";
 import { AppError } from "@/lib/errors";
 import { requireStep } from "@/lib/timeline/require-step";
 import { toDate } from "@/lib/validation";
+import { tickItem, type Tick } from "@/lib/checklists/tick-item";
 
 /**
  * Changes an item: its plan (title, details, owner, due, required, how to verify: the lead) or its
@@ -30,6 +31,12 @@ export async function updateItem({
   version,
   ...input
 }: { actor: Actor; launchId: string; itemId: string } & UpdateItemInput) {
+  // A plain tick (status, maybe its reason) takes the short path; it hands back anything unusual.
+  const tick = asTick(input);
+  if (tick) {
+    const ticked = await tickItem(actor, launchId, itemId, { ...tick, version });
+    if (ticked) return ticked;
+  }
   return commitChange(launchId, async (tx) => {
     const membership = await requireMembership(tx, launchId, actor, "launch.view", { write: true });
     const current = await lockItem(tx, launchId, itemId);
@@ -116,6 +123,12 @@ export async function updateItem({
     });
     return { result: item, event };
   });
+}
+
+function asTick(input: Omit<UpdateItemInput, "version">): Omit<Tick, "version"> | undefined {
+  const fields = Object.entries(input).filter(([, value]) => value !== undefined);
+  if (!input.status || fields.some(([field]) => field !== "status" && field !== "statusReason")) return undefined;
+  return { status: input.status, statusReason: input.statusReason };
 }
 
 const isReasoned = (status: string) => (statusesNeedingReason as readonly string[]).includes(status);

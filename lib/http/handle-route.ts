@@ -51,12 +51,13 @@ export function handleRoute<P = Record<string, never>>(
 async function authenticateRequest(method: string, header: (name: string) => string | null): Promise<RequestAuth> {
   const origin = requestOrigin(header);
   const secret = /^Bearer\s+(\S+)$/i.exec(header("authorization") ?? "")?.[1];
-  if (!secret || !isApiTokenSecret(secret)) return { origin };
+  const cookieHeader = header("cookie") ?? undefined;
+  if (!secret || !isApiTokenSecret(secret)) return { origin, cookieHeader };
   const token = await authenticateToken(secret);
   if (token.scope === "read" && !SAFE_METHODS.has(method.toUpperCase())) {
     throw new AppError("forbidden", "This API token is read-only; create a read + write token to make changes.");
   }
-  return { origin, token };
+  return { origin, token, cookieHeader };
 }
 
 export function errorResponse(error: unknown): Response {

@@ -45,3 +45,12 @@ export function pageContentSecurityPolicy(nonce: string, { dev = false, https = 
 
 /** API answers are data, never documents: nothing may load, run or frame them. */
 export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+/** Every header an API answer carries: the fixed ones, the API policy, and HSTS when served over https. */
+export function apiSecurityHeaders(): [string, string][] {
+  return [
+    ...fixedSecurityHeaders.map(({ key, value }): [string, string] => [key, value]),
+    ["Content-Security-Policy", API_CONTENT_SECURITY_POLICY],
+    ...(servedOverHttps() ? [["Strict-Transport-Security", HSTS] as [string, string]] : []),
+  ];
+}

@@ -55,12 +55,7 @@ export async function commitChange<R>(
         for (const committed of events) outbox.push(...(await writeOutbox(tx, committed)));
         return { result, events, outbox };
       }, transactionOptions);
-      if (events[0]) noteChangeSeq(events[0].seq);
-      if (settle) settle(events);
-      else events.forEach(publish);
-      kickDeliveries(outbox);
-      for (const committed of events)
-        publishStatus(committed).catch((error) => console.error("[status-page] live update failed:", error));
+      announceCommitted(events, settle, outbox);
       return result;
     } catch (error) {
       settle?.([]);
@@ -72,4 +67,22 @@ export async function commitChange<R>(
       await sleep(5 * attempt + Math.random() * 10 * attempt);
     }
   }
+}
+
+/**
+ * What follows every commit of a change: the request learns its seq (the Launch-Seq header), the events
+ * leave in seq order (`settle`: the place in line reserved under the launch's lock), outbound deliveries
+ * are kicked, and the public status page hears of it.
+ */
+export function announceCommitted(
+  events: LaunchEvent[],
+  settle: ((events: LaunchEvent[]) => void) | undefined,
+  outbox: string[] = [],
+): void {
+  if (events[0]) noteChangeSeq(events[0].seq);
+  if (settle) settle(events);
+  else events.forEach(publish);
+  kickDeliveries(outbox);
+  for (const committed of events)
+    publishStatus(committed).catch((error) => console.error("[status-page] live update failed:", error));
 }
