@@ -50,8 +50,8 @@ async function call(
 describe("the direct door (hot writes answered without Next)", () => {
   it("serves exactly the handlers of the route files it names", async () => {
     for (const route of directRoutes) {
-      const module = (await import(`@/app${route.folder}/route`)) as Record<string, unknown>;
-      expect(module[route.method], route.folder).toBe(route.handler);
+      const routeFile = (await import(`@/app${route.folder}/route`)) as Record<string, unknown>;
+      expect(routeFile[route.method], route.folder).toBe(route.handler);
     }
   });
 
