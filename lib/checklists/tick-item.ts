@@ -9,6 +9,7 @@ import { itemView } from "@/lib/checklists/item-view";
 import { deriveParentStatus } from "@/lib/checklists/derive-parent-status";
 import { statusesNeedingReason } from "@/lib/checklists/schemas";
 import { getPool } from "@/lib/db";
+import { queryBatch } from "@/lib/database-batch";
 import { isRetryableConflict } from "@/lib/database-errors";
 import type { ItemStatus, Role } from "@/lib/generated/prisma/enums";
 import { announceCommitted } from "@/lib/realtime/commit-change";
@@ -39,8 +40,7 @@ export async function tickItem(
   let settle: ((events: Parameters<typeof publish>[0][]) => void) | undefined;
   let broken: Error | undefined;
   try {
-    await client.query("BEGIN");
-    const current = await lockAndRead(client, launchId, actor.id, itemId);
+    const current = await beginAndLock(client, launchId, actor.id, itemId);
     settle = current ? reservePublication(launchId, publish) : undefined;
     const ancestors = current?.row.parentId ? await readAncestors(client, current.row.parentId) : [];
     const planned = current && plan(current, ancestors, actor, tick);
@@ -54,8 +54,7 @@ export async function tickItem(
       settle?.([]);
       return itemView(current.row);
     }
-    const event = await write(client, launchId, actor, planned);
-    await client.query("COMMIT");
+    const event = await writeAndCommit(client, launchId, actor, planned);
     announceCommitted([event], settle);
     return planned.item;
   } catch (error) {
@@ -71,7 +70,7 @@ export async function tickItem(
   }
 }
 
-type Current = Awaited<ReturnType<typeof lockAndRead>> & {};
+type Current = Awaited<ReturnType<typeof beginAndLock>> & {};
 
 // The item columns every reader here needs for the item's JSON shape (itemView). Timestamps are read
 // as text and taken as UTC, as Prisma stores them (timestamp without time zone).
@@ -116,8 +115,9 @@ function itemRow(found: ItemColumns) {
   };
 }
 
-async function lockAndRead(client: PoolClient, launchId: string, actorId: string, itemId: string) {
-  const { rows } = await client.query<
+/** Opens the transaction and takes the launch's lock, reading the membership and the item: one round trip. */
+async function beginAndLock(client: PoolClient, launchId: string, actorId: string, itemId: string) {
+  const [, locked] = await queryBatch<
     ItemColumns & {
       archived: boolean;
       hasChannels: boolean;
@@ -127,7 +127,10 @@ async function lockAndRead(client: PoolClient, launchId: string, actorId: string
       hasChildren: boolean;
     }
   >(
-    `SELECT l."archivedAt" IS NOT NULL AS archived, l."membersUpdateAnyItem",
+    client,
+    [
+      "BEGIN",
+      `SELECT l."archivedAt" IS NOT NULL AS archived, l."membersUpdateAnyItem",
        EXISTS (SELECT 1 FROM "OutboundChannel" c
                WHERE c."launchId" = l.id AND c.enabled AND c."deletedAt" IS NULL) AS "hasChannels",
        m.role::text AS role, m.function, ${ITEM_COLUMNS},
@@ -138,9 +141,10 @@ async function lockAndRead(client: PoolClient, launchId: string, actorId: string
      ${ITEM_PEOPLE}
      WHERE l.id = $1
      FOR UPDATE OF l`,
+    ],
     [launchId, actorId, itemId],
   );
-  const found = rows[0];
+  const found = locked?.rows[0];
   return found && { ...found, row: itemRow(found) };
 }
 
@@ -210,7 +214,8 @@ function plan(current: Current, ancestors: Awaited<ReturnType<typeof readAncesto
   return { changes, item, parents, updatedAt };
 }
 
-async function write(
+/** The item and its parents, the launch's seq and the audit event, and the commit: one round trip. */
+async function writeAndCommit(
   client: PoolClient,
   launchId: string,
   actor: Actor,
@@ -219,8 +224,10 @@ async function write(
   const { item, changes, parents, updatedAt } = planned;
   const data = { sectionId: item.sectionId, item, changes, parents };
   const origin = eventOrigin();
-  const { rows } = await client.query<{ seq: number; at: string }>(
-    `WITH updated AS (
+  const [written] = await queryBatch<{ seq: number; at: string }>(
+    client,
+    [
+      `WITH updated AS (
        UPDATE "ChecklistItem"
        SET status = $3::"ItemStatus", "statusReason" = $4, version = version + 1,
            "updatedAt" = ($5::timestamptz AT TIME ZONE 'UTC'), "updatedById" = $6
@@ -235,6 +242,8 @@ async function write(
      INSERT INTO "AuditEvent" (id, "launchId", seq, type, "actorId", data, ip, "userAgent", "tokenId")
      SELECT $7, $1, bumped.seq, 'item.updated', $6, $8::jsonb, $9, $10, $11 FROM bumped, updated
      RETURNING seq, at::text AS at`,
+      "COMMIT",
+    ],
     [
       launchId,
       item.id,
@@ -251,7 +260,7 @@ async function write(
       parents.map((parent) => parent.status),
     ],
   );
-  const row = rows[0];
+  const row = written?.rows[0];
   if (!row) throw new Error("The item or its launch vanished while locked");
   return committedEvent({ launchId, type: "item.updated", actor, data }, { seq: row.seq, at: utc(row.at) });
 }
