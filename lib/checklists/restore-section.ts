@@ -21,7 +21,12 @@ export async function restoreSection({
     const current = await tx.checklistSection.findFirst({ where: { id: sectionId, launchId } });
     if (!current) throw notFound("Section");
     if (!current.deletedAt) throw new AppError("conflict", `The section "${current.title}" is not deleted.`);
-    const position = await tx.checklistSection.count({ where: { launchId, deletedAt: null } });
+    // After the last live section: positions may have gaps (a deletion leaves one), so not their count.
+    const last = await tx.checklistSection.aggregate({
+      where: { launchId, deletedAt: null },
+      _max: { position: true },
+    });
+    const position = (last._max.position ?? -1) + 1;
     const section = sectionView(
       await tx.checklistSection.update({ where: { id: sectionId }, data: { deletedAt: null, position } }),
     );
