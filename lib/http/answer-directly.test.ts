@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,6 +12,15 @@ import { getDb } from "@/lib/db";
 import { createLaunchWithTeam } from "@/test/factories";
 
 const SECRET = "direct-door-test-secret";
+
+/** Every folder under `dir` that holds a route.ts, as app-relative paths (`app/api/…`). */
+function routeFolders(dir: string): string[] {
+  const here = existsSync(join(dir, "route.ts")) ? [dir] : [];
+  const below = readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => routeFolders(join(dir, entry.name)));
+  return [...here, ...below];
+}
 let server: Server;
 let base = "";
 
@@ -53,6 +64,19 @@ describe("the direct door (hot writes answered without Next)", () => {
       const routeFile = (await import(`@/app${route.folder}/route`)) as Record<string, unknown>;
       expect(routeFile[route.method], route.folder).toBe(route.handler);
     }
+  });
+
+  it("never takes a path that another route file serves (Next prefers static folders to dynamic ones)", () => {
+    const folders = routeFolders("app/api").map((folder) => folder.slice("app".length));
+    for (const folder of folders) {
+      // A concrete URL for the folder: every dynamic segment filled with a sample id.
+      const path = folder.replace(/\[(?:\.\.\.)?(\w+)\]/g, "sample-$1");
+      for (const method of ["GET", "POST", "PATCH", "PUT", "DELETE"]) {
+        const match = matchDirectRoute(method, path);
+        if (match) expect(match.route.folder, `${method} ${path}`).toBe(folder);
+      }
+    }
+    expect(matchDirectRoute("POST", "/api/launches/l1/steps/s1/correct")).toBeNull();
   });
 
   it("matches only its own method and path shape, decoding ids as Next does", () => {

@@ -1,10 +1,16 @@
 import type { NextRequest } from "next/server";
 import * as itemRoute from "@/app/api/launches/[launchId]/items/[itemId]/route";
 import * as stepActionRoute from "@/app/api/launches/[launchId]/steps/[stepId]/[action]/route";
+import { stepActions } from "@/lib/timeline/schemas";
 
 type RouteHandler = (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
-export type DirectRoute = { folder: string; method: string; handler: RouteHandler };
+/**
+ * `values`: the only values a `[param]` may take here. Next prefers a static folder to a dynamic one
+ * (`steps/[stepId]/correct` over `steps/[stepId]/[action]`), so a dynamic segment that has static
+ * siblings must be narrowed to what its own handler serves.
+ */
+export type DirectRoute = { folder: string; method: string; handler: RouteHandler; values?: Record<string, string[]> };
 
 /**
  * The hot writes of a go-live day — ticking an item, starting and completing a step — answered by the
@@ -14,7 +20,12 @@ export type DirectRoute = { folder: string; method: string; handler: RouteHandle
  */
 export const directRoutes: DirectRoute[] = [
   { folder: "/api/launches/[launchId]/items/[itemId]", method: "PATCH", handler: itemRoute.PATCH },
-  { folder: "/api/launches/[launchId]/steps/[stepId]/[action]", method: "POST", handler: stepActionRoute.POST },
+  {
+    folder: "/api/launches/[launchId]/steps/[stepId]/[action]",
+    method: "POST",
+    handler: stepActionRoute.POST,
+    values: { action: [...stepActions] },
+  },
 ];
 
 const compiled = directRoutes.map((route) => ({ route, segments: route.folder.split("/") }));
@@ -39,6 +50,8 @@ export function matchDirectRoute(
         } catch {
           return null; // a malformed escape: Next answers it
         }
+        const allowed = route.values?.[name];
+        if (allowed && !allowed.includes(params[name]!)) matched = false;
       }
     }
     if (matched) return { route, params };
