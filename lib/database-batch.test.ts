@@ -47,3 +47,27 @@ describe("queryBatch", () => {
     }
   });
 });
+
+describe("prepared statements in a batch", () => {
+  it("are prepared once per connection and take their values as quoted literals", async () => {
+    const echo = { name: "lc_test_echo", types: ["text", "text[]"], text: "SELECT $1::text AS a, $2::text[] AS b" };
+    const client = await getPool().connect();
+    try {
+      for (const value of ["plain", "it's \\ $1 '); DROP TABLE x; --"]) {
+        const [, result] = await queryBatch<{ a: string; b: string[] }>(
+          client,
+          ["BEGIN", echo, "COMMIT"],
+          [value, [value]],
+        );
+        expect(result?.rows[0]).toEqual({ a: value, b: [value] });
+      }
+      const { rows } = await client.query(
+        "SELECT count(*)::int AS n FROM pg_prepared_statements WHERE name = 'lc_test_echo'",
+      );
+      expect(rows[0].n).toBe(1);
+      await expect(queryBatch(client, [echo], ["only one"])).rejects.toThrow(/takes 2 values/);
+    } finally {
+      client.release();
+    }
+  });
+});

@@ -4,7 +4,7 @@ import { updateItem } from "@/lib/checklists/update-item";
 import { createItem } from "@/lib/checklists/create-item";
 import { itemView, itemViewSelect } from "@/lib/checklists/item-view";
 import { saveChannel } from "@/lib/outbound/save-channel";
-import { getDb } from "@/lib/db";
+import { getDb, getPool } from "@/lib/db";
 import { createLaunchWithTeam } from "@/test/factories";
 
 const db = () => getDb();
@@ -135,6 +135,22 @@ describe("a tick on the short path", () => {
     expect(await tickItem(w.team.lead, w.launchId, w.items[0]!.id, { status: "done" })).toBeUndefined();
     await updateItem({ actor: w.team.lead, launchId: w.launchId, itemId: w.items[0]!.id, status: "done" });
     expect(await db().outboundDelivery.count({ where: { channel: { launchId: w.launchId } } })).toBeGreaterThan(0);
+  });
+
+  it("survives a connection that lost its prepared statements: the tick goes the general way, the next one is short again", async () => {
+    const w = await createLaunchWithTeam();
+    const [first, second] = w.items.filter((i) => i.status !== "done");
+    expect(await tickItem(w.team.lead, w.launchId, first!.id, { status: "done" })).toBeDefined();
+    // The pool hands out the connection released last: the one the tick prepared its statements on.
+    const client = await getPool().connect();
+    await client.query("DEALLOCATE ALL");
+    client.release();
+    await expect(
+      updateItem({ actor: w.team.lead, launchId: w.launchId, itemId: second!.id, status: "done" }),
+    ).resolves.toMatchObject({
+      status: "done",
+    });
+    expect(await tickItem(w.team.lead, w.launchId, first!.id, { status: "todo" })).toMatchObject({ status: "todo" });
   });
 
   it("numbers concurrent ticks of one launch 1, 2, 3… without gaps, each item right", async () => {

@@ -9,7 +9,7 @@ import { itemView } from "@/lib/checklists/item-view";
 import { deriveParentStatus } from "@/lib/checklists/derive-parent-status";
 import { statusesNeedingReason } from "@/lib/checklists/schemas";
 import { getPool } from "@/lib/db";
-import { queryBatch } from "@/lib/database-batch";
+import { ensurePrepared, queryBatch, type Prepared } from "@/lib/database-batch";
 import { isRetryableConflict } from "@/lib/database-errors";
 import type { ItemStatus, Role } from "@/lib/generated/prisma/enums";
 import { announceCommitted } from "@/lib/realtime/commit-change";
@@ -37,6 +37,11 @@ export async function tickItem(
   tick: Tick,
 ): Promise<ChecklistItemData | undefined> {
   const client = await getPool().connect();
+  // Outside the transaction, once per pooled connection: the two statements every tick runs.
+  await ensurePrepared(client, LOCK_AND_READ, WRITE_AND_RECORD).catch((error: unknown) => {
+    client.release(error instanceof Error ? error : true);
+    throw error;
+  });
   let settle: ((events: Parameters<typeof publish>[0][]) => void) | undefined;
   let broken: Error | undefined;
   try {
@@ -61,12 +66,14 @@ export async function tickItem(
     broken = error instanceof Error ? error : new Error(String(error));
     settle?.([]);
     await client.query("ROLLBACK").catch(() => {});
-    // A deadlock or serialization failure did nothing: updateItem runs it again, with its retries.
-    if (isRetryableConflict(error)) return undefined;
+    // A deadlock or serialization failure did nothing: updateItem runs it again, with its retries. So
+    // does a prepared plan the schema changed under (another instance migrated in a rolling upgrade);
+    // the connection is then dropped, and the next one prepares afresh.
+    if (isRetryableConflict(error) || isStalePlan(broken)) return undefined;
     throw error;
   } finally {
     // A connection that failed mid-transaction is dropped, not returned to the pool.
-    client.release(broken && isConnectionError(broken) ? broken : undefined);
+    client.release(broken && (isConnectionError(broken) || isStalePlan(broken)) ? broken : undefined);
   }
 }
 
@@ -115,6 +122,23 @@ function itemRow(found: ItemColumns) {
   };
 }
 
+// Takes the launch's lock and reads the actor's membership and the item (planned once per connection).
+const LOCK_AND_READ: Prepared = {
+  name: "lc_tick_lock_and_read",
+  types: ["text", "text", "text"],
+  text: `SELECT l."archivedAt" IS NOT NULL AS archived, l."membersUpdateAnyItem",
+       EXISTS (SELECT 1 FROM "OutboundChannel" c
+               WHERE c."launchId" = l.id AND c.enabled AND c."deletedAt" IS NULL) AS "hasChannels",
+       m.role::text AS role, m.function, ${ITEM_COLUMNS},
+       EXISTS (SELECT 1 FROM "ChecklistItem" k WHERE k."parentId" = i.id AND k."deletedAt" IS NULL) AS "hasChildren"
+     FROM "Launch" l
+     JOIN "Membership" m ON m."launchId" = l.id AND m."userId" = $2
+     JOIN "ChecklistItem" i ON i.id = $3 AND i."launchId" = l.id AND i."deletedAt" IS NULL
+     ${ITEM_PEOPLE}
+     WHERE l.id = $1
+     FOR UPDATE OF l`,
+};
+
 /** Opens the transaction and takes the launch's lock, reading the membership and the item: one round trip. */
 async function beginAndLock(client: PoolClient, launchId: string, actorId: string, itemId: string) {
   const [, locked] = await queryBatch<
@@ -126,24 +150,7 @@ async function beginAndLock(client: PoolClient, launchId: string, actorId: strin
       function: string;
       hasChildren: boolean;
     }
-  >(
-    client,
-    [
-      "BEGIN",
-      `SELECT l."archivedAt" IS NOT NULL AS archived, l."membersUpdateAnyItem",
-       EXISTS (SELECT 1 FROM "OutboundChannel" c
-               WHERE c."launchId" = l.id AND c.enabled AND c."deletedAt" IS NULL) AS "hasChannels",
-       m.role::text AS role, m.function, ${ITEM_COLUMNS},
-       EXISTS (SELECT 1 FROM "ChecklistItem" k WHERE k."parentId" = i.id AND k."deletedAt" IS NULL) AS "hasChildren"
-     FROM "Launch" l
-     JOIN "Membership" m ON m."launchId" = l.id AND m."userId" = $2
-     JOIN "ChecklistItem" i ON i.id = $3 AND i."launchId" = l.id AND i."deletedAt" IS NULL
-     ${ITEM_PEOPLE}
-     WHERE l.id = $1
-     FOR UPDATE OF l`,
-    ],
-    [launchId, actorId, itemId],
-  );
+  >(client, ["BEGIN", LOCK_AND_READ], [launchId, actorId, itemId]);
   const found = locked?.rows[0];
   return found && { ...found, row: itemRow(found) };
 }
@@ -152,8 +159,10 @@ async function beginAndLock(client: PoolClient, launchId: string, actorId: strin
 async function readAncestors(client: PoolClient, parentId: string) {
   const { rows } = await client.query<
     ItemColumns & { deleted: boolean; children: { id: string; status: ItemStatus }[] }
-  >(
-    `WITH RECURSIVE chain AS (
+  >({
+    // Named: the driver prepares it once per connection.
+    name: "lc_tick_ancestors",
+    text: `WITH RECURSIVE chain AS (
        SELECT id, "parentId", 1 AS depth FROM "ChecklistItem" WHERE id = $1
        UNION ALL
        SELECT p.id, p."parentId", chain.depth + 1 FROM "ChecklistItem" p JOIN chain ON p.id = chain."parentId"
@@ -163,8 +172,8 @@ async function readAncestors(client: PoolClient, parentId: string) {
                  FROM "ChecklistItem" k WHERE k."parentId" = i.id AND k."deletedAt" IS NULL), '[]'::json) AS children
      FROM chain JOIN "ChecklistItem" i ON i.id = chain.id ${ITEM_PEOPLE}
      ORDER BY chain.depth`,
-    [parentId],
-  );
+    values: [parentId],
+  });
   return rows;
 }
 
@@ -214,20 +223,26 @@ function plan(current: Current, ancestors: Awaited<ReturnType<typeof readAncesto
   return { changes, item, parents, updatedAt };
 }
 
-/** The item and its parents, the launch's seq and the audit event, and the commit: one round trip. */
-async function writeAndCommit(
-  client: PoolClient,
-  launchId: string,
-  actor: Actor,
-  planned: NonNullable<ReturnType<typeof plan>>,
-) {
-  const { item, changes, parents, updatedAt } = planned;
-  const data = { sectionId: item.sectionId, item, changes, parents };
-  const origin = eventOrigin();
-  const [written] = await queryBatch<{ seq: number; at: string }>(
-    client,
-    [
-      `WITH updated AS (
+// The item, the parents that follow it, the launch's seq and the audit event, in one statement.
+const WRITE_AND_RECORD: Prepared = {
+  name: "lc_tick_write_and_record",
+  // launch, item, status, reason, updatedAt, actor, event id, event data, ip, user agent, token, parent ids, statuses
+  types: [
+    "text",
+    "text",
+    "text",
+    "text",
+    "timestamptz",
+    "text",
+    "text",
+    "jsonb",
+    "text",
+    "text",
+    "text",
+    "text[]",
+    "text[]",
+  ],
+  text: `WITH updated AS (
        UPDATE "ChecklistItem"
        SET status = $3::"ItemStatus", "statusReason" = $4, version = version + 1,
            "updatedAt" = ($5::timestamptz AT TIME ZONE 'UTC'), "updatedById" = $6
@@ -242,8 +257,21 @@ async function writeAndCommit(
      INSERT INTO "AuditEvent" (id, "launchId", seq, type, "actorId", data, ip, "userAgent", "tokenId")
      SELECT $7, $1, bumped.seq, 'item.updated', $6, $8::jsonb, $9, $10, $11 FROM bumped, updated
      RETURNING seq, at::text AS at`,
-      "COMMIT",
-    ],
+};
+
+/** The item and its parents, the launch's seq and the audit event, and the commit: one round trip. */
+async function writeAndCommit(
+  client: PoolClient,
+  launchId: string,
+  actor: Actor,
+  planned: NonNullable<ReturnType<typeof plan>>,
+) {
+  const { item, changes, parents, updatedAt } = planned;
+  const data = { sectionId: item.sectionId, item, changes, parents };
+  const origin = eventOrigin();
+  const [written] = await queryBatch<{ seq: number; at: string }>(
+    client,
+    [WRITE_AND_RECORD, "COMMIT"],
     [
       launchId,
       item.id,
@@ -267,6 +295,9 @@ async function writeAndCommit(
 
 /** A `timestamp without time zone` as PostgreSQL prints it, read as UTC (how Prisma stores DateTime). */
 const utc = (text: string) => new Date(`${text.replace(" ", "T")}Z`);
+
+// "cached plan must not change result type", "prepared statement does not exist".
+const isStalePlan = (error: Error) => ["0A000", "26000"].includes(String((error as { code?: unknown }).code));
 
 // PostgreSQL's own refusals carry a severity; a broken connection (reset, refused, ended) does not.
 const isConnectionError = (error: Error) => typeof (error as { severity?: unknown }).severity !== "string";
