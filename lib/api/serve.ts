@@ -1,5 +1,4 @@
-import type { NextRequest } from "next/server";
-import { handleRoute, json, readJson } from "@/lib/http/handle-route";
+import { handleRoute, json, readJson, type ApiRequest } from "@/lib/http/handle-route";
 import { requireApiActor, requireSessionActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
@@ -56,7 +55,7 @@ export function serveByParam<K extends string, T extends AnyRoute>(
   return Object.assign(handler, { route: Object.values(routes)[0]!, routes: Object.values(routes) });
 }
 
-async function readInput(route: AnyRoute, request: NextRequest, rawParams: Record<string, string>) {
+async function readInput(route: AnyRoute, request: ApiRequest, rawParams: Record<string, string>) {
   const auth =
     route.auth === "session"
       ? { actor: await requireApiActor() }
@@ -83,7 +82,7 @@ export function parseRouteInput(
   return { ...(body as object), ...(query as object), ...params };
 }
 
-function bearerToken(request: NextRequest): string {
+function bearerToken(request: ApiRequest): string {
   const token = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "")?.[1];
   if (!token) throw new AppError("unauthenticated", "Send the token in the header: Authorization: Bearer <token>.");
   return token;

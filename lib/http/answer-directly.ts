@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { NextRequest } from "next/server";
 import { matchDirectRoute, type DirectRoute } from "@/lib/http/direct-routes";
-import { errorResponse } from "@/lib/http/handle-route";
+import { errorResponse, type ApiRequest } from "@/lib/http/handle-route";
 import { apiSecurityHeaders } from "@/lib/http/security-headers";
 
 // A tick's body is a few hundred bytes; an item's longest details are far below this.
@@ -35,16 +34,15 @@ async function answer(
         { status: 413 },
       );
     } else {
-      const headers = new Headers();
-      for (const [name, value] of Object.entries(request.headers)) {
-        for (const one of [value ?? []].flat()) headers.append(name, one);
-      }
-      const nextRequest = new NextRequest(new URL(request.url ?? "/", "http://localhost"), {
-        method: request.method,
-        headers,
-        body: body.length > 0 ? new Uint8Array(body) : undefined,
-      });
-      answered = await route.handler(nextRequest, { params: Promise.resolve(params) });
+      const queryAt = request.url?.indexOf("?") ?? -1;
+      const light: ApiRequest = {
+        method: request.method ?? "GET",
+        headers: { get: (name) => headerValue(request, name) },
+        nextUrl: { searchParams: new URLSearchParams(queryAt >= 0 ? request.url!.slice(queryAt + 1) : "") },
+        // As fetch's text() does: UTF-8, a byte-order mark dropped, bad bytes replaced.
+        text: async () => utf8.decode(body),
+      };
+      answered = await route.handler(light, { params: Promise.resolve(params) });
     }
   } catch (error) {
     // The client went away mid-body, or something below handleRoute's own net failed.
@@ -65,6 +63,15 @@ async function send(response: ServerResponse, answered: Response) {
   response.setHeader("content-length", payload.length);
   response.writeHead(answered.status);
   response.end(payload);
+}
+
+const utf8 = new TextDecoder();
+
+/** A request header as fetch's Headers.get gives it: null when absent, repeated values joined. */
+function headerValue(request: IncomingMessage, name: string): string | null {
+  const value = request.headers[name.toLowerCase()];
+  if (value === undefined) return null;
+  return Array.isArray(value) ? value.join(", ") : value;
 }
 
 /** The body, or null when it is larger than allowed (then the rest is not read). */

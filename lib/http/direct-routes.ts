@@ -1,9 +1,9 @@
-import type { NextRequest } from "next/server";
+import type { ApiRequest } from "@/lib/http/handle-route";
 import * as itemRoute from "@/app/api/launches/[launchId]/items/[itemId]/route";
 import * as stepActionRoute from "@/app/api/launches/[launchId]/steps/[stepId]/[action]/route";
 import { stepActions } from "@/lib/timeline/schemas";
 
-type RouteHandler = (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type RouteHandler = (request: ApiRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
 /**
  * `values`: the only values a `[param]` may take here. Next prefers a static folder to a dynamic one

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { NextResponse, type NextRequest } from "next/server";
+import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { AppError } from "@/lib/errors";
 import { isDatabaseUnavailable, isRetryableConflict } from "@/lib/database-errors";
@@ -14,14 +14,23 @@ import { isApiTokenSecret } from "@/lib/tokens/token-secret";
 type RouteContext<P> = { params: Promise<P> };
 
 /**
+ * What the API's boundary reads of a request. Next's NextRequest has it; so does the light request the
+ * custom server builds for its direct doors (lib/http/answer-directly.ts), without a fetch Request.
+ */
+export type ApiRequest = {
+  method: string;
+  headers: { get(name: string): string | null };
+  nextUrl: { searchParams: URLSearchParams };
+  text(): Promise<string>;
+};
+
+/**
  * Wraps a route handler so every failure becomes a JSON answer a person can act on: 422 with field
  * messages for bad input, the AppError's own status, or a generic 500 with a request id (logged here,
  * never a stack trace to the client). State-changing requests must first pass the forgery check.
  */
-export function handleRoute<P = Record<string, never>>(
-  handler: (request: NextRequest, params: P) => Promise<Response>,
-) {
-  return async (request: NextRequest, context: RouteContext<P>): Promise<Response> => {
+export function handleRoute<P = Record<string, never>>(handler: (request: ApiRequest, params: P) => Promise<Response>) {
+  return async (request: ApiRequest, context: RouteContext<P>): Promise<Response> => {
     try {
       // Forgery check first: a refused write never reaches authentication, parsing or the database.
       const header = (name: string) => request.headers.get(name);
@@ -109,7 +118,7 @@ export function errorResponse(error: unknown): Response {
 }
 
 /** The request's JSON body, or a 422 that says the body is not JSON (`optional`: an empty body is {}). */
-export async function readJson(request: NextRequest, { optional = false } = {}): Promise<unknown> {
+export async function readJson(request: ApiRequest, { optional = false } = {}): Promise<unknown> {
   const text = await request.text();
   if (text.trim() === "") {
     if (optional) return {};
