@@ -252,8 +252,8 @@ const WRITE_AND_RECORD: Prepared = {
        SET status = v.status::"ItemStatus", "statusReason" = '', version = p.version + 1,
            "updatedAt" = ($5::timestamptz AT TIME ZONE 'UTC'), "updatedById" = $6
        FROM unnest($12::text[], $13::text[]) AS v(id, status)
-       WHERE p.id = v.id RETURNING p.id),
-     bumped AS (UPDATE "Launch" SET seq = seq + 1 WHERE id = $1 RETURNING seq)
+       WHERE p.id = v.id AND EXISTS (SELECT 1 FROM updated) RETURNING p.id),
+     bumped AS (UPDATE "Launch" SET seq = seq + 1 WHERE id = $1 AND EXISTS (SELECT 1 FROM updated) RETURNING seq)
      INSERT INTO "AuditEvent" (id, "launchId", seq, type, "actorId", data, ip, "userAgent", "tokenId")
      SELECT $7, $1, bumped.seq, 'item.updated', $6, $8::jsonb, $9, $10, $11 FROM bumped, updated
      RETURNING seq, at::text AS at`,
