@@ -101,6 +101,29 @@ describe("API client", () => {
     });
   });
 
+  it("reports a success whose body was cut off (the server stopping mid-answer) as a failure, not an empty success", async () => {
+    // A body stream that breaks after the headers, as a connection closed mid-answer does.
+    const broken = new ReadableStream({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"events":['));
+        controller.error(new TypeError("network error"));
+      },
+    });
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response(broken, { status: 200, headers: { "content-type": "application/json" } })),
+    );
+    expect(await apiRequest("GET", "/api/launches/l1/activity?limit=2")).toMatchObject({
+      ok: false,
+      status: 0,
+      error: expect.stringContaining("cut off"),
+    });
+    answerWith(200, '{"events":[', "application/json");
+    expect(await apiRequest("GET", "/api/launches/l1/activity?limit=2")).toMatchObject({ ok: false, status: 0 });
+    answerWith(200, "", "application/json");
+    expect(await apiRequest("POST", "/api/launches/l1/items/i1/restore")).toMatchObject({ ok: true, body: {} });
+  });
+
   it("reads downloads as text", async () => {
     answerWith(200, "title,status\nBackups,done\n", "text/csv");
     expect(await callApi(exportPlanCsvRoute, { params: { launchId: "l1" } })).toEqual({

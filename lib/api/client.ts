@@ -29,6 +29,7 @@ type BodyArg<T extends AnyRoute> = T["body"] extends z.ZodType
 export type CallInput<T extends AnyRoute> = ParamsArg<T> & BodyArg<T> & { query?: RouteQuery<T> };
 
 const OFFLINE = "No connection to the server; check your network and try again.";
+const CUT_OFF = "The server's answer was cut off (it may be restarting); try again.";
 const checkAnswers = process.env.NODE_ENV !== "production";
 
 /** The URL of a door: ids filled into its path (encoded), then the query without empty values. */
@@ -87,11 +88,29 @@ async function send(method: HttpMethod, url: string, body: unknown, asText: bool
   }
   const seqHeader = response.headers.get("Launch-Seq");
   const seq = seqHeader === null ? null : Number(seqHeader);
-  if (response.ok && asText) return { ok: true, status: response.status, body: await response.text(), seq };
-  const parsed = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-  if (response.ok) return { ok: true, status: response.status, body: parsed, seq };
-  const error = typeof parsed.error === "string" ? parsed.error : `The server answered ${response.status}; try again.`;
-  return { ok: false, status: response.status, error, body: { ...parsed, error } };
+  // The body can still fail after the headers: the server stopping mid-answer cuts it off.
+  const text = await response.text().catch(() => null);
+  if (text === null) return { ok: false, status: 0, error: CUT_OFF, body: { error: CUT_OFF } };
+  if (response.ok && asText) return { ok: true, status: response.status, body: text, seq };
+  const parsed = parseJson(text);
+  if (response.ok) {
+    // A success whose body is not the JSON it promised is not a success a caller can use.
+    if (parsed === undefined) return { ok: false, status: 0, error: CUT_OFF, body: { error: CUT_OFF } };
+    return { ok: true, status: response.status, body: parsed, seq };
+  }
+  const fields = parsed ?? {};
+  const error = typeof fields.error === "string" ? fields.error : `The server answered ${response.status}; try again.`;
+  return { ok: false, status: response.status, error, body: { ...fields, error } };
+}
+
+/** The answer's JSON object ({} for an empty body), or undefined when it is not JSON. */
+function parseJson(text: string): Record<string, unknown> | undefined {
+  if (text.trim() === "") return {};
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
 }
 
 const patterns = allRoutes.map((route) => ({
