@@ -7,6 +7,8 @@ export const itemStatusSchema = z.enum(itemStatuses, {
 });
 /** Statuses that mean little without a why: the reason is required with them. */
 export const statusesNeedingReason = ["blocked", "not_applicable"] as const;
+/** Blocked and not applicable need a reason (statusReason). */
+export const needsReason = (status: string) => (statusesNeedingReason as readonly string[]).includes(status);
 
 const id = (what: string) => z.string({ error: `${what} is required.` }).min(1, `${what} is required.`);
 const dateOrNull = isoDateTimeOrNull;

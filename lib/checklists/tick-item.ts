@@ -7,7 +7,7 @@ import { committedEvent, eventOrigin } from "@/lib/audit/record-event";
 import { diffFields } from "@/lib/audit/diff-fields";
 import { itemView } from "@/lib/checklists/item-view";
 import { deriveParentStatus } from "@/lib/checklists/derive-parent-status";
-import { statusesNeedingReason } from "@/lib/checklists/schemas";
+import { needsReason } from "@/lib/checklists/schemas";
 import { getPool } from "@/lib/db";
 import { ensurePrepared, queryBatch, type Prepared } from "@/lib/database-batch";
 import { isRetryableConflict } from "@/lib/database-errors";
@@ -208,7 +208,7 @@ function plan(current: Current, ancestors: Awaited<ReturnType<typeof readAncesto
     ownerLabel: row.ownerLabel,
   });
   if (!allowed) return null;
-  const reasoned = (statusesNeedingReason as readonly string[]).includes(tick.status);
+  const reasoned = needsReason(tick.status);
   // Leaving blocked / not applicable drops the reason that went with it (as updateItem does).
   const statusReason = tick.statusReason ?? (reasoned ? row.statusReason : "");
   if (reasoned && !statusReason) return null;

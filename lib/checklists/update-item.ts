@@ -7,12 +7,7 @@ import { itemView, itemViewSelect } from "@/lib/checklists/item-view";
 import { lockItem } from "@/lib/checklists/lock-item";
 import { recomputeAncestors } from "@/lib/checklists/recompute-ancestors";
 import { requireMemberUser } from "@/lib/launches/require-member-user";
-import {
-  planFieldNames,
-  progressFieldNames,
-  statusesNeedingReason,
-  type UpdateItemInput,
-} from "@/lib/checklists/schemas";
+import { planFieldNames, progressFieldNames, needsReason, type UpdateItemInput } from "@/lib/checklists/schemas";
 import { diffFields } from "@/lib/audit/diff-fields";
 import { AppError } from "@/lib/errors";
 import { requireStep } from "@/lib/timeline/require-step";
@@ -70,7 +65,7 @@ export async function updateItem({
 
     const next = { ...input, dueAt: toDate(input.dueAt) };
     // Leaving blocked / not applicable drops the reason that went with it.
-    if (next.status && !isReasoned(next.status) && next.statusReason === undefined && current.statusReason)
+    if (next.status && !needsReason(next.status) && next.statusReason === undefined && current.statusReason)
       next.statusReason = "";
     const changes = diffFields(current, next);
     if (Object.keys(changes).length === 0) return { result: itemView(current), event: null };
@@ -88,7 +83,7 @@ export async function updateItem({
     }
     const status = next.status ?? current.status;
     const reason = next.statusReason ?? current.statusReason;
-    if (isReasoned(status) && !reason) {
+    if (needsReason(status) && !reason) {
       throw new AppError(
         "invalid",
         `Say why "${current.title}" is ${status.replace("_", " ")}: statusReason is required.`,
@@ -130,5 +125,3 @@ function asTick(input: Omit<UpdateItemInput, "version">): Omit<Tick, "version"> 
   if (!input.status || fields.some(([field]) => field !== "status" && field !== "statusReason")) return undefined;
   return { status: input.status, statusReason: input.statusReason };
 }
-
-const isReasoned = (status: string) => (statusesNeedingReason as readonly string[]).includes(status);
